@@ -1,0 +1,178 @@
+package io.touchmap.load;
+
+import io.touchmap.Diagnostic;
+import io.touchmap.DiagnosticCode;
+import io.touchmap.model.Location;
+import io.touchmap.model.MapInfo;
+import io.touchmap.model.Origin;
+import io.touchmap.model.TouchpointMap;
+import io.touchmap.model.ValueProposition;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a map directory: every {@code *.yaml} and {@code *.yml} file below it, in sorted path order, each parsed on
+ * its own (in parallel), then concatenated into one map. Structural problems are reported here; the rules of
+ * {@code io.touchmap.validate} check the result.
+ */
+public final class MapLoader {
+
+    /** The map and the problems found while reading it. */
+    public record Loaded(TouchpointMap map, List<Diagnostic> diagnostics) {
+    }
+
+    private final Limits limits;
+
+    public MapLoader(Limits limits) {
+        this.limits = limits;
+    }
+
+    /** Reads the map in {@code directory}; never throws for anything the directory holds. */
+    public Loaded load(Path directory) {
+        Path mapDirectory = directory.toAbsolutePath().normalize();
+        Reporter out = new Reporter(mapDirectory);
+        List<Path> files = yamlFiles(mapDirectory, out);
+        List<FileResult> results = files.parallelStream().map(file -> readFile(file, mapDirectory)).toList();
+        List<MapFragment> fragments = new ArrayList<>();
+        for (FileResult result : results) {
+            out.addAll(result.diagnostics());
+            fragments.add(result.fragment());
+        }
+        TouchpointMap map = merge(mapDirectory, files, fragments, out);
+        return new Loaded(map, out.diagnostics());
+    }
+
+    private record FileResult(MapFragment fragment, List<Diagnostic> diagnostics) {
+    }
+
+    private FileResult readFile(Path file, Path mapDirectory) {
+        Reporter out = new Reporter(mapDirectory);
+        ReadContext context = new ReadContext(file, mapDirectory, limits, out);
+        MapReader reader = new MapReader(context);
+        String text = YamlSource.readText(file, limits, out);
+        if (text != null) {
+            try {
+                for (Node document : YamlSource.compose(file, text, limits, out)) {
+                    reader.read(document);
+                }
+            } catch (ReadContext.LimitReached e) {
+                out.report(DiagnosticCode.LIMIT_EXCEEDED, new Location(file, 1, 1), e.getMessage(),
+                        "fix the problems above first, or split the file");
+            } catch (StackOverflowError e) {
+                out.report(DiagnosticCode.LIMIT_EXCEEDED, new Location(file, 1, 1), "the file nests too deeply to read",
+                        "nest mappings and lists at most " + limits.maxDepth() + " levels deep");
+            }
+        }
+        return new FileResult(reader.fragment(), out.diagnostics());
+    }
+
+    /** The YAML files below {@code directory} in sorted path order, after reporting what cannot be read. */
+    private List<Path> yamlFiles(Path directory, Reporter out) {
+        Location whole = Location.of(directory);
+        if (!Files.isDirectory(directory)) {
+            out.report(DiagnosticCode.UNREADABLE, whole, "the map directory does not exist",
+                    "create it with a map.yaml, or point sourceDirectory at the map");
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        long[] totalBytes = {0};
+        try {
+            Path realDirectory = directory.toRealPath();
+            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    if (!isYaml(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attributes.isSymbolicLink() && !file.toRealPath().startsWith(realDirectory)) {
+                        out.report(DiagnosticCode.DATA_FILE_OUTSIDE, Location.of(file), "the file is a link that leads outside the map directory",
+                                "copy the file into the map directory");
+                        return FileVisitResult.CONTINUE;
+                    }
+                    totalBytes[0] += attributes.size();
+                    files.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    out.report(DiagnosticCode.UNREADABLE, Location.of(file), "cannot read: " + e.getClass().getSimpleName(),
+                            "check the file's permissions");
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            out.report(DiagnosticCode.UNREADABLE, whole, "cannot read the map directory: " + e.getMessage(), null);
+            return List.of();
+        }
+        if (files.isEmpty()) {
+            out.report(DiagnosticCode.UNREADABLE, whole, "the map directory holds no .yaml or .yml file",
+                    "add a map.yaml that declares the map");
+            return List.of();
+        }
+        if (files.size() > limits.maxFiles()) {
+            out.report(DiagnosticCode.LIMIT_EXCEEDED, whole, "the map has " + files.size() + " YAML files, over the limit of "
+                    + limits.maxFiles(), "merge small files");
+            return List.of();
+        }
+        if (totalBytes[0] > limits.maxTotalBytes()) {
+            out.report(DiagnosticCode.LIMIT_EXCEEDED, whole, "the map's YAML files hold " + totalBytes[0] + " bytes, over the limit of "
+                    + limits.maxTotalBytes(), "split the map into several maps");
+            return List.of();
+        }
+        files.sort(Comparator.comparing(file -> directory.relativize(file).toString().replace('\\', '/')));
+        return files;
+    }
+
+    private static boolean isYaml(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    private TouchpointMap merge(Path directory, List<Path> files, List<MapFragment> fragments, Reporter out) {
+        MapFragment all = new MapFragment();
+        for (MapFragment fragment : fragments) {
+            all.infos.addAll(fragment.infos);
+            all.stages.addAll(fragment.stages);
+            all.channels.addAll(fragment.channels);
+            all.personas.addAll(fragment.personas);
+            all.touchpoints.addAll(fragment.touchpoints);
+            all.valuePropositions.addAll(fragment.valuePropositions);
+            all.competitors.addAll(fragment.competitors);
+        }
+        Location start = files.isEmpty() ? Location.of(directory) : new Location(files.get(0), 1, 1);
+        MapInfo info;
+        if (all.infos.isEmpty()) {
+            if (!files.isEmpty()) {
+                out.report(DiagnosticCode.MAP_MISSING, start, "no file declares the 'map' section",
+                        "add 'map:' with at least 'id' and 'title' to one file");
+            }
+            info = new MapInfo(null, null, null, MapInfo.DEFAULT_LOCALE, null, List.of(), null, Map.of(), Origin.at(start));
+        } else {
+            info = all.infos.get(0);
+            repeated(all.infos.stream().map(MapInfo::origin).toList(), "map", out);
+        }
+        ValueProposition proposition = all.valuePropositions.isEmpty()
+                ? ValueProposition.none(Origin.at(start))
+                : all.valuePropositions.get(0);
+        repeated(all.valuePropositions.stream().map(ValueProposition::origin).toList(), "valueProposition", out);
+        return new TouchpointMap(info, all.stages, all.channels, all.personas, all.touchpoints, proposition, all.competitors);
+    }
+
+    private static void repeated(List<Origin> origins, String section, Reporter out) {
+        for (Origin again : origins.subList(Math.min(1, origins.size()), origins.size())) {
+            out.report(DiagnosticCode.SECTION_REPEATED, again.at(), "'" + section + "' is declared again; first at "
+                    + out.where(origins.get(0).at()), "keep a single '" + section + "' section in the whole map");
+        }
+    }
+}

@@ -1,0 +1,360 @@
+package io.touchmap.load;
+
+import io.touchmap.DiagnosticCode;
+import io.touchmap.model.Channel;
+import io.touchmap.model.ChannelType;
+import io.touchmap.model.Competitor;
+import io.touchmap.model.Direction;
+import io.touchmap.model.Elements;
+import io.touchmap.model.Emotions;
+import io.touchmap.model.Kpi;
+import io.touchmap.model.KpiKind;
+import io.touchmap.model.KpiSource;
+import io.touchmap.model.LifecycleStage;
+import io.touchmap.model.Location;
+import io.touchmap.model.MapInfo;
+import io.touchmap.model.Observation;
+import io.touchmap.model.Origin;
+import io.touchmap.model.Period;
+import io.touchmap.model.Persona;
+import io.touchmap.model.Phase;
+import io.touchmap.model.Presence;
+import io.touchmap.model.PropositionComponent;
+import io.touchmap.model.RuleSetting;
+import io.touchmap.model.Touchpoint;
+import io.touchmap.model.TouchpointStatus;
+import io.touchmap.model.ValueComponent;
+import io.touchmap.model.ValueDelivered;
+import io.touchmap.model.ValueProposition;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Turns the nodes of one YAML file into model elements, following the format of the README key by key. Every
+ * structural problem (unknown key, wrong type, missing field, bad id, keyword, number or period) is reported at
+ * its value; what cannot be read is left out, so the rest of the file is still checked.
+ */
+final class MapReader {
+
+    static final List<String> TOP_LEVEL =
+            List.of("map", "stages", "channels", "personas", "touchpoints", "valueProposition", "competitors");
+    static final List<String> MAP_KEYS =
+            List.of("id", "title", "organisation", "locale", "description", "owners", "date", "rules");
+    static final List<String> STAGE_KEYS = List.of("id", "name", "phase", "description");
+    static final List<String> CHANNEL_KEYS = List.of("id", "name", "type", "group", "description");
+    static final List<String> PERSONA_KEYS = List.of("id", "name", "description");
+    static final List<String> TOUCHPOINT_KEYS = List.of("id", "name", "stage", "channel", "personas", "owner", "status",
+            "description", "elements", "painPoints", "opportunities", "value", "kpis");
+    static final List<String> ELEMENT_KEYS = List.of("product", "interactions", "communication", "emotions");
+    static final List<String> EMOTION_KEYS = List.of("score", "perceptions");
+    static final List<String> VALUE_KEYS = List.of("price", "service", "personalization", "proximity");
+    static final List<String> KPI_KEYS = List.of("id", "name", "kind", "unit", "direction", "target", "warning", "source",
+            "description", "series", "data");
+    static final List<String> OBSERVATION_KEYS = List.of("period", "value");
+    static final List<String> PROPOSITION_KEYS = List.of("statement", "components");
+    static final List<String> COMPONENT_KEYS = List.of("component", "statement", "score", "importance");
+    static final List<String> COMPETITOR_KEYS = List.of("id", "name", "description", "valueProposition", "presence");
+    static final List<String> PRESENCE_KEYS = List.of("stage", "channel", "rating", "note");
+
+    static final List<String> LOCALES = List.of("en", "fr");
+
+    private final ReadContext context;
+    private final MapFragment fragment = new MapFragment();
+
+    MapReader(ReadContext context) {
+        this.context = context;
+    }
+
+    /** Reads one document of the file into the fragment. */
+    MapFragment read(Node document) {
+        YamlObject.of(context, document, "the file", TOP_LEVEL).ifPresent(top -> {
+            if (top.has("map")) {
+                readMap(top.node("map")).ifPresent(fragment.infos::add);
+            }
+            fragment.stages.addAll(top.list("stages", this::readStage));
+            fragment.channels.addAll(top.list("channels", this::readChannel));
+            fragment.personas.addAll(top.list("personas", this::readPersona));
+            fragment.touchpoints.addAll(top.list("touchpoints", this::readTouchpoint));
+            if (top.has("valueProposition")) {
+                readValueProposition(top.node("valueProposition")).ifPresent(fragment.valuePropositions::add);
+            }
+            fragment.competitors.addAll(top.list("competitors", this::readCompetitor));
+        });
+        return fragment;
+    }
+
+    MapFragment fragment() {
+        return fragment;
+    }
+
+    private java.util.Optional<MapInfo> readMap(Node node) {
+        return YamlObject.of(context, node, "map", MAP_KEYS).map(map -> {
+            String id = map.id("id", true);
+            String title = map.requiredText("title", "Our touchpoint map");
+            String locale = map.text("locale");
+            if (locale != null && !LOCALES.contains(locale)) {
+                String lower = locale.toLowerCase(Locale.ROOT);
+                String hint = LOCALES.stream().filter(lower::startsWith).findFirst()
+                        .map(l -> "did you mean '" + l + "'? ").orElse("") + "allowed: " + String.join(", ", LOCALES);
+                context.report(DiagnosticCode.BAD_ENUM, map.node("locale"), "'" + locale + "' is not a supported locale", hint);
+                locale = null;
+            }
+            LocalDate date = null;
+            String dateText = map.text("date");
+            if (dateText != null) {
+                try {
+                    date = LocalDate.parse(dateText);
+                } catch (DateTimeParseException e) {
+                    context.report(DiagnosticCode.WRONG_TYPE, map.node("date"), "map date '" + dateText + "' is not a date",
+                            "write it as YYYY-MM-DD");
+                }
+            }
+            Map<String, RuleSetting> rules = readRules(map);
+            return new MapInfo(id, title, map.text("organisation"), locale == null ? MapInfo.DEFAULT_LOCALE : locale,
+                    map.text("description"), map.texts("owners"), date, rules, map.origin());
+        });
+    }
+
+    private Map<String, RuleSetting> readRules(YamlObject map) {
+        Map<String, RuleSetting> rules = new LinkedHashMap<>();
+        Node node = map.node("rules");
+        if (node == null) {
+            return rules;
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            context.report(DiagnosticCode.WRONG_TYPE, node, "'rules' of map must be a mapping of codes to severities, not "
+                    + YamlObject.describe(node), "write it as '{ TM201: error, TM203: ignore }'");
+            return rules;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            context.visit();
+            String code = context.text(tuple.getKeyNode(), "a rule code");
+            RuleSetting setting = context.keyword(tuple.getValueNode(), RuleSetting.class, "rule severity");
+            if (code != null && setting != null) {
+                rules.put(code, setting);
+                map.position("rules." + code, context.location(tuple.getKeyNode()));
+            }
+        }
+        return rules;
+    }
+
+    private LifecycleStage readStage(Node node) {
+        return YamlObject.of(context, node, "stage", STAGE_KEYS).map(stage -> {
+            String id = stage.id("id", true);
+            YamlObject named = renamed(stage, "stage", id);
+            return new LifecycleStage(id, named.requiredText("name", "Discovery"),
+                    named.requiredKeyword("phase", Phase.class, "phase"), named.text("description"), stage.origin());
+        }).orElse(null);
+    }
+
+    private Channel readChannel(Node node) {
+        return YamlObject.of(context, node, "channel", CHANNEL_KEYS).map(channel -> {
+            String id = channel.id("id", true);
+            YamlObject named = renamed(channel, "channel", id);
+            return new Channel(id, named.requiredText("name", "Shop"), named.requiredKeyword("type", ChannelType.class, "channel type"),
+                    named.text("group"), named.text("description"), channel.origin());
+        }).orElse(null);
+    }
+
+    private Persona readPersona(Node node) {
+        return YamlObject.of(context, node, "persona", PERSONA_KEYS).map(persona -> {
+            String id = persona.id("id", true);
+            YamlObject named = renamed(persona, "persona", id);
+            return new Persona(id, named.requiredText("name", "Busy parent"), named.text("description"), persona.origin());
+        }).orElse(null);
+    }
+
+    private Touchpoint readTouchpoint(Node node) {
+        return YamlObject.of(context, node, "touchpoint", TOUCHPOINT_KEYS).map(raw -> {
+            String id = raw.id("id", true);
+            YamlObject tp = renamed(raw, "touchpoint", id);
+            String name = tp.requiredText("name", "Checkout");
+            String stage = reference(tp, "stage");
+            String channel = reference(tp, "channel");
+            List<String> personas = tp.list("personas", item -> {
+                String text = context.text(item, "an entry of 'personas' in " + tp.what());
+                return text == null ? null : YamlObject.checkedId(context, item, text);
+            });
+            TouchpointStatus status = tp.keyword("status", TouchpointStatus.class, TouchpointStatus.ACTIVE, "touchpoint status");
+            Elements elements = tp.has("elements") ? readElements(tp) : Elements.NONE;
+            ValueDelivered value = tp.has("value") ? readValueDelivered(tp) : ValueDelivered.NONE;
+            List<Kpi> kpis = tp.list("kpis", item -> readKpi(item, tp.what()));
+            return new Touchpoint(id, name, stage, channel, personas, tp.text("owner"),
+                    status == null ? TouchpointStatus.ACTIVE : status, tp.text("description"), elements,
+                    tp.texts("painPoints"), tp.texts("opportunities"), value, kpis, raw.origin());
+        }).orElse(null);
+    }
+
+    /** A required reference to another element's id; null when missing or malformed. */
+    private String reference(YamlObject object, String key) {
+        String text = object.requiredText(key, "<id of a " + key + ">");
+        return text == null ? null : YamlObject.checkedId(context, object.node(key), text);
+    }
+
+    /** The same object, named by its id in later messages ({@code touchpoint 'store-checkout'}). */
+    private static YamlObject renamed(YamlObject object, String kind, String id) {
+        String name = kind + " '" + id + "'";
+        return id == null || object.what().equals(name) ? object : object.as(name);
+    }
+
+    private Elements readElements(YamlObject tp) {
+        return YamlObject.of(context, tp.node("elements"), "elements of " + tp.what(), ELEMENT_KEYS).map(elements -> {
+            Emotions emotions = Emotions.NONE;
+            if (elements.has("emotions")) {
+                emotions = YamlObject.of(context, elements.node("emotions"), "emotions of " + tp.what(), EMOTION_KEYS)
+                        .map(e -> new Emotions(e.integer("score", -2, 2, "'score'"), e.texts("perceptions")))
+                        .orElse(Emotions.NONE);
+            }
+            return new Elements(elements.texts("product"), elements.texts("interactions"), elements.texts("communication"), emotions);
+        }).orElse(Elements.NONE);
+    }
+
+    private ValueDelivered readValueDelivered(YamlObject tp) {
+        return YamlObject.of(context, tp.node("value"), "value of " + tp.what(), VALUE_KEYS).map(value -> {
+            Map<ValueComponent, String> statements = new EnumMap<>(ValueComponent.class);
+            for (ValueComponent component : ValueComponent.values()) {
+                String text = value.text(component.keyword());
+                if (text != null) {
+                    statements.put(component, text);
+                }
+            }
+            return new ValueDelivered(statements);
+        }).orElse(ValueDelivered.NONE);
+    }
+
+    private Kpi readKpi(Node node, String owner) {
+        return YamlObject.of(context, node, "KPI", KPI_KEYS).map(raw -> {
+            String id = raw.id("id", true);
+            YamlObject kpi = renamed(raw, "KPI", id);
+            String what = kpi.what();
+            String name = kpi.requiredText("name", "Waiting time");
+            KpiKind kind = kpi.keyword("kind", KpiKind.class, KpiKind.QUANTITATIVE, "KPI kind");
+            Direction direction = kpi.keyword("direction", Direction.class, Direction.HIGHER_IS_BETTER, "KPI direction");
+            KpiSource source = kpi.keyword("source", KpiSource.class, KpiSource.MANUAL, "KPI source");
+            List<Observation> series = List.of();
+            String dataFile = null;
+            if (kpi.has("series") && kpi.has("data")) {
+                context.report(DiagnosticCode.SERIES_AND_DATA, kpi.at(), what + " has both 'series' and 'data'",
+                        "keep the values in one place: either the 'series' list or the CSV file of 'data'");
+            } else if (kpi.has("series")) {
+                series = kpi.list("series", item -> readObservation(item, what));
+            } else if (kpi.has("data")) {
+                dataFile = kpi.text("data");
+                if (dataFile != null) {
+                    series = KpiDataFile.read(context, dataFile, context.location(kpi.node("data")));
+                }
+            }
+            return new Kpi(id, name, kind == null ? KpiKind.QUANTITATIVE : kind, kpi.text("unit"),
+                    direction == null ? Direction.HIGHER_IS_BETTER : direction, kpi.number("target"), kpi.number("warning"),
+                    source == null ? KpiSource.MANUAL : source, kpi.text("description"), dataFile, series, raw.origin());
+        }).orElse(null);
+    }
+
+    private Observation readObservation(Node node, String kpi) {
+        return YamlObject.of(context, node, "a value of " + kpi, OBSERVATION_KEYS).map(entry -> {
+            String text = entry.requiredText("period", "2026-01");
+            Double value = entry.has("value") ? entry.number("value") : null;
+            if (!entry.has("value")) {
+                entry.missing("value", "4.5");
+            }
+            if (text == null) {
+                return null;
+            }
+            var period = Period.parse(text);
+            if (period.isEmpty()) {
+                context.report(DiagnosticCode.BAD_PERIOD, entry.node("period"), "'" + text + "' is not a period",
+                        "write " + Period.FORMS);
+                return null;
+            }
+            return value == null ? null : new Observation(period.get(), value, entry.origin());
+        }).orElse(null);
+    }
+
+    private java.util.Optional<ValueProposition> readValueProposition(Node node) {
+        return YamlObject.of(context, node, "valueProposition", PROPOSITION_KEYS).map(vp -> new ValueProposition(
+                vp.text("statement"), vp.list("components", this::readComponent), vp.origin()));
+    }
+
+    private PropositionComponent readComponent(Node node) {
+        return YamlObject.of(context, node, "a value proposition component", COMPONENT_KEYS).map(c -> {
+            ValueComponent kind = c.has("component")
+                    ? c.keyword("component", ValueComponent.class, null, "value proposition component")
+                    : null;
+            if (!c.has("component")) {
+                c.missing("component", "price | service | personalization | proximity");
+            }
+            String what = kind == null ? "a value proposition component" : "component '" + kind.keyword() + "'";
+            Map<String, Integer> importance = readImportance(c, what);
+            return kind == null ? null : new PropositionComponent(kind, c.text("statement"),
+                    c.integer("score", 1, 5, "'score'"), importance, c.origin());
+        }).orElse(null);
+    }
+
+    /** Importance 1..5 by stage id; each stage key's position is kept as {@code importance.<stage>}. */
+    private Map<String, Integer> readImportance(YamlObject component, String what) {
+        Map<String, Integer> importance = new LinkedHashMap<>();
+        Node node = component.node("importance");
+        if (node == null) {
+            return importance;
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            context.report(DiagnosticCode.WRONG_TYPE, node, "'importance' of " + what + " must be a mapping of stage ids to 1..5, not "
+                    + YamlObject.describe(node), "write it as '{ discovery: 5, purchase: 3 }'");
+            return importance;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            context.visit();
+            String stage = context.text(tuple.getKeyNode(), "a stage id in 'importance' of " + what);
+            if (stage == null) {
+                continue;
+            }
+            if (importance.containsKey(stage)) {
+                context.report(DiagnosticCode.DUPLICATE_KEY, tuple.getKeyNode(), "stage '" + stage + "' appears twice in 'importance' of " + what,
+                        "keep one importance per stage");
+                continue;
+            }
+            Integer value = context.integer(tuple.getValueNode(), 1, 5, "importance of stage '" + stage + "' in " + what);
+            if (value != null) {
+                importance.put(stage, value);
+                component.position("importance." + stage, context.location(tuple.getKeyNode()));
+            }
+        }
+        return importance;
+    }
+
+    private Competitor readCompetitor(Node node) {
+        return YamlObject.of(context, node, "competitor", COMPETITOR_KEYS).map(raw -> {
+            String id = raw.id("id", true);
+            YamlObject c = renamed(raw, "competitor", id);
+            String what = c.what();
+            Map<ValueComponent, Integer> scores = new EnumMap<>(ValueComponent.class);
+            if (c.has("valueProposition")) {
+                YamlObject.of(context, c.node("valueProposition"), "valueProposition of " + what, VALUE_KEYS).ifPresent(vp -> {
+                    for (ValueComponent component : ValueComponent.values()) {
+                        Integer score = vp.integer(component.keyword(), 1, 5, "'" + component.keyword() + "'");
+                        if (score != null) {
+                            scores.put(component, score);
+                        }
+                    }
+                });
+            }
+            List<Presence> presence = c.list("presence", item -> readPresence(item, what));
+            return new Competitor(id, c.requiredText("name", "Rival A"), c.text("description"), scores, presence, raw.origin());
+        }).orElse(null);
+    }
+
+    private Presence readPresence(Node node, String competitor) {
+        return YamlObject.of(context, node, "a presence of " + competitor, PRESENCE_KEYS).map(p -> new Presence(
+                reference(p, "stage"), reference(p, "channel"), p.integer("rating", 1, 5, "'rating'"), p.text("note"), p.origin()))
+                .orElse(null);
+    }
+}

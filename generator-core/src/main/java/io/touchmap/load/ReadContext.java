@@ -1,0 +1,147 @@
+package io.touchmap.load;
+
+import io.touchmap.DiagnosticCode;
+import io.touchmap.model.Keyword;
+import io.touchmap.model.Location;
+import java.nio.file.Path;
+import java.util.List;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/** What reading one file needs at hand: the file, the map directory, the limits and where problems go. */
+final class ReadContext {
+
+    /** Thrown to stop reading a file that expands beyond the limits; turned into one diagnostic. */
+    static final class LimitReached extends RuntimeException {
+        LimitReached(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Problems beyond this many in one file are summed up, so a broken file cannot flood the output. */
+    static final int MAX_PROBLEMS_PER_FILE = 1_000;
+
+    private final Path file;
+    private final Path mapDirectory;
+    private final Limits limits;
+    private final Reporter out;
+    private long visited;
+
+    ReadContext(Path file, Path mapDirectory, Limits limits, Reporter out) {
+        this.file = file;
+        this.mapDirectory = mapDirectory;
+        this.limits = limits;
+        this.out = out;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    Path mapDirectory() {
+        return mapDirectory;
+    }
+
+    Limits limits() {
+        return limits;
+    }
+
+    Reporter reporter() {
+        return out;
+    }
+
+    /** Counts one more value read; aliases can make a small file expand enormously, so the count is bounded. */
+    void visit() {
+        if (++visited > limits.maxNodes()) {
+            throw new LimitReached("the file expands to more than " + limits.maxNodes() + " values once its aliases are followed");
+        }
+    }
+
+    Location location(Node node) {
+        Mark mark = node.getStartMark();
+        return mark == null ? new Location(file, 1, 1) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** A location as shown inside a message: relative to the map directory. */
+    String shortLocation(Location location) {
+        return out.where(location);
+    }
+
+    void report(DiagnosticCode code, Node node, String message, String hint) {
+        report(code, location(node), message, hint);
+    }
+
+    void report(DiagnosticCode code, Location at, String message, String hint) {
+        if (out.diagnostics().size() >= MAX_PROBLEMS_PER_FILE) {
+            throw new LimitReached("the file has more than " + MAX_PROBLEMS_PER_FILE + " problems");
+        }
+        out.report(code, at, message, hint);
+    }
+
+    /** The text of a scalar, or null after reporting when it is a list, a mapping or too long. */
+    String text(Node node, String label) {
+        if (!(node instanceof ScalarNode scalar)) {
+            report(DiagnosticCode.WRONG_TYPE, node, label + " must be text, not " + YamlObject.describe(node),
+                    node instanceof org.yaml.snakeyaml.nodes.SequenceNode ? "write the text on one line, or use '|' for several lines" : null);
+            return null;
+        }
+        String value = scalar.getValue();
+        if (value.length() > limits.maxStringLength()) {
+            report(DiagnosticCode.LIMIT_EXCEEDED, node, label + " is " + value.length() + " characters long, over the limit of "
+                    + limits.maxStringLength(), "shorten it");
+            return null;
+        }
+        return value;
+    }
+
+    Integer integer(Node node, int min, int max, String label) {
+        String text = text(node, label);
+        if (text == null) {
+            return null;
+        }
+        if (!YamlObject.isInteger(text)) {
+            report(DiagnosticCode.WRONG_TYPE, node, label + " must be a whole number, not '" + text + "'",
+                    "write a number from " + min + " to " + max);
+            return null;
+        }
+        java.math.BigDecimal value = YamlObject.decimal(text);
+        if (value.compareTo(java.math.BigDecimal.valueOf(min)) < 0 || value.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
+            report(DiagnosticCode.OUT_OF_RANGE, node, label + " is " + text + ", outside " + min + " to " + max, null);
+            return null;
+        }
+        return value.intValueExact();
+    }
+
+    Double number(Node node, String label) {
+        String text = text(node, label);
+        if (text == null) {
+            return null;
+        }
+        if (!YamlObject.isNumber(text)) {
+            report(DiagnosticCode.WRONG_TYPE, node, label + " must be a number, not '" + text + "'",
+                    "write digits with a '.' for decimals, such as 4.5");
+            return null;
+        }
+        double value = YamlObject.decimal(text).doubleValue();
+        if (Double.isInfinite(value)) {
+            report(DiagnosticCode.OUT_OF_RANGE, node, label + " '" + text + "' is too large", null);
+            return null;
+        }
+        return value;
+    }
+
+    <E extends Enum<E> & Keyword> E keyword(Node node, Class<E> type, String label) {
+        String text = text(node, label);
+        if (text == null) {
+            return null;
+        }
+        return Keyword.parse(type, text).orElseGet(() -> {
+            List<String> allowed = Keyword.keywords(type);
+            String guess = Suggestions.didYouMean(text, allowed);
+            report(DiagnosticCode.BAD_ENUM, node, "'" + text + "' is not a valid " + label,
+                    (guess == null ? "" : guess + " ") + "allowed: " + String.join(", ", allowed));
+            return null;
+        });
+    }
+}

@@ -1,0 +1,43 @@
+package io.touchmap.load;
+
+import io.touchmap.Diagnostic;
+import io.touchmap.DiagnosticCode;
+import io.touchmap.model.Location;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the diagnostics of one piece of work, such as one file. Not thread-safe: one per thread of work. */
+public final class Reporter {
+
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Path base;
+
+    /** A reporter whose messages name other places relative to {@code base}, the map directory. */
+    public Reporter(Path base) {
+        this.base = base;
+    }
+
+    /** {@code path:line:col} of another place, for a message such as "already used at stages.yaml:4:7". */
+    public String where(Location location) {
+        return location.format(base);
+    }
+
+    /** Records a problem with the code's default severity. */
+    public void report(DiagnosticCode code, Location location, String message, String hint) {
+        diagnostics.add(Diagnostic.of(code, location, message, hint));
+    }
+
+    /** Records a problem with no hint. */
+    public void report(DiagnosticCode code, Location location, String message) {
+        report(code, location, message, null);
+    }
+
+    public void addAll(List<Diagnostic> more) {
+        diagnostics.addAll(more);
+    }
+
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+}

@@ -1,0 +1,266 @@
+package io.touchmap.load;
+
+import io.touchmap.DiagnosticCode;
+import io.touchmap.model.Keyword;
+import io.touchmap.model.Location;
+import io.touchmap.model.Origin;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * One YAML mapping read as an element of the format: it checks the keys against the ones the element allows and
+ * turns values into text, numbers, keywords and lists, reporting every problem at the value's own position.
+ */
+final class YamlObject {
+
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+
+    private final ReadContext context;
+    private final MappingNode node;
+    private final String what;
+    private final Map<String, Node> values = new LinkedHashMap<>();
+    private final Map<String, Location> positions = new LinkedHashMap<>();
+
+    private YamlObject(ReadContext context, MappingNode node, String what) {
+        this.context = context;
+        this.node = node;
+        this.what = what;
+    }
+
+    /** The same element under another name in messages, such as {@code touchpoint 'store-checkout'} once its id is known. */
+    YamlObject as(String name) {
+        YamlObject renamed = new YamlObject(context, node, name);
+        renamed.values.putAll(values);
+        renamed.positions.putAll(positions);
+        return renamed;
+    }
+
+    /** Remembers where a nested value was written, such as {@code rules.TM201}, for later messages. */
+    void position(String field, Location location) {
+        positions.put(field, location);
+    }
+
+    /**
+     * The mapping {@code node} read as {@code what} (such as "touchpoint"), with its keys checked against
+     * {@code allowed}; empty after reporting when the node is not a mapping.
+     */
+    static Optional<YamlObject> of(ReadContext context, Node node, String what, List<String> allowed) {
+        context.visit();
+        if (!(node instanceof MappingNode mapping)) {
+            context.report(DiagnosticCode.WRONG_TYPE, node, what + " must be a mapping of keys to values, not " + describe(node),
+                    "write it as 'key: value' lines");
+            return Optional.empty();
+        }
+        YamlObject object = new YamlObject(context, mapping, named(mapping, what, allowed));
+        object.readKeys(allowed);
+        return Optional.of(object);
+    }
+
+    /** {@code kind 'id'} when the element has an id, so every message names the element it is about. */
+    private static String named(MappingNode mapping, String kind, List<String> allowed) {
+        if (!allowed.contains("id")) {
+            return kind;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("id")
+                    && tuple.getValueNode() instanceof ScalarNode id && id.getValue().length() <= 100) {
+                return kind + " '" + id.getValue() + "'";
+            }
+        }
+        return kind;
+    }
+
+    private void readKeys(List<String> allowed) {
+        Map<String, Location> firstSeen = new LinkedHashMap<>();
+        for (NodeTuple tuple : node.getValue()) {
+            context.visit();
+            Node keyNode = tuple.getKeyNode();
+            Location at = context.location(keyNode);
+            if (!(keyNode instanceof ScalarNode scalar)) {
+                context.report(DiagnosticCode.WRONG_TYPE, keyNode, "a key of " + what + " must be a word, not " + describe(keyNode), null);
+                continue;
+            }
+            String key = scalar.getValue();
+            if (firstSeen.containsKey(key)) {
+                context.report(DiagnosticCode.DUPLICATE_KEY, keyNode,
+                        "key '" + key + "' of " + what + " appears twice; first at " + context.shortLocation(firstSeen.get(key)),
+                        "remove one of them: YAML keeps only one");
+                continue;
+            }
+            firstSeen.put(key, at);
+            if (!allowed.contains(key)) {
+                String hint = Suggestions.didYouMean(key, allowed);
+                context.report(DiagnosticCode.UNKNOWN_KEY, keyNode, "unknown key '" + key + "' in " + what,
+                        hint != null ? hint : "allowed keys: " + String.join(", ", allowed));
+                continue;
+            }
+            Node value = tuple.getValueNode();
+            if (!isNull(value)) {
+                values.put(key, value);
+                positions.put(key, context.location(value));
+            }
+        }
+    }
+
+    /** What the element is called in messages, such as {@code touchpoint 'store-checkout'}. */
+    String what() {
+        return what;
+    }
+
+    /** Where the element and each of its written fields are. */
+    Origin origin() {
+        return new Origin(context.location(node), positions);
+    }
+
+    Location at() {
+        return context.location(node);
+    }
+
+    boolean has(String key) {
+        return values.containsKey(key);
+    }
+
+    Node node(String key) {
+        return values.get(key);
+    }
+
+    /** Text of {@code key}, or null when absent or not text. */
+    String text(String key) {
+        Node value = values.get(key);
+        return value == null ? null : context.text(value, "'" + key + "' of " + what);
+    }
+
+    /** Text of {@code key}, reported as missing when absent. */
+    String requiredText(String key, String example) {
+        if (!has(key)) {
+            missing(key, example);
+            return null;
+        }
+        return text(key);
+    }
+
+    /** An id of {@code key}, checked against the id pattern; null when absent or invalid. */
+    String id(String key, boolean required) {
+        String value = required ? requiredText(key, "an-id") : text(key);
+        return value == null ? null : checkedId(context, values.get(key), value);
+    }
+
+    /** {@code value} if it is a valid id; otherwise null after reporting at {@code node}. */
+    static String checkedId(ReadContext context, Node node, String value) {
+        if (ID.matcher(value).matches()) {
+            return value;
+        }
+        String suggestion = Suggestions.asId(value);
+        context.report(DiagnosticCode.BAD_ID, node, "'" + value + "' is not a valid id",
+                "use lower-case letters, digits and dashes, at most 63 characters"
+                        + (suggestion.isEmpty() ? "" : ": did you mean '" + suggestion + "'?"));
+        return null;
+    }
+
+    /** A whole number of {@code key} within {@code min..max}, or null. */
+    Integer integer(String key, int min, int max, String label) {
+        Node value = values.get(key);
+        return value == null ? null : context.integer(value, min, max, label + " of " + what);
+    }
+
+    /** A decimal number of {@code key}, or null. */
+    Double number(String key) {
+        Node value = values.get(key);
+        return value == null ? null : context.number(value, "'" + key + "' of " + what);
+    }
+
+    /** The keyword of {@code key}, {@code fallback} when absent, null when invalid. */
+    <E extends Enum<E> & Keyword> E keyword(String key, Class<E> type, E fallback, String label) {
+        Node value = values.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        return context.keyword(value, type, label);
+    }
+
+    /** The keyword of {@code key}, reported as missing when absent. */
+    <E extends Enum<E> & Keyword> E requiredKeyword(String key, Class<E> type, String label) {
+        if (!has(key)) {
+            missing(key, String.join(" | ", Keyword.keywords(type)));
+            return null;
+        }
+        return keyword(key, type, null, label);
+    }
+
+    /** A list of texts of {@code key}; empty when absent. */
+    List<String> texts(String key) {
+        return list(key, item -> context.text(item, "an entry of '" + key + "' in " + what));
+    }
+
+    /** A list of {@code key} whose items are read by {@code reader}; items read as null are left out. */
+    <T> List<T> list(String key, Function<Node, T> reader) {
+        Node value = values.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof SequenceNode sequence)) {
+            context.report(DiagnosticCode.WRONG_TYPE, value, "'" + key + "' of " + what + " must be a list, not " + describe(value),
+                    "write it as '[a, b]' or as lines starting with '- '");
+            return List.of();
+        }
+        List<T> items = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            context.visit();
+            T read = reader.apply(item);
+            if (read != null) {
+                items.add(read);
+            }
+        }
+        return items;
+    }
+
+    /** Reports that {@code key} is required and absent. */
+    void missing(String key, String example) {
+        context.report(DiagnosticCode.MISSING_FIELD, node, what + " has no '" + key + "'", "add '" + key + ": " + example + "'");
+    }
+
+    static boolean isNull(Node node) {
+        return node instanceof ScalarNode scalar
+                && scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
+                && switch (scalar.getValue()) {
+                    case "", "~", "null", "Null", "NULL" -> true;
+                    default -> false;
+                };
+    }
+
+    static String describe(Node node) {
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        return "'" + ((ScalarNode) node).getValue() + "'";
+    }
+
+    static boolean isInteger(String text) {
+        return INTEGER.matcher(text).matches();
+    }
+
+    static boolean isNumber(String text) {
+        return NUMBER.matcher(text).matches();
+    }
+
+    static BigDecimal decimal(String text) {
+        return new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+    }
+}

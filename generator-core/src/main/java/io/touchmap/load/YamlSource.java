@@ -1,0 +1,243 @@
+package io.touchmap.load;
+
+import io.touchmap.DiagnosticCode;
+import io.touchmap.model.Location;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Reads one YAML file into position-carrying nodes, safely: strict UTF-8, no object construction at all, only the
+ * standard tags, bounded size, nesting and aliases. Problems become diagnostics, never exceptions.
+ */
+final class YamlSource {
+
+    /** The tags a map may carry; any other (global {@code !!java…} or local {@code !x}) is refused. */
+    private static final Set<Tag> STANDARD_TAGS =
+            Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
+
+    private YamlSource() {
+    }
+
+    /**
+     * Every scalar resolves to text: the format says which fields are numbers and the reader parses them, so YAML
+     * 1.1 surprises ({@code no} as false, {@code 0777} as octal, dates) never happen, and no time is spent on them.
+     */
+    private static final class TextResolver extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+        }
+    }
+
+    /** The file's text, decoded as strict UTF-8 with a leading BOM dropped, or null after reporting why not. */
+    static String readText(Path file, Limits limits, Reporter out) {
+        Location whole = Location.of(file);
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                out.report(DiagnosticCode.LIMIT_EXCEEDED, whole,
+                        "file is " + size + " bytes, over the limit of " + limits.maxFileBytes() + " bytes",
+                        "split the map into several files");
+                return null;
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            out.report(DiagnosticCode.UNREADABLE, whole, "cannot read the file: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()), "check that the file exists and is readable");
+            return null;
+        }
+        return decode(file, bytes, out);
+    }
+
+    private static String decode(Path file, byte[] bytes, Reporter out) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            out.report(DiagnosticCode.ENCODING, new Location(file, 1, 1), "file is encoded as UTF-16",
+                    "save it as UTF-8");
+            return null;
+        }
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            return decoder.decode(input).toString();
+        } catch (MalformedInputException e) {
+            int offset = input.position();
+            out.report(DiagnosticCode.ENCODING, positionOfByte(file, bytes, start, offset),
+                    String.format("invalid UTF-8 byte 0x%02X", bytes[offset] & 0xFF), "save the file as UTF-8");
+            return null;
+        } catch (CharacterCodingException e) {
+            out.report(DiagnosticCode.ENCODING, new Location(file, 1, 1), "file is not valid UTF-8", "save the file as UTF-8");
+            return null;
+        }
+    }
+
+    private static Location positionOfByte(Path file, byte[] bytes, int start, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = start; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return new Location(file, line, column);
+    }
+
+    /** The documents of {@code text}, or an empty list after reporting why the file cannot be read as YAML. */
+    static List<Node> compose(Path file, String text, Limits limits, Reporter out) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported by the reader, with both positions
+        options.setMaxAliasesForCollections(limits.maxAliases());
+        options.setNestingDepthLimit(limits.maxDepth());
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        List<Node> documents = new ArrayList<>();
+        try {
+            Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), new TextResolver(), options);
+            while (composer.checkNode()) {
+                Node node = composer.getNode();
+                if (node != null) {
+                    documents.add(node);
+                }
+            }
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            Location at = mark == null ? new Location(file, 1, 1) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+            String problem = String.valueOf(e.getProblem());
+            if (problem.startsWith("Global tag is not allowed")) {
+                out.report(DiagnosticCode.FORBIDDEN_TAG, at, "tag '" + problem.substring(problem.indexOf(':') + 1).trim() + "' is not allowed",
+                        "remove the tag: maps hold only plain text, numbers, lists and mappings");
+            } else {
+                out.report(DiagnosticCode.YAML_SYNTAX, at, syntaxMessage(e), syntaxHint(e, text, at));
+            }
+            return List.of();
+        } catch (ReaderException e) {
+            Location at = positionOfChar(file, text, e.getPosition());
+            out.report(DiagnosticCode.YAML_SYNTAX, at,
+                    String.format("control character U+%04X is not allowed in YAML", e.getCodePoint()),
+                    "remove it, or write it as an escape inside a double-quoted string");
+            return List.of();
+        } catch (YAMLException e) {
+            out.report(DiagnosticCode.LIMIT_EXCEEDED, new Location(file, 1, 1), limitMessage(e, limits),
+                    "simplify the file: fewer aliases, less nesting, or split it");
+            return List.of();
+        } catch (StackOverflowError e) {
+            out.report(DiagnosticCode.LIMIT_EXCEEDED, new Location(file, 1, 1),
+                    "the file nests too deeply to read", "nest mappings and lists at most " + limits.maxDepth() + " levels deep");
+            return List.of();
+        }
+        for (Node document : documents) {
+            if (!checkTags(file, document, out)) {
+                break;
+            }
+        }
+        return documents;
+    }
+
+    private static String syntaxMessage(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
+        if (problem.contains("'\\t(TAB)'") || problem.contains("'\\t'")) {
+            return "a tab character is used for indentation";
+        }
+        String context = e.getContext();
+        return context == null ? problem : context + ": " + problem;
+    }
+
+    private static String syntaxHint(MarkedYAMLException e, String text, Location at) {
+        String problem = String.valueOf(e.getProblem());
+        if (problem.contains("'\\t")) {
+            return "indent with spaces, not tabs";
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            return "put text that contains ': ' in quotes";
+        }
+        if (problem.contains("could not find expected ':'")) {
+            return "write each entry as 'key: value'";
+        }
+        return "check the indentation and quotes near line " + at.line();
+    }
+
+    private static String limitMessage(YAMLException e, Limits limits) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("aliases")) {
+            return "the file uses more than " + limits.maxAliases() + " aliases to mappings or lists";
+        }
+        if (message.contains("depth") || message.contains("Nesting")) {
+            return "the file nests mappings and lists more than " + limits.maxDepth() + " levels deep";
+        }
+        if (message.contains("code points")) {
+            return "the file is over the limit of " + limits.maxFileBytes() + " characters";
+        }
+        return "the file cannot be read as YAML: " + message;
+    }
+
+    private static Location positionOfChar(Path file, String text, int index) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < index && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Location(file, line, column);
+    }
+
+    /** Reports the first non-standard tag; false when one was found. Nesting is bounded, so recursion is safe. */
+    private static boolean checkTags(Path file, Node root, Reporter out) {
+        java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>();
+        java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (!seen.add(node)) {
+                continue;
+            }
+            if (!STANDARD_TAGS.contains(node.getTag())) {
+                Mark mark = node.getStartMark();
+                out.report(DiagnosticCode.FORBIDDEN_TAG, new Location(file, mark.getLine() + 1, mark.getColumn() + 1),
+                        "tag '" + node.getTag().getValue() + "' is not allowed",
+                        "remove the tag: maps hold only plain text, numbers, lists and mappings");
+                return false;
+            }
+            if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode sequence) {
+                sequence.getValue().forEach(pending::push);
+            } else if (node instanceof org.yaml.snakeyaml.nodes.MappingNode mapping) {
+                mapping.getValue().forEach(tuple -> {
+                    pending.push(tuple.getKeyNode());
+                    pending.push(tuple.getValueNode());
+                });
+            }
+        }
+        return true;
+    }
+}

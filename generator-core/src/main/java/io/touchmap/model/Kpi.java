@@ -1,0 +1,66 @@
+package io.touchmap.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A measure of a touchpoint, with its target and its values over time.
+ *
+ * @param target the value to reach, or {@code null} when none is set
+ * @param warning a threshold between the target and an alert, or {@code null}
+ * @param dataFile the CSV file the series was read from, relative to the map directory, or {@code null}
+ * @param series the observations in the order they were written
+ */
+public record Kpi(
+        String id,
+        String name,
+        KpiKind kind,
+        String unit,
+        Direction direction,
+        Double target,
+        Double warning,
+        KpiSource source,
+        String description,
+        String dataFile,
+        List<Observation> series,
+        Origin origin) {
+
+    public Kpi {
+        series = List.copyOf(series);
+    }
+
+    /** The observation with the latest period, if any; the last written wins among equal periods. */
+    public Optional<Observation> latest() {
+        return series.stream().max(Comparator.comparing(Observation::period));
+    }
+
+    /** The observations sorted by period. */
+    public List<Observation> chronological() {
+        return series.stream().sorted(Comparator.comparing(Observation::period)).toList();
+    }
+
+    /** The status of the latest value: {@link KpiStatus#NO_DATA} without a value or without a target. */
+    public KpiStatus status() {
+        Optional<Observation> latest = latest();
+        if (latest.isEmpty() || target == null) {
+            return KpiStatus.NO_DATA;
+        }
+        return statusOf(latest.get().value());
+    }
+
+    /** The status {@code value} would have against this KPI's target, warning threshold and direction. */
+    public KpiStatus statusOf(double value) {
+        if (target == null) {
+            return KpiStatus.NO_DATA;
+        }
+        boolean higherIsBetter = direction != Direction.LOWER_IS_BETTER;
+        if (higherIsBetter ? value >= target : value <= target) {
+            return KpiStatus.ON_TARGET;
+        }
+        if (warning != null && (higherIsBetter ? value >= warning : value <= warning)) {
+            return KpiStatus.WARNING;
+        }
+        return KpiStatus.OFF_TARGET;
+    }
+}

@@ -1,0 +1,54 @@
+package io.touchmap.model;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where something was written: a file and a 1-based line and column (0 when the whole file is meant).
+ */
+public record Location(Path file, int line, int column) implements Comparable<Location> {
+
+    public Location {
+        Objects.requireNonNull(file, "file");
+    }
+
+    /** The whole file, with no line or column. */
+    public static Location of(Path file) {
+        return new Location(file, 0, 0);
+    }
+
+    /** True when this points at a line rather than at a whole file. */
+    public boolean hasLine() {
+        return line > 0;
+    }
+
+    /** {@code path:line:col} (or just {@code path}) with the path relative to {@code base} where it lies under it. */
+    public String format(Path base) {
+        String path = displayPath(file, base);
+        return hasLine() ? path + ":" + line + ":" + column : path;
+    }
+
+    /** The path relative to {@code base} if it lies below it, with forward slashes. */
+    public static String displayPath(Path file, Path base) {
+        Path shown = file;
+        if (base != null) {
+            Path absoluteBase = base.toAbsolutePath().normalize();
+            Path absoluteFile = file.toAbsolutePath().normalize();
+            if (absoluteFile.startsWith(absoluteBase)) {
+                shown = absoluteBase.relativize(absoluteFile);
+            }
+        }
+        String text = shown.toString().replace('\\', '/');
+        return text.isEmpty() ? "." : text;
+    }
+
+    @Override
+    public int compareTo(Location other) {
+        int byFile = file.toString().compareTo(other.file.toString());
+        if (byFile != 0) {
+            return byFile;
+        }
+        int byLine = Integer.compare(line, other.line);
+        return byLine != 0 ? byLine : Integer.compare(column, other.column);
+    }
+}

@@ -1,0 +1,114 @@
+package io.touchmap.model;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The time a KPI value was measured for: a year, quarter, month, ISO week or day.
+ *
+ * <p>Periods are ordered by the day they start on, then from the coarsest to the finest, so {@code 2026} comes
+ * before {@code 2026-Q1}, which comes before {@code 2026-01}.
+ */
+public record Period(Granularity granularity, LocalDate start) implements Comparable<Period> {
+
+    /** How long a period lasts, from the coarsest to the finest. */
+    public enum Granularity {
+        YEAR, QUARTER, MONTH, WEEK, DAY
+    }
+
+    /** The forms a period may be written in, for messages. */
+    public static final String FORMS = "YYYY, YYYY-Qn, YYYY-MM, YYYY-Www or YYYY-MM-DD";
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+    private static final Comparator<Period> ORDER =
+            Comparator.comparing(Period::start).thenComparing(Period::granularity);
+
+    public Period {
+        Objects.requireNonNull(granularity, "granularity");
+        Objects.requireNonNull(start, "start");
+    }
+
+    /** The period written as {@code text}, or empty when it is not one of {@link #FORMS} or names no real date. */
+    public static Optional<Period> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            Matcher m;
+            if ((m = YEAR.matcher(text)).matches()) {
+                return Optional.of(new Period(Granularity.YEAR, LocalDate.of(year(m), 1, 1)));
+            }
+            if ((m = QUARTER.matcher(text)).matches()) {
+                int quarter = Integer.parseInt(m.group(2));
+                return Optional.of(new Period(Granularity.QUARTER, LocalDate.of(year(m), 3 * quarter - 2, 1)));
+            }
+            if ((m = MONTH.matcher(text)).matches()) {
+                return Optional.of(new Period(Granularity.MONTH, LocalDate.of(year(m), Integer.parseInt(m.group(2)), 1)));
+            }
+            if ((m = WEEK.matcher(text)).matches()) {
+                return week(year(m), Integer.parseInt(m.group(2)));
+            }
+            if ((m = DAY.matcher(text)).matches()) {
+                LocalDate day = LocalDate.of(year(m), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                return Optional.of(new Period(Granularity.DAY, day));
+            }
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static int year(Matcher m) {
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static Optional<Period> week(int year, int week) {
+        LocalDate mid = LocalDate.of(year, 6, 1);
+        if (week < 1 || week > mid.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+            return Optional.empty();
+        }
+        LocalDate monday = mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return Optional.of(new Period(Granularity.WEEK, monday));
+    }
+
+    /** The last day of the period. */
+    public LocalDate end() {
+        return switch (granularity) {
+            case YEAR -> start.plusYears(1).minusDays(1);
+            case QUARTER -> start.plusMonths(3).minusDays(1);
+            case MONTH -> start.plusMonths(1).minusDays(1);
+            case WEEK -> start.plusDays(6);
+            case DAY -> start;
+        };
+    }
+
+    @Override
+    public int compareTo(Period other) {
+        return ORDER.compare(this, other);
+    }
+
+    /** The period in the form it is written in YAML, such as {@code 2026-Q1} or {@code 2026-W07}. */
+    @Override
+    public String toString() {
+        return switch (granularity) {
+            case YEAR -> String.format("%04d", start.getYear());
+            case QUARTER -> String.format("%04d-Q%d", start.getYear(), (start.getMonthValue() - 1) / 3 + 1);
+            case MONTH -> String.format("%04d-%02d", start.getYear(), start.getMonthValue());
+            case WEEK -> String.format("%04d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case DAY -> start.toString();
+        };
+    }
+}

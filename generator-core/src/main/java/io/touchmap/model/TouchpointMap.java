@@ -1,0 +1,257 @@
+package io.touchmap.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * A whole touchpoint map: lifecycle stages (columns), channels (rows), the touchpoints in their cells, and what
+ * surrounds them (personas, value proposition, competitors), with the facts derived from them.
+ *
+ * <p>Immutable. Lists keep the order of the YAML files (sorted by path) and of the entries within them.
+ */
+public final class TouchpointMap {
+
+    private final MapInfo info;
+    private final List<LifecycleStage> stages;
+    private final List<Channel> channels;
+    private final List<Persona> personas;
+    private final List<Touchpoint> touchpoints;
+    private final ValueProposition valueProposition;
+    private final List<Competitor> competitors;
+
+    private final Map<String, LifecycleStage> stagesById;
+    private final Map<String, Channel> channelsById;
+    private final Map<String, Persona> personasById;
+    private final Map<String, Touchpoint> touchpointsById;
+    private final Map<Cell, List<Touchpoint>> touchpointsByCell;
+
+    public TouchpointMap(
+            MapInfo info,
+            List<LifecycleStage> stages,
+            List<Channel> channels,
+            List<Persona> personas,
+            List<Touchpoint> touchpoints,
+            ValueProposition valueProposition,
+            List<Competitor> competitors) {
+        this.info = Objects.requireNonNull(info, "info");
+        this.stages = List.copyOf(stages);
+        this.channels = List.copyOf(channels);
+        this.personas = List.copyOf(personas);
+        this.touchpoints = List.copyOf(touchpoints);
+        this.valueProposition = Objects.requireNonNull(valueProposition, "valueProposition");
+        this.competitors = List.copyOf(competitors);
+        this.stagesById = index(this.stages, LifecycleStage::id);
+        this.channelsById = index(this.channels, Channel::id);
+        this.personasById = index(this.personas, Persona::id);
+        this.touchpointsById = index(this.touchpoints, Touchpoint::id);
+        Map<Cell, List<Touchpoint>> byCell = new HashMap<>();
+        for (Touchpoint touchpoint : this.touchpoints) {
+            byCell.computeIfAbsent(touchpoint.cell(), cell -> new ArrayList<>()).add(touchpoint);
+        }
+        byCell.replaceAll((cell, list) -> List.copyOf(list));
+        this.touchpointsByCell = Collections.unmodifiableMap(byCell);
+    }
+
+    /** The first element of each id wins, so lookups stay defined even when validation reports a duplicate. */
+    private static <T> Map<String, T> index(List<T> elements, Function<T, String> id) {
+        Map<String, T> byId = new HashMap<>();
+        for (T element : elements) {
+            String key = id.apply(element);
+            if (key != null) {
+                byId.putIfAbsent(key, element);
+            }
+        }
+        return Collections.unmodifiableMap(byId);
+    }
+
+    public MapInfo info() {
+        return info;
+    }
+
+    /** The lifecycle stages in lifecycle order. */
+    public List<LifecycleStage> stages() {
+        return stages;
+    }
+
+    /** The channels in row order. */
+    public List<Channel> channels() {
+        return channels;
+    }
+
+    public List<Persona> personas() {
+        return personas;
+    }
+
+    public List<Touchpoint> touchpoints() {
+        return touchpoints;
+    }
+
+    public ValueProposition valueProposition() {
+        return valueProposition;
+    }
+
+    public List<Competitor> competitors() {
+        return competitors;
+    }
+
+    public Optional<LifecycleStage> stage(String id) {
+        return Optional.ofNullable(stagesById.get(id));
+    }
+
+    public Optional<Channel> channel(String id) {
+        return Optional.ofNullable(channelsById.get(id));
+    }
+
+    public Optional<Persona> persona(String id) {
+        return Optional.ofNullable(personasById.get(id));
+    }
+
+    public Optional<Touchpoint> touchpoint(String id) {
+        return Optional.ofNullable(touchpointsById.get(id));
+    }
+
+    /** The touchpoints of one cell, in the order they were written. */
+    public List<Touchpoint> touchpointsIn(Cell cell) {
+        return touchpointsByCell.getOrDefault(cell, List.of());
+    }
+
+    /** The touchpoints at one stage, in the order they were written. */
+    public List<Touchpoint> touchpointsAt(LifecycleStage stage) {
+        return select(t -> stage.id().equals(t.stage()));
+    }
+
+    /** The touchpoints on one channel, in the order they were written. */
+    public List<Touchpoint> touchpointsOn(Channel channel) {
+        return select(t -> channel.id().equals(t.channel()));
+    }
+
+    /** The touchpoints that serve one persona, in the order they were written. */
+    public List<Touchpoint> touchpointsFor(Persona persona) {
+        return select(t -> t.personas().contains(persona.id()));
+    }
+
+    private List<Touchpoint> select(Predicate<Touchpoint> test) {
+        return touchpoints.stream().filter(test).toList();
+    }
+
+    /** Every KPI of every touchpoint, touchpoint by touchpoint. */
+    public List<Kpi> kpis() {
+        return touchpoints.stream().flatMap(t -> t.kpis().stream()).toList();
+    }
+
+    /** How many KPIs have each status, in the order of {@link KpiStatus}. */
+    public Map<KpiStatus, Long> kpiStatusCounts() {
+        Map<KpiStatus, Long> counts = new LinkedHashMap<>();
+        for (KpiStatus status : KpiStatus.values()) {
+            counts.put(status, 0L);
+        }
+        kpis().forEach(kpi -> counts.merge(kpi.status(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** How many touchpoints have each status, in the order of {@link TouchpointStatus}. */
+    public Map<TouchpointStatus, Long> touchpointStatusCounts() {
+        Map<TouchpointStatus, Long> counts = new LinkedHashMap<>();
+        for (TouchpointStatus status : TouchpointStatus.values()) {
+            counts.put(status, 0L);
+        }
+        touchpoints.forEach(t -> counts.merge(t.status(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** How many touchpoints sit on analog and on digital channels. */
+    public Map<ChannelType, Long> channelTypeCounts() {
+        Map<ChannelType, Long> counts = new LinkedHashMap<>();
+        for (ChannelType type : ChannelType.values()) {
+            counts.put(type, 0L);
+        }
+        for (Touchpoint touchpoint : touchpoints) {
+            channel(touchpoint.channel()).ifPresent(c -> counts.merge(c.type(), 1L, Long::sum));
+        }
+        return counts;
+    }
+
+    /** The emotion curve along the lifecycle over all touchpoints. */
+    public List<StageEmotion> emotionCurve() {
+        return emotionCurve(t -> true);
+    }
+
+    /** The emotion curve along the lifecycle over the touchpoints that serve one persona. */
+    public List<StageEmotion> emotionCurve(Persona persona) {
+        return emotionCurve(t -> t.personas().contains(persona.id()));
+    }
+
+    private List<StageEmotion> emotionCurve(Predicate<Touchpoint> included) {
+        Map<String, List<Integer>> scores = touchpoints.stream()
+                .filter(included)
+                .filter(t -> t.elements().emotions().hasScore())
+                .collect(Collectors.groupingBy(Touchpoint::stage,
+                        Collectors.mapping(t -> t.elements().emotions().score(), Collectors.toList())));
+        return stages.stream().map(stage -> {
+            List<Integer> values = scores.getOrDefault(stage.id(), List.of());
+            Double mean = values.isEmpty() ? null : values.stream().mapToInt(Integer::intValue).average().orElseThrow();
+            return new StageEmotion(stage, mean, values.size());
+        }).toList();
+    }
+
+    /** Cells, stages and channels without touchpoints, and touchpoints without KPIs. */
+    public Coverage coverage() {
+        List<Cell> empty = new ArrayList<>();
+        for (Channel channel : channels) {
+            for (LifecycleStage stage : stages) {
+                Cell cell = new Cell(stage.id(), channel.id());
+                if (touchpointsIn(cell).isEmpty()) {
+                    empty.add(cell);
+                }
+            }
+        }
+        List<LifecycleStage> emptyStages = stages.stream()
+                .filter(s -> touchpoints.stream().noneMatch(t -> s.id().equals(t.stage())))
+                .toList();
+        List<Channel> unusedChannels = channels.stream()
+                .filter(c -> touchpoints.stream().noneMatch(t -> c.id().equals(t.channel())))
+                .toList();
+        List<Touchpoint> withoutKpis = touchpoints.stream().filter(t -> t.kpis().isEmpty()).toList();
+        return new Coverage(stages.size() * channels.size(), empty, emptyStages, unusedChannels, withoutKpis);
+    }
+
+    /**
+     * Our rating in a cell from 1 to 5: the mean emotion score of our scored touchpoints there, plus 3; empty when
+     * we have no scored touchpoint in the cell.
+     */
+    public Optional<Double> ratingIn(Cell cell) {
+        List<Touchpoint> scored = touchpointsIn(cell).stream().filter(t -> t.elements().emotions().hasScore()).toList();
+        if (scored.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(scored.stream().mapToInt(t -> t.elements().emotions().score()).average().orElseThrow() + 3);
+    }
+
+    /** Cells where a competitor is present and we are not, or where it is rated above our touchpoints there. */
+    public List<CompetitorGap> competitorGaps() {
+        List<CompetitorGap> gaps = new ArrayList<>();
+        for (Competitor competitor : competitors) {
+            for (Presence presence : competitor.presence()) {
+                Cell cell = presence.cell();
+                if (touchpointsIn(cell).isEmpty()) {
+                    gaps.add(new CompetitorGap(competitor, presence, CompetitorGap.Kind.ABSENT, null));
+                    continue;
+                }
+                Optional<Double> ours = ratingIn(cell);
+                if (presence.rating() != null && ours.isPresent() && presence.rating() > ours.get()) {
+                    gaps.add(new CompetitorGap(competitor, presence, CompetitorGap.Kind.OUTRATED, ours.get()));
+                }
+            }
+        }
+        return gaps;
+    }
+}

@@ -1,0 +1,30 @@
+package io.touchmap.validate;
+
+import io.touchmap.DiagnosticCode;
+import io.touchmap.load.Reporter;
+import io.touchmap.model.Keyword;
+import io.touchmap.model.PropositionComponent;
+import io.touchmap.model.TouchpointMap;
+import io.touchmap.model.ValueComponent;
+import io.touchmap.model.ValueProposition;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** TM207: a value proposition, once written, describes all four components. */
+public final class CompleteValueProposition implements MapRule {
+
+    @Override
+    public void check(TouchpointMap map, Reporter out) {
+        ValueProposition proposition = map.valueProposition();
+        if (proposition.components().isEmpty() && proposition.statement() == null) {
+            return;
+        }
+        Set<ValueComponent> missing = EnumSet.allOf(ValueComponent.class);
+        proposition.components().stream().map(PropositionComponent::component).forEach(missing::remove);
+        if (!missing.isEmpty()) {
+            String names = String.join(", ", missing.stream().map(Keyword::keyword).toList());
+            out.report(DiagnosticCode.MISSING_COMPONENT, proposition.origin().at(),
+                    "the value proposition does not describe " + names, "add a component for each of price, service, personalization, proximity");
+        }
+    }
+}

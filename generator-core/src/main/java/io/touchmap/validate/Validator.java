@@ -1,0 +1,53 @@
+package io.touchmap.validate;
+
+import io.touchmap.Diagnostic;
+import io.touchmap.load.Reporter;
+import io.touchmap.model.RuleSetting;
+import io.touchmap.model.TouchpointMap;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Runs every rule over a loaded map, then applies the severities the map sets in {@code map.rules}. */
+public final class Validator {
+
+    /** The rules every map is checked against. */
+    public static final List<MapRule> RULES = List.of(
+            new UniqueIds(),
+            new KnownReferences(),
+            new RuleSettings(),
+            new CoverageWarnings(),
+            new KpiChecks(),
+            new CompleteValueProposition());
+
+    private Validator() {
+    }
+
+    /** The problems the rules find in {@code map}, whose files lie in {@code mapDirectory}. */
+    public static List<Diagnostic> validate(TouchpointMap map, Path mapDirectory) {
+        Reporter out = new Reporter(mapDirectory);
+        for (MapRule rule : RULES) {
+            rule.check(map, out);
+        }
+        return out.diagnostics();
+    }
+
+    /** {@code diagnostics} with the map's own severities applied: warnings raised to errors or ignored. */
+    public static List<Diagnostic> applySettings(List<Diagnostic> diagnostics, Map<String, RuleSetting> settings) {
+        if (settings.isEmpty()) {
+            return diagnostics;
+        }
+        List<Diagnostic> adjusted = new ArrayList<>(diagnostics.size());
+        for (Diagnostic diagnostic : diagnostics) {
+            RuleSetting setting = diagnostic.code().isAdjustable() ? settings.get(diagnostic.code().code()) : null;
+            if (setting == null) {
+                adjusted.add(diagnostic);
+            } else if (setting != RuleSetting.IGNORE) {
+                adjusted.add(new Diagnostic(setting == RuleSetting.ERROR ? io.touchmap.Severity.ERROR : io.touchmap.Severity.WARNING,
+                        diagnostic.code(), diagnostic.location(), diagnostic.message(), diagnostic.hint()));
+            }
+        }
+        return adjusted;
+    }
+}
