@@ -1,0 +1,3 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('[INFO] Touchmap: 0 errors, 0 warnings in src/touchmap')
+assert !log.contains('[ERROR]')
