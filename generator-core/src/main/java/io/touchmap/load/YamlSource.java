@@ -212,14 +212,17 @@ final class YamlSource {
         return new Location(file, line, column);
     }
 
-    /** Reports the first non-standard tag; false when one was found. Nesting is bounded, so recursion is safe. */
+    /**
+     * Reports the first non-standard tag; false when one was found. Only anchored nodes can be reached twice (through
+     * aliases), so only they are remembered: the walk stays linear in the file without an identity set of every node.
+     */
     private static boolean checkTags(Path file, Node root, Reporter out) {
         java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>();
         java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         pending.push(root);
         while (!pending.isEmpty()) {
             Node node = pending.pop();
-            if (!seen.add(node)) {
+            if (node.getAnchor() != null && !seen.add(node)) {
                 continue;
             }
             if (!STANDARD_TAGS.contains(node.getTag())) {
