@@ -1,0 +1,80 @@
+package io.touchmap.render;
+
+import io.touchmap.Version;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What a render was made from: a SHA-256 over every file of the map directory (path and bytes), the render's
+ * settings and Touchmap's version. A render writes it as {@link #FILE_NAME} into its output; when the next build
+ * computes the same stamp, the output is up to date and the render can be skipped.
+ */
+public record RenderStamp(String value) {
+
+    /** The file, inside the output directory, that holds the stamp of the render that produced it. */
+    public static final String FILE_NAME = ".touchmap-stamp";
+
+    /** The stamp of rendering {@code mapDirectory} with {@code settings} (any text that describes them fully). */
+    public static RenderStamp of(Path mapDirectory, String settings) throws IOException {
+        MessageDigest digest = sha256();
+        update(digest, "touchmap " + Version.get() + "\n" + settings + "\n");
+        Path root = mapDirectory.toAbsolutePath().normalize();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile)
+                    .sorted((a, b) -> relative(root, a).compareTo(relative(root, b)))
+                    .toList();
+        }
+        byte[] buffer = new byte[64 * 1024];
+        for (Path file : files) {
+            update(digest, relative(root, file) + "\n");
+            try (InputStream in = Files.newInputStream(file)) {
+                for (int read; (read = in.read(buffer)) > 0; ) {
+                    digest.update(buffer, 0, read);
+                }
+            }
+            update(digest, "\n");
+        }
+        return new RenderStamp(HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** True when {@code outputDirectory} holds the output of a render with this very stamp. */
+    public boolean matches(Path outputDirectory) {
+        Path file = outputDirectory.resolve(FILE_NAME);
+        try {
+            return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).trim().equals(value);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Writes the stamp into a render's output, as its last file. */
+    public void writeTo(ReportOutput output) throws IOException {
+        output.write(FILE_NAME, value + "\n");
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new UncheckedIOException(new IOException("SHA-256 is not available", e));
+        }
+    }
+}
