@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -126,12 +127,12 @@ public final class TouchpointMap {
 
     /** The touchpoints at one stage, in the order they were written. */
     public List<Touchpoint> touchpointsAt(LifecycleStage stage) {
-        return select(t -> stage.id().equals(t.stage()));
+        return select(t -> stage.id() != null && stage.id().equals(t.stage()));
     }
 
     /** The touchpoints on one channel, in the order they were written. */
     public List<Touchpoint> touchpointsOn(Channel channel) {
-        return select(t -> channel.id().equals(t.channel()));
+        return select(t -> channel.id() != null && channel.id().equals(t.channel()));
     }
 
     /** The touchpoints that serve one persona, in the order they were written. */
@@ -214,12 +215,10 @@ public final class TouchpointMap {
                 }
             }
         }
-        List<LifecycleStage> emptyStages = stages.stream()
-                .filter(s -> touchpoints.stream().noneMatch(t -> s.id().equals(t.stage())))
-                .toList();
-        List<Channel> unusedChannels = channels.stream()
-                .filter(c -> touchpoints.stream().noneMatch(t -> c.id().equals(t.channel())))
-                .toList();
+        Set<String> usedStages = touchpoints.stream().map(Touchpoint::stage).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<String> usedChannels = touchpoints.stream().map(Touchpoint::channel).filter(Objects::nonNull).collect(Collectors.toSet());
+        List<LifecycleStage> emptyStages = stages.stream().filter(s -> s.id() != null && !usedStages.contains(s.id())).toList();
+        List<Channel> unusedChannels = channels.stream().filter(c -> c.id() != null && !usedChannels.contains(c.id())).toList();
         List<Touchpoint> withoutKpis = touchpoints.stream().filter(t -> t.kpis().isEmpty()).toList();
         return new Coverage(stages.size() * channels.size(), empty, emptyStages, unusedChannels, withoutKpis);
     }
