@@ -126,12 +126,12 @@ public final class TouchpointMap {
 
     /** The touchpoints at one stage, in the order they were written. */
     public List<Touchpoint> touchpointsAt(LifecycleStage stage) {
-        return select(t -> stage.id().equals(t.stage()));
+        return select(t -> t.stage() != null && t.stage().equals(stage.id()));
     }
 
     /** The touchpoints on one channel, in the order they were written. */
     public List<Touchpoint> touchpointsOn(Channel channel) {
-        return select(t -> channel.id().equals(t.channel()));
+        return select(t -> t.channel() != null && t.channel().equals(channel.id()));
     }
 
     /** The touchpoints that serve one persona, in the order they were written. */
@@ -175,7 +175,7 @@ public final class TouchpointMap {
             counts.put(type, 0L);
         }
         for (Touchpoint touchpoint : touchpoints) {
-            channel(touchpoint.channel()).ifPresent(c -> counts.merge(c.type(), 1L, Long::sum));
+            channel(touchpoint.channel()).filter(c -> c.type() != null).ifPresent(c -> counts.merge(c.type(), 1L, Long::sum));
         }
         return counts;
     }
@@ -193,7 +193,7 @@ public final class TouchpointMap {
     private List<StageEmotion> emotionCurve(Predicate<Touchpoint> included) {
         Map<String, List<Integer>> scores = touchpoints.stream()
                 .filter(included)
-                .filter(t -> t.elements().emotions().hasScore())
+                .filter(t -> t.elements().emotions().hasScore() && t.stage() != null)
                 .collect(Collectors.groupingBy(Touchpoint::stage,
                         Collectors.mapping(t -> t.elements().emotions().score(), Collectors.toList())));
         return stages.stream().map(stage -> {
@@ -215,10 +215,10 @@ public final class TouchpointMap {
             }
         }
         List<LifecycleStage> emptyStages = stages.stream()
-                .filter(s -> touchpoints.stream().noneMatch(t -> s.id().equals(t.stage())))
+                .filter(s -> touchpoints.stream().noneMatch(t -> t.stage() != null && t.stage().equals(s.id())))
                 .toList();
         List<Channel> unusedChannels = channels.stream()
-                .filter(c -> touchpoints.stream().noneMatch(t -> c.id().equals(t.channel())))
+                .filter(c -> touchpoints.stream().noneMatch(t -> t.channel() != null && t.channel().equals(c.id())))
                 .toList();
         List<Touchpoint> withoutKpis = touchpoints.stream().filter(t -> t.kpis().isEmpty()).toList();
         return new Coverage(stages.size() * channels.size(), empty, emptyStages, unusedChannels, withoutKpis);
