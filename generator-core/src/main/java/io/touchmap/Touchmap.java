@@ -33,7 +33,7 @@ public final class Touchmap {
         Path mapDirectory = directory.toAbsolutePath().normalize();
         MapLoader.Loaded loaded = new MapLoader(limits).load(mapDirectory);
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
-        if (loaded.diagnostics().stream().noneMatch(d -> d.code() == DiagnosticCode.UNREADABLE && !d.location().hasLine())) {
+        if (loaded.complete()) {
             diagnostics.addAll(Validator.validate(loaded.map(), mapDirectory));
         }
         return new LoadResult(mapDirectory, loaded.map(), Validator.applySettings(diagnostics, loaded.map().info().rules()));

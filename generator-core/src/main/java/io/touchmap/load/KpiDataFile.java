@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -34,11 +36,11 @@ final class KpiDataFile {
 
     /**
      * The observations of the file {@code written} (as written in YAML, relative to the map directory); an empty
-     * list after reporting at {@code at} when the path is unsafe or missing, or at the CSV line when it is malformed.
+     * list after reporting at {@code writtenAt} when the path is unsafe or missing, or at the CSV line when it is malformed.
      */
-    static List<Observation> read(ReadContext context, String written, Location at) {
+    static List<Observation> read(ReadContext context, String written, Location writtenAt) {
         Path mapDirectory = context.mapDirectory();
-        Path file = resolve(context, written, at);
+        Path file = resolve(context, written, writtenAt);
         if (file == null) {
             return List.of();
         }
@@ -48,6 +50,7 @@ final class KpiDataFile {
             return List.of();
         }
         List<Observation> series = new ArrayList<>();
+        int lastLine = 1;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             Map<String, Integer> header = parser.getHeaderMap();
             if (!header.containsKey("period") || !header.containsKey("value")) {
@@ -59,19 +62,59 @@ final class KpiDataFile {
             for (CSVRecord record : parser) {
                 context.visit();
                 int line = (int) parser.getCurrentLineNumber();
+                lastLine = line;
                 if (!record.isConsistent()) {
                     out.report(DiagnosticCode.DATA_FILE_MALFORMED, new Location(file, line, 1),
-                            "line has " + record.size() + " columns, not " + header.size(), "write 'period,value' on each line");
+                            "line has " + columns(record.size()) + ", not " + header.size() + " as in the header",
+                            "write a period and a value on each line, such as 2026-01,4.5");
                     continue;
                 }
                 observation(context, file, line, record.get("period"), record.get("value")).ifPresent(series::add);
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+        } catch (IllegalArgumentException e) {
+            // commons-csv refuses a header with an empty or repeated column name
             out.report(DiagnosticCode.DATA_FILE_MALFORMED, new Location(file, 1, 1),
-                    "the file is not valid CSV: " + e.getMessage(), "check the quotes; write 'period,value' on each line");
+                    "the header '" + firstLine(text) + "' has an empty or repeated column name",
+                    "start the file with the line 'period,value'");
+            return List.of();
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+            String problem = String.valueOf(cause.getMessage());
+            Matcher where = CSV_POSITION.matcher(problem);
+            // the parser names the line for some problems only; otherwise it is the line after the last good one
+            Location at = new Location(file, lastLine + 1, 1);
+            if (where.matches()) {
+                problem = where.group(1);
+                at = new Location(file, Integer.parseInt(where.group(2)), 1);
+            }
+            out.report(DiagnosticCode.DATA_FILE_MALFORMED, at, "line is not valid CSV: " + plain(problem),
+                    "put quotes around a whole value only, and double a quote inside quotes (\"\")");
             return List.of();
         }
         return series;
+    }
+
+    /** How commons-csv ends a message on malformed input: {@code … at line: 3, position: 33}. */
+    private static final Pattern CSV_POSITION = Pattern.compile("(.*?)\\.? at line: (\\d+), position: \\d+\\.?", Pattern.DOTALL);
+
+    private static String columns(int count) {
+        return count + (count == 1 ? " column" : " columns");
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).strip();
+    }
+
+    /** The CSV parser's problem in the words of a person editing the file. */
+    private static String plain(String problem) {
+        if (problem.contains("between encapsulated token and delimiter")) {
+            return "text follows a closing quote";
+        }
+        if (problem.contains("EOF reached before encapsulated token finished")) {
+            return "a quote is never closed";
+        }
+        return problem.isEmpty() ? problem : Character.toLowerCase(problem.charAt(0)) + problem.substring(1);
     }
 
     private static java.util.Optional<Observation> observation(ReadContext context, Path file, int line, String period, String value) {
@@ -80,7 +123,7 @@ final class KpiDataFile {
         Location valueAt = new Location(file, line, period.length() + 2);
         var parsed = Period.parse(period);
         if (parsed.isEmpty()) {
-            out.report(DiagnosticCode.BAD_PERIOD, periodAt, "'" + period + "' is not a period", "write " + Period.FORMS);
+            out.report(DiagnosticCode.BAD_PERIOD, periodAt, "period '" + period + "' is not valid", PeriodHint.of(period));
             return java.util.Optional.empty();
         }
         if (!YamlObject.isNumber(value)) {

@@ -27,9 +27,18 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class MapLoader {
 
-    /** The map and the problems found while reading it. */
-    public record Loaded(TouchpointMap map, List<Diagnostic> diagnostics) {
+    /**
+     * The map and the problems found while reading it.
+     *
+     * @param complete true when every file could be read as YAML; when one could not, the map lacks its content,
+     *     so checks across files (references, coverage, the missing {@code map}) would only mislead
+     */
+    public record Loaded(TouchpointMap map, List<Diagnostic> diagnostics, boolean complete) {
     }
+
+    /** The codes after which a file contributes nothing to the map. */
+    private static final java.util.Set<DiagnosticCode> FILE_UNREAD = java.util.EnumSet.of(DiagnosticCode.YAML_SYNTAX,
+            DiagnosticCode.FORBIDDEN_TAG, DiagnosticCode.LIMIT_EXCEEDED, DiagnosticCode.ENCODING, DiagnosticCode.UNREADABLE);
 
     private final Limits limits;
 
@@ -48,8 +57,10 @@ public final class MapLoader {
             out.addAll(result.diagnostics());
             fragments.add(result.fragment());
         }
-        TouchpointMap map = merge(mapDirectory, files, fragments, out);
-        return new Loaded(map, out.diagnostics());
+        boolean complete = !files.isEmpty() && out.diagnostics().stream().noneMatch(d -> FILE_UNREAD.contains(d.code()));
+        TouchpointMap map = merge(mapDirectory, files, fragments, complete, out);
+        // an alias repeats the same node, and so the same problem, wherever it is used: report each once
+        return new Loaded(map, out.diagnostics().stream().distinct().toList(), complete);
     }
 
     private record FileResult(MapFragment fragment, List<Diagnostic> diagnostics) {
@@ -139,7 +150,7 @@ public final class MapLoader {
         return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
-    private TouchpointMap merge(Path directory, List<Path> files, List<MapFragment> fragments, Reporter out) {
+    private TouchpointMap merge(Path directory, List<Path> files, List<MapFragment> fragments, boolean complete, Reporter out) {
         MapFragment all = new MapFragment();
         for (MapFragment fragment : fragments) {
             all.infos.addAll(fragment.infos);
@@ -153,7 +164,7 @@ public final class MapLoader {
         Location start = files.isEmpty() ? Location.of(directory) : new Location(files.get(0), 1, 1);
         MapInfo info;
         if (all.infos.isEmpty()) {
-            if (!files.isEmpty()) {
+            if (complete) {
                 out.report(DiagnosticCode.MAP_MISSING, start, "no file declares the 'map' section",
                         "add 'map:' with at least 'id' and 'title' to one file");
             }

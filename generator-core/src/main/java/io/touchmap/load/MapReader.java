@@ -105,7 +105,8 @@ final class MapReader {
                 String lower = locale.toLowerCase(Locale.ROOT);
                 String hint = LOCALES.stream().filter(lower::startsWith).findFirst()
                         .map(l -> "did you mean '" + l + "'? ").orElse("") + "allowed: " + String.join(", ", LOCALES);
-                context.report(DiagnosticCode.BAD_ENUM, map.node("locale"), "'" + locale + "' is not a supported locale", hint);
+                context.report(DiagnosticCode.BAD_ENUM, map.node("locale"),
+                        "'locale' of " + map.what() + " is '" + locale + "', not a supported locale", hint);
                 locale = null;
             }
             LocalDate date = null;
@@ -114,8 +115,8 @@ final class MapReader {
                 try {
                     date = LocalDate.parse(dateText);
                 } catch (DateTimeParseException e) {
-                    context.report(DiagnosticCode.WRONG_TYPE, map.node("date"), "map date '" + dateText + "' is not a date",
-                            "write it as YYYY-MM-DD");
+                    context.report(DiagnosticCode.WRONG_TYPE, map.node("date"),
+                            "'date' of " + map.what() + " is '" + dateText + "', not a date", "write a real day as YYYY-MM-DD");
                 }
             }
             Map<String, RuleSetting> rules = readRules(map);
@@ -135,13 +136,24 @@ final class MapReader {
                     + YamlObject.describe(node), "write it as '{ TM201: error, TM203: ignore }'");
             return rules;
         }
+        Map<String, Location> firstSeen = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             context.visit();
-            String code = context.text(tuple.getKeyNode(), "a rule code");
-            RuleSetting setting = context.keyword(tuple.getValueNode(), RuleSetting.class, "rule severity");
-            if (code != null && setting != null) {
+            String code = context.text(tuple.getKeyNode(), "a rule code in map.rules");
+            if (code == null) {
+                continue;
+            }
+            Location at = context.location(tuple.getKeyNode());
+            if (firstSeen.containsKey(code)) {
+                context.report(DiagnosticCode.DUPLICATE_KEY, tuple.getKeyNode(), "key '" + code + "' of map.rules appears twice; first at "
+                        + context.shortLocation(firstSeen.get(code)), "keep one severity per rule");
+                continue;
+            }
+            firstSeen.put(code, at);
+            RuleSetting setting = context.keyword(tuple.getValueNode(), RuleSetting.class, "rule '" + code + "' in map.rules", "severity");
+            if (setting != null) {
                 rules.put(code, setting);
-                map.position("rules." + code, context.location(tuple.getKeyNode()));
+                map.position("rules." + code, at);
             }
         }
         return rules;
@@ -181,8 +193,13 @@ final class MapReader {
             String stage = reference(tp, "stage");
             String channel = reference(tp, "channel");
             List<String> personas = tp.list("personas", item -> {
-                String text = context.text(item, "an entry of 'personas' in " + tp.what());
-                return text == null ? null : YamlObject.checkedId(context, item, text);
+                String label = "an entry of 'personas' in " + tp.what();
+                String text = context.text(item, label);
+                String persona = text == null ? null : YamlObject.checkedId(context, item, text, label);
+                if (persona != null) {
+                    raw.position("personas." + persona, context.location(item));
+                }
+                return persona;
             });
             TouchpointStatus status = tp.keyword("status", TouchpointStatus.class, TouchpointStatus.ACTIVE, "touchpoint status");
             Elements elements = tp.has("elements") ? readElements(tp) : Elements.NONE;
@@ -197,7 +214,7 @@ final class MapReader {
     /** A required reference to another element's id; null when missing or malformed. */
     private String reference(YamlObject object, String key) {
         String text = object.requiredText(key, "<id of a " + key + ">");
-        return text == null ? null : YamlObject.checkedId(context, object.node(key), text);
+        return text == null ? null : YamlObject.checkedId(context, object.node(key), text, "'" + key + "' of " + object.what());
     }
 
     /** The same object, named by its id in later messages ({@code touchpoint 'store-checkout'}). */
@@ -271,8 +288,8 @@ final class MapReader {
             }
             var period = Period.parse(text);
             if (period.isEmpty()) {
-                context.report(DiagnosticCode.BAD_PERIOD, entry.node("period"), "'" + text + "' is not a period",
-                        "write " + Period.FORMS);
+                context.report(DiagnosticCode.BAD_PERIOD, entry.node("period"),
+                        "'period' of " + entry.what() + " is '" + text + "', not a valid period", PeriodHint.of(text));
                 return null;
             }
             return value == null ? null : new Observation(period.get(), value, entry.origin());
@@ -285,14 +302,15 @@ final class MapReader {
     }
 
     private PropositionComponent readComponent(Node node) {
-        return YamlObject.of(context, node, "a value proposition component", COMPONENT_KEYS).map(c -> {
-            ValueComponent kind = c.has("component")
-                    ? c.keyword("component", ValueComponent.class, null, "value proposition component")
+        return YamlObject.of(context, node, "a value proposition component", COMPONENT_KEYS).map(raw -> {
+            ValueComponent kind = raw.has("component")
+                    ? raw.keyword("component", ValueComponent.class, null, "component")
                     : null;
-            if (!c.has("component")) {
-                c.missing("component", "price | service | personalization | proximity");
+            if (!raw.has("component")) {
+                raw.missing("component", "price | service | personalization | proximity");
             }
-            String what = kind == null ? "a value proposition component" : "component '" + kind.keyword() + "'";
+            YamlObject c = kind == null ? raw : raw.as("component '" + kind.keyword() + "'");
+            String what = c.what();
             Map<String, Integer> importance = readImportance(c, what);
             return kind == null ? null : new PropositionComponent(kind, c.text("statement"),
                     c.integer("score", 1, 5, "'score'"), importance, c.origin());
@@ -311,17 +329,19 @@ final class MapReader {
                     + YamlObject.describe(node), "write it as '{ discovery: 5, purchase: 3 }'");
             return importance;
         }
+        Map<String, Location> firstSeen = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             context.visit();
             String stage = context.text(tuple.getKeyNode(), "a stage id in 'importance' of " + what);
             if (stage == null) {
                 continue;
             }
-            if (importance.containsKey(stage)) {
-                context.report(DiagnosticCode.DUPLICATE_KEY, tuple.getKeyNode(), "stage '" + stage + "' appears twice in 'importance' of " + what,
-                        "keep one importance per stage");
+            if (firstSeen.containsKey(stage)) {
+                context.report(DiagnosticCode.DUPLICATE_KEY, tuple.getKeyNode(), "key '" + stage + "' of 'importance' of " + what
+                        + " appears twice; first at " + context.shortLocation(firstSeen.get(stage)), "keep one importance per stage");
                 continue;
             }
+            firstSeen.put(stage, context.location(tuple.getKeyNode()));
             Integer value = context.integer(tuple.getValueNode(), 1, 5, "importance of stage '" + stage + "' in " + what);
             if (value != null) {
                 importance.put(stage, value);

@@ -83,7 +83,9 @@ final class ReadContext {
     String text(Node node, String label) {
         if (!(node instanceof ScalarNode scalar)) {
             report(DiagnosticCode.WRONG_TYPE, node, label + " must be text, not " + YamlObject.describe(node),
-                    node instanceof org.yaml.snakeyaml.nodes.SequenceNode ? "write the text on one line, or use '|' for several lines" : null);
+                    node instanceof org.yaml.snakeyaml.nodes.SequenceNode
+                            ? "write the text on one line, or use '|' for several lines"
+                            : "write plain text, without nested keys");
             return null;
         }
         String value = scalar.getValue();
@@ -107,7 +109,8 @@ final class ReadContext {
         }
         java.math.BigDecimal value = YamlObject.decimal(text);
         if (value.compareTo(java.math.BigDecimal.valueOf(min)) < 0 || value.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
-            report(DiagnosticCode.OUT_OF_RANGE, node, label + " is " + text + ", outside " + min + " to " + max, null);
+            report(DiagnosticCode.OUT_OF_RANGE, node, label + " is " + text + ", outside " + min + " to " + max,
+                    "use a whole number from " + min + " to " + max);
             return null;
         }
         return value.intValueExact();
@@ -125,21 +128,26 @@ final class ReadContext {
         }
         double value = YamlObject.decimal(text).doubleValue();
         if (Double.isInfinite(value)) {
-            report(DiagnosticCode.OUT_OF_RANGE, node, label + " '" + text + "' is too large", null);
+            report(DiagnosticCode.OUT_OF_RANGE, node, label + " is '" + text + "', too large to be a number",
+                    "use a number with fewer digits");
             return null;
         }
         return value;
     }
 
-    <E extends Enum<E> & Keyword> E keyword(Node node, Class<E> type, String label) {
-        String text = text(node, label);
+    /**
+     * The keyword written at {@code node}, or null after reporting; {@code field} names the value in messages (such
+     * as {@code 'phase' of stage 'purchase'}) and {@code noun} says what it should be (such as {@code phase}).
+     */
+    <E extends Enum<E> & Keyword> E keyword(Node node, Class<E> type, String field, String noun) {
+        String text = text(node, field);
         if (text == null) {
             return null;
         }
         return Keyword.parse(type, text).orElseGet(() -> {
             List<String> allowed = Keyword.keywords(type);
             String guess = Suggestions.didYouMean(text, allowed);
-            report(DiagnosticCode.BAD_ENUM, node, "'" + text + "' is not a valid " + label,
+            report(DiagnosticCode.BAD_ENUM, node, field + " is '" + text + "', not a valid " + noun,
                     (guess == null ? "" : guess + " ") + "allowed: " + String.join(", ", allowed));
             return null;
         });

@@ -49,9 +49,9 @@ final class YamlObject {
         return renamed;
     }
 
-    /** Remembers where a nested value was written, such as {@code rules.TM201}, for later messages. */
+    /** Remembers where a nested value was first written, such as {@code rules.TM201}, for later messages. */
     void position(String field, Location location) {
-        positions.put(field, location);
+        positions.putIfAbsent(field, location);
     }
 
     /**
@@ -61,7 +61,8 @@ final class YamlObject {
     static Optional<YamlObject> of(ReadContext context, Node node, String what, List<String> allowed) {
         context.visit();
         if (!(node instanceof MappingNode mapping)) {
-            context.report(DiagnosticCode.WRONG_TYPE, node, what + " must be a mapping of keys to values, not " + describe(node),
+            String name = allowed.contains("id") && !what.equals("map") ? "a " + what : what;
+            context.report(DiagnosticCode.WRONG_TYPE, node, name + " must be a mapping of keys to values, not " + describe(node),
                     "write it as 'key: value' lines");
             return Optional.empty();
         }
@@ -70,18 +71,21 @@ final class YamlObject {
         return Optional.of(object);
     }
 
-    /** {@code kind 'id'} when the element has an id, so every message names the element it is about. */
+    /**
+     * {@code kind 'id'} when the element has a valid id, so every message names the element it is about; otherwise
+     * {@code a kind}, since an invalid id is reported on its own and would only confuse the other messages.
+     */
     private static String named(MappingNode mapping, String kind, List<String> allowed) {
         if (!allowed.contains("id")) {
             return kind;
         }
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("id")
-                    && tuple.getValueNode() instanceof ScalarNode id && id.getValue().length() <= 100) {
+                    && tuple.getValueNode() instanceof ScalarNode id && ID.matcher(id.getValue()).matches()) {
                 return kind + " '" + id.getValue() + "'";
             }
         }
-        return kind;
+        return kind.equals("map") ? kind : "a " + kind;
     }
 
     private void readKeys(List<String> allowed) {
@@ -98,7 +102,7 @@ final class YamlObject {
             if (firstSeen.containsKey(key)) {
                 context.report(DiagnosticCode.DUPLICATE_KEY, keyNode,
                         "key '" + key + "' of " + what + " appears twice; first at " + context.shortLocation(firstSeen.get(key)),
-                        "remove one of them: YAML keeps only one");
+                        "keep one of them, or merge their values into one");
                 continue;
             }
             firstSeen.put(key, at);
@@ -155,19 +159,28 @@ final class YamlObject {
 
     /** An id of {@code key}, checked against the id pattern; null when absent or invalid. */
     String id(String key, boolean required) {
-        String value = required ? requiredText(key, "an-id") : text(key);
-        return value == null ? null : checkedId(context, values.get(key), value);
+        String value = required ? requiredText(key, exampleId()) : text(key);
+        return value == null ? null : checkedId(context, values.get(key), value, "'" + key + "' of " + what);
     }
 
-    /** {@code value} if it is a valid id; otherwise null after reporting at {@code node}. */
-    static String checkedId(ReadContext context, Node node, String value) {
+    /** The id the element's name suggests, so the hint for a missing id is ready to paste. */
+    private String exampleId() {
+        Node name = values.get("name");
+        String suggested = name instanceof ScalarNode scalar && scalar.getValue().length() <= 200
+                ? Suggestions.asId(scalar.getValue())
+                : "";
+        return suggested.isEmpty() ? "an-id" : suggested;
+    }
+
+    /** {@code value} if it is a valid id; otherwise null after reporting at {@code node}, named {@code label}. */
+    static String checkedId(ReadContext context, Node node, String value, String label) {
         if (ID.matcher(value).matches()) {
             return value;
         }
         String suggestion = Suggestions.asId(value);
-        context.report(DiagnosticCode.BAD_ID, node, "'" + value + "' is not a valid id",
-                "use lower-case letters, digits and dashes, at most 63 characters"
-                        + (suggestion.isEmpty() ? "" : ": did you mean '" + suggestion + "'?"));
+        context.report(DiagnosticCode.BAD_ID, node, label + " is '" + value + "', not a valid id",
+                (suggestion.isEmpty() ? "" : "did you mean '" + suggestion + "'? ")
+                        + "ids use lower-case letters, digits and dashes, at most 63 characters");
         return null;
     }
 
@@ -189,7 +202,7 @@ final class YamlObject {
         if (value == null) {
             return fallback;
         }
-        return context.keyword(value, type, label);
+        return context.keyword(value, type, "'" + key + "' of " + what, label);
     }
 
     /** The keyword of {@code key}, reported as missing when absent. */

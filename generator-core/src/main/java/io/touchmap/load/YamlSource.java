@@ -132,7 +132,8 @@ final class YamlSource {
             Location at = mark == null ? new Location(file, 1, 1) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
             String problem = String.valueOf(e.getProblem());
             if (problem.startsWith("Global tag is not allowed")) {
-                out.report(DiagnosticCode.FORBIDDEN_TAG, at, "tag '" + problem.substring(problem.indexOf(':') + 1).trim() + "' is not allowed",
+                out.report(DiagnosticCode.FORBIDDEN_TAG, at, "tag '" + asWritten(problem.substring(problem.indexOf(':') + 1).trim())
+                        + "' is not allowed",
                         "remove the tag: maps hold only plain text, numbers, lists and mappings");
             } else {
                 out.report(DiagnosticCode.YAML_SYNTAX, at, syntaxMessage(e), syntaxHint(e, text, at));
@@ -145,8 +146,7 @@ final class YamlSource {
                     "remove it, or write it as an escape inside a double-quoted string");
             return List.of();
         } catch (YAMLException e) {
-            out.report(DiagnosticCode.LIMIT_EXCEEDED, new Location(file, 1, 1), limitMessage(e, limits),
-                    "simplify the file: fewer aliases, less nesting, or split it");
+            out.report(DiagnosticCode.LIMIT_EXCEEDED, new Location(file, 1, 1), limitMessage(e, limits), limitHint(e, limits));
             return List.of();
         } catch (StackOverflowError e) {
             out.report(DiagnosticCode.LIMIT_EXCEEDED, new Location(file, 1, 1),
@@ -166,12 +166,21 @@ final class YamlSource {
         if (problem.contains("'\\t(TAB)'") || problem.contains("'\\t'")) {
             return "a tab character is used for indentation";
         }
+        problem = problem.replaceFirst("but got (.+)$", "but found '$1'");
         String context = e.getContext();
         return context == null ? problem : context + ": " + problem;
     }
 
     private static String syntaxHint(MarkedYAMLException e, String text, Location at) {
         String problem = String.valueOf(e.getProblem());
+        String context = String.valueOf(e.getContext());
+        Mark opened = e.getContextMark();
+        if (opened != null && (context.contains("flow mapping") || context.contains("flow sequence"))) {
+            String bracket = context.contains("flow mapping") ? "'{'" : "'['";
+            String closing = context.contains("flow mapping") ? "'}'" : "']'";
+            return "close the " + bracket + " opened at line " + (opened.getLine() + 1) + ", column " + (opened.getColumn() + 1)
+                    + " with " + closing + ", and separate its entries with ','";
+        }
         if (problem.contains("'\\t")) {
             return "indent with spaces, not tabs";
         }
@@ -196,6 +205,22 @@ final class YamlSource {
             return "the file is over the limit of " + limits.maxFileBytes() + " characters";
         }
         return "the file cannot be read as YAML: " + message;
+    }
+
+    private static String limitHint(YAMLException e, Limits limits) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("aliases")) {
+            return "write the values out instead of repeating them with aliases, or split the file";
+        }
+        if (message.contains("depth") || message.contains("Nesting")) {
+            return "nest mappings and lists at most " + limits.maxDepth() + " levels deep";
+        }
+        return "split the map into several files";
+    }
+
+    /** A tag as a person writes it: {@code !!javax.script.ScriptEngineManager} rather than its full URI. */
+    private static String asWritten(String tag) {
+        return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
     }
 
     private static Location positionOfChar(Path file, String text, int index) {
@@ -228,7 +253,7 @@ final class YamlSource {
             if (!STANDARD_TAGS.contains(node.getTag())) {
                 Mark mark = node.getStartMark();
                 out.report(DiagnosticCode.FORBIDDEN_TAG, new Location(file, mark.getLine() + 1, mark.getColumn() + 1),
-                        "tag '" + node.getTag().getValue() + "' is not allowed",
+                        "tag '" + asWritten(node.getTag().getValue()) + "' is not allowed",
                         "remove the tag: maps hold only plain text, numbers, lists and mappings");
                 return false;
             }

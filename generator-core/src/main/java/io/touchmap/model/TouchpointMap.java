@@ -176,7 +176,7 @@ public final class TouchpointMap {
             counts.put(type, 0L);
         }
         for (Touchpoint touchpoint : touchpoints) {
-            channel(touchpoint.channel()).ifPresent(c -> counts.merge(c.type(), 1L, Long::sum));
+            channel(touchpoint.channel()).filter(c -> c.type() != null).ifPresent(c -> counts.merge(c.type(), 1L, Long::sum));
         }
         return counts;
     }
@@ -194,7 +194,7 @@ public final class TouchpointMap {
     private List<StageEmotion> emotionCurve(Predicate<Touchpoint> included) {
         Map<String, List<Integer>> scores = touchpoints.stream()
                 .filter(included)
-                .filter(t -> t.elements().emotions().hasScore())
+                .filter(t -> t.elements().emotions().hasScore() && t.stage() != null)
                 .collect(Collectors.groupingBy(Touchpoint::stage,
                         Collectors.mapping(t -> t.elements().emotions().score(), Collectors.toList())));
         return stages.stream().map(stage -> {

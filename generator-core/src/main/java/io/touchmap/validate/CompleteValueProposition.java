@@ -24,7 +24,9 @@ public final class CompleteValueProposition implements MapRule {
         if (!missing.isEmpty()) {
             String names = String.join(", ", missing.stream().map(Keyword::keyword).toList());
             out.report(DiagnosticCode.MISSING_COMPONENT, proposition.origin().at(),
-                    "the value proposition does not describe " + names, "add a component for each of price, service, personalization, proximity");
+                    "the value proposition does not describe " + names,
+                    "add " + String.join(" and ", missing.stream().map(c -> "'- component: " + c.keyword() + "'").toList())
+                            + " under 'components'");
         }
     }
 }

@@ -24,15 +24,18 @@ public final class KnownReferences implements MapRule {
         Set<String> channels = ids(map.channels().stream().map(Channel::id));
         Set<String> personas = ids(map.personas().stream().map(Persona::id));
         for (Touchpoint touchpoint : map.touchpoints()) {
-            String what = "touchpoint '" + touchpoint.id() + "'";
+            String what = touchpoint.id() == null ? "a touchpoint" : "touchpoint '" + touchpoint.id() + "'";
             known(touchpoint.stage(), stages, "stage", what, touchpoint.origin().field("stage"), out);
             known(touchpoint.channel(), channels, "channel", what, touchpoint.origin().field("channel"), out);
             for (String persona : touchpoint.personas()) {
-                known(persona, personas, "persona", what, touchpoint.origin().field("personas"), out);
+                Location at = touchpoint.origin().has("personas." + persona)
+                        ? touchpoint.origin().field("personas." + persona)
+                        : touchpoint.origin().field("personas");
+                known(persona, personas, "persona", what, at, out);
             }
         }
         for (Competitor competitor : map.competitors()) {
-            String what = "competitor '" + competitor.id() + "'";
+            String what = competitor.id() == null ? "a competitor" : "competitor '" + competitor.id() + "'";
             for (Presence presence : competitor.presence()) {
                 known(presence.stage(), stages, "stage", what, presence.origin().field("stage"), out);
                 known(presence.channel(), channels, "channel", what, presence.origin().field("channel"), out);

@@ -20,7 +20,7 @@ public final class KpiChecks implements MapRule {
                 continue;
             }
             String what = "KPI '" + kpi.id() + "'";
-            if (kpi.target() == null) {
+            if (kpi.target() == null && !kpi.origin().has("target")) {
                 out.report(DiagnosticCode.KPI_WITHOUT_TARGET, kpi.origin().field("id"), what + " has no target",
                         "add 'target:' so its status can be judged");
             } else if (kpi.warning() != null && beyondTarget(kpi)) {

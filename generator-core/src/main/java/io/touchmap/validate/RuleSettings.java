@@ -24,8 +24,8 @@ public final class RuleSettings implements MapRule {
                 out.report(DiagnosticCode.UNKNOWN_REFERENCE, at, "map.rules names unknown rule '" + code + "'",
                         hint != null ? hint : "rules that can be changed: " + String.join(", ", adjustable));
             } else if (!known.get().isAdjustable()) {
-                out.report(DiagnosticCode.RULE_NOT_ADJUSTABLE, at, "map.rules changes '" + code + "', which is an error",
-                        "only warnings can be changed: " + String.join(", ", adjustable));
+                out.report(DiagnosticCode.RULE_NOT_ADJUSTABLE, at, "map.rules changes the severity of '" + code + "', which is always an error",
+                        "remove it from map.rules; only warnings can be changed: " + String.join(", ", adjustable));
             }
         }
     }

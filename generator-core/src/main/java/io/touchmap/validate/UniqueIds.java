@@ -22,8 +22,16 @@ public final class UniqueIds implements MapRule {
         unique(map.touchpoints(), t -> t.id(), t -> t.origin(), "touchpoint", out);
         unique(map.kpis(), k -> k.id(), k -> k.origin(), "KPI", out);
         unique(map.competitors(), c -> c.id(), c -> c.origin(), "competitor", out);
-        List<PropositionComponent> components = map.valueProposition().components();
-        unique(components, c -> c.component().keyword(), PropositionComponent::origin, "value proposition component", out);
+        Map<String, Origin> described = new HashMap<>();
+        for (PropositionComponent component : map.valueProposition().components()) {
+            String name = component.component().keyword();
+            Origin earlier = described.putIfAbsent(name, component.origin());
+            if (earlier != null) {
+                out.report(DiagnosticCode.DUPLICATE_ID, component.origin().at(), "component '" + name
+                        + "' of the value proposition is described twice; first at " + out.where(earlier.at()),
+                        "merge the two '" + name + "' components into one");
+            }
+        }
     }
 
     private static <T> void unique(List<T> elements, Function<T, String> id, Function<T, Origin> origin, String kind,

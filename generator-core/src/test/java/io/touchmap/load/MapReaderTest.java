@@ -1,0 +1,129 @@
+package io.touchmap.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.touchmap.Fixtures;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The structure of the format: every key, type, required field, id, number, keyword and section checked at its value. */
+class MapReaderTest {
+
+    @Test
+    void unknownKeysAreReportedWithTheKeyTheyResemble() {
+        assertEquals(List.of(
+                "map.yaml:3:54: error TM101 unknown key 'colour' in stage 'purchase'; allowed keys: id, name, phase, description",
+                "map.yaml:5:11: warning TM204 channel 'store' has no touchpoint; add a touchpoint with 'channel: store', or remove the channel",
+                "map.yaml:6:1: error TM101 unknown key 'touchpionts' in the file; did you mean 'touchpoints'?",
+                "map.yaml:8:5: error TM103 touchpoint 'checkout' has no 'channel'; add 'channel: <id of a channel>'",
+                "map.yaml:11:5: error TM101 unknown key 'chanel' in touchpoint 'checkout'; did you mean 'channel'?",
+                "map.yaml:13:52: error TM101 unknown key 'unti' in KPI 'wait'; did you mean 'unit'?"),
+                Fixtures.diagnostics(MapReaderTest.class, "unknown-keys"));
+    }
+
+    @Test
+    void valuesOfTheWrongTypeSayWhatWasExpected() {
+        assertEquals(List.of(
+                "map.yaml:1:25: error TM102 'title' of map 'shop' must be text, not a list; write the text on one line, or use '|' for several lines",
+                "map.yaml:1:41: error TM102 'owners' of map 'shop' must be a list, not 'cx-team'; write it as '[a, b]' or as lines starting with '- '",
+                "map.yaml:3:3: error TM102 'stages' of the file must be a list, not a mapping; write it as '[a, b]' or as lines starting with '- '",
+                "map.yaml:5:5: error TM102 a channel must be a mapping of keys to values, not 'store'; write it as 'key: value' lines",
+                "map.yaml:9:12: error TM102 'stage' of touchpoint 'checkout' must be text, not a mapping; write plain text, without nested keys",
+                "map.yaml:10:14: error TM106 touchpoint 'checkout' refers to unknown channel 'store'; declare it under 'channels'",
+                "map.yaml:12:26: error TM102 'score' of emotions of touchpoint 'checkout' must be a whole number, not 'high'; write a number from -2 to 2",
+                "map.yaml:14:49: error TM102 'target' of KPI 'wait' must be a number, not 'five'; write digits with a '.' for decimals, such as 4.5"),
+                Fixtures.diagnostics(MapReaderTest.class, "wrong-types"));
+    }
+
+    @Test
+    void missingRequiredFieldsAreReportedWithAnExampleToAdd() {
+        assertEquals(List.of(
+                "map.yaml:1:6: error TM103 map 'shop' has no 'title'; add 'title: Our touchpoint map'",
+                "map.yaml:3:5: error TM103 stage 'purchase' has no 'phase'; add 'phase: before-purchase | purchase | after-purchase'",
+                "map.yaml:5:5: error TM103 a channel has no 'id'; add 'id: store'",
+                "map.yaml:7:5: error TM103 touchpoint 'checkout' has no 'channel'; add 'channel: <id of a channel>'",
+                "map.yaml:7:5: error TM103 touchpoint 'checkout' has no 'name'; add 'name: Checkout'",
+                "map.yaml:14:13: error TM103 a value of KPI 'wait' has no 'value'; add 'value: 4.5'",
+                "map.yaml:15:13: error TM103 a value of KPI 'wait' has no 'period'; add 'period: 2026-01'"),
+                Fixtures.diagnostics(MapReaderTest.class, "missing-fields"));
+    }
+
+    @Test
+    void badIdsAreReportedWithTheIdToUseInstead() {
+        assertEquals(List.of(
+                "map.yaml:1:12: error TM104 'id' of map is 'Maison Lumière', not a valid id; did you mean 'maison-lumiere'? ids use lower-case letters, digits and dashes, at most 63 characters",
+                "map.yaml:3:11: warning TM203 stage 'purchase' has no touchpoint; add a touchpoint with 'stage: purchase', or remove the stage",
+                "map.yaml:7:9: error TM104 'id' of a touchpoint is 'Store Checkout', not a valid id; did you mean 'store-checkout'? ids use lower-case letters, digits and dashes, at most 63 characters",
+                "map.yaml:9:12: error TM104 'stage' of a touchpoint is 'Purchase', not a valid id; did you mean 'purchase'? ids use lower-case letters, digits and dashes, at most 63 characters",
+                "map.yaml:12:15: error TM104 'id' of a KPI is '-wait', not a valid id; did you mean 'wait'? ids use lower-case letters, digits and dashes, at most 63 characters"),
+                Fixtures.diagnostics(MapReaderTest.class, "bad-ids"));
+    }
+
+    @Test
+    void numbersOutOfRangeGiveTheRange() {
+        assertEquals(List.of(
+                "map.yaml:12:26: error TM107 'score' of emotions of touchpoint 'checkout' is 3, outside -2 to 2; use a whole number from -2 to 2",
+                "map.yaml:17:34: error TM107 'score' of component 'price' is 0, outside 1 to 5; use a whole number from 1 to 5",
+                "map.yaml:17:61: error TM107 importance of stage 'purchase' in component 'price' is 9, outside 1 to 5; use a whole number from 1 to 5",
+                "map.yaml:18:36: error TM102 'score' of component 'service' must be a whole number, not '2.5'; write a number from 1 to 5",
+                "map.yaml:24:32: error TM107 'price' of valueProposition of competitor 'rival' is 7, outside 1 to 5; use a whole number from 1 to 5",
+                "map.yaml:26:52: error TM107 'rating' of a presence of competitor 'rival' is 6, outside 1 to 5; use a whole number from 1 to 5"),
+                Fixtures.diagnostics(MapReaderTest.class, "out-of-range"));
+    }
+
+    @Test
+    void badKeywordsListTheAllowedOnesAndTheClosest() {
+        assertEquals(List.of(
+                "map.yaml:1:39: error TM108 'locale' of map 'shop' is 'fr-FR', not a supported locale; did you mean 'fr'? allowed: en, fr",
+                "map.yaml:3:44: error TM108 'phase' of stage 'purchase' is 'pre-purchase', not a valid phase; did you mean 'before-purchase'? allowed: before-purchase, purchase, after-purchase",
+                "map.yaml:5:37: error TM108 'type' of channel 'store' is 'digitale', not a valid channel type; did you mean 'digital'? allowed: analog, digital",
+                "map.yaml:11:13: error TM108 'status' of touchpoint 'checkout' is 'live', not a valid touchpoint status; allowed: idea, planned, active, retired",
+                "map.yaml:13:58: error TM108 'kind' of KPI 'wait' is 'numeric', not a valid KPI kind; allowed: quantitative, qualitative",
+                "map.yaml:13:78: error TM108 'direction' of KPI 'wait' is 'lower', not a valid KPI direction; allowed: higher-is-better, lower-is-better",
+                "map.yaml:13:93: error TM108 'source' of KPI 'wait' is 'crm-tool', not a valid KPI source; allowed: profiling, crm, marketing-automation, survey, analytics, manual",
+                "map.yaml:15:3: warning TM207 the value proposition does not describe price; add '- component: price' under 'components'",
+                "map.yaml:16:20: error TM108 'component' of a value proposition component is 'prise', not a valid component; did you mean 'price'? allowed: price, service, personalization, proximity"),
+                Fixtures.diagnostics(MapReaderTest.class, "bad-enums"));
+    }
+
+    @Test
+    void badPeriodsSayWhichPartIsOutOfRange() {
+        assertEquals(List.of(
+                "map.yaml:16:23: error TM109 'period' of a value of KPI 'wait' is '2026-13', not a valid period; use a month from 01 to 12",
+                "map.yaml:17:23: error TM109 'period' of a value of KPI 'wait' is '2026-W54', not a valid period; use a week from W01 to W53: 2026 has 53 ISO weeks",
+                "map.yaml:18:23: error TM109 'period' of a value of KPI 'wait' is '2026-02-30', not a valid period; use a day from 01 to 28: 2026-02 has 28 days",
+                "map.yaml:19:23: error TM109 'period' of a value of KPI 'wait' is '2026-Q5', not a valid period; use a quarter from Q1 to Q4",
+                "map.yaml:20:23: error TM109 'period' of a value of KPI 'wait' is 'January 2026', not a valid period; write YYYY, YYYY-Qn, YYYY-MM, YYYY-Www or YYYY-MM-DD, such as 2026-01",
+                "map.yaml:21:23: error TM109 'period' of a value of KPI 'wait' is '2025-W53', not a valid period; use a week from W01 to W52: 2025 has 52 ISO weeks"),
+                Fixtures.diagnostics(MapReaderTest.class, "bad-periods"));
+    }
+
+    @Test
+    void kpiWithSeriesAndDataIsRefused() {
+        assertEquals(List.of(
+                "map.yaml:12:9: error TM116 KPI 'wait' has both 'series' and 'data'; keep the values in one place: either the 'series' list or the CSV file of 'data'"),
+                Fixtures.diagnostics(MapReaderTest.class, "series-and-data"));
+    }
+
+    @Test
+    void mapWithoutMapSectionIsReportedOnce() {
+        assertEquals(List.of(
+                "stages.yaml:1:1: error TM113 no file declares the 'map' section; add 'map:' with at least 'id' and 'title' to one file"),
+                Fixtures.diagnostics(MapReaderTest.class, "map-missing"));
+    }
+
+    @Test
+    void repeatedMapAndValuePropositionSectionsNameTheFirst() {
+        assertEquals(List.of(
+                "b-again.yaml:1:6: error TM114 'map' is declared again; first at a-map.yaml:1:6; keep a single 'map' section in the whole map",
+                "b-again.yaml:3:3: error TM114 'valueProposition' is declared again; first at a-map.yaml:14:3; keep a single 'valueProposition' section in the whole map"),
+                Fixtures.diagnostics(MapReaderTest.class, "sections-repeated"));
+    }
+
+    @Test
+    void directoryWithoutYamlFilesIsReported() {
+        assertEquals(List.of(
+                ".: error TM006 the map directory holds no .yaml or .yml file; add a map.yaml that declares the map"),
+                Fixtures.diagnostics(MapReaderTest.class, "empty-directory"));
+    }
+}
