@@ -11,6 +11,9 @@ package io.touchmap.load;
  * @param maxAliases how many aliases to mappings or lists one file may use
  * @param maxNodes how many values one file may expand to once its aliases are followed
  * @param maxStringLength the length of one text value, in characters
+ * @param maxTouchpoints how many touchpoints the whole map may hold
+ * @param maxKpis how many KPIs the whole map may hold
+ * @param maxObservations how many KPI values the whole map may hold
  */
 public record Limits(
         long maxFileBytes,
@@ -19,7 +22,10 @@ public record Limits(
         int maxDepth,
         int maxAliases,
         long maxNodes,
-        int maxStringLength) {
+        int maxStringLength,
+        int maxTouchpoints,
+        int maxKpis,
+        int maxObservations) {
 
     /** The limits used unless a caller sets others: generous for real maps, tight enough for a small heap. */
     public static final Limits DEFAULT = new Limits(
@@ -29,5 +35,8 @@ public record Limits(
             64,
             100,
             20_000_000,
-            1_000_000);
+            1_000_000,
+            100_000,
+            500_000,
+            10_000_000);
 }

@@ -152,7 +152,12 @@ public final class MapLoader {
 
     private TouchpointMap merge(Path directory, List<Path> files, List<MapFragment> fragments, boolean complete, Reporter out) {
         MapFragment all = new MapFragment();
-        for (MapFragment fragment : fragments) {
+        Counts counts = new Counts();
+        for (int i = 0; i < fragments.size(); i++) {
+            MapFragment fragment = fragments.get(i);
+            if (!counts.admit(fragment, files.get(i), limits, out)) {
+                break;
+            }
             all.infos.addAll(fragment.infos);
             all.stages.addAll(fragment.stages);
             all.channels.addAll(fragment.channels);
@@ -178,6 +183,34 @@ public final class MapLoader {
                 : all.valuePropositions.get(0);
         repeated(all.valuePropositions.stream().map(ValueProposition::origin).toList(), "valueProposition", out);
         return new TouchpointMap(info, all.stages, all.channels, all.personas, all.touchpoints, proposition, all.competitors);
+    }
+
+    /** Running totals of the map's size, to stop at the file that takes it over a limit. */
+    private static final class Counts {
+        private long touchpoints;
+        private long kpis;
+        private long observations;
+
+        /** Adds the fragment of {@code file}; false (after reporting) when that takes the map over a limit. */
+        boolean admit(MapFragment fragment, Path file, Limits limits, Reporter out) {
+            touchpoints += fragment.touchpoints.size();
+            for (var touchpoint : fragment.touchpoints) {
+                kpis += touchpoint.kpis().size();
+                for (var kpi : touchpoint.kpis()) {
+                    observations += kpi.series().size();
+                }
+            }
+            String over = touchpoints > limits.maxTouchpoints() ? limits.maxTouchpoints() + " touchpoints"
+                    : kpis > limits.maxKpis() ? limits.maxKpis() + " KPIs"
+                    : observations > limits.maxObservations() ? limits.maxObservations() + " KPI values"
+                    : null;
+            if (over != null) {
+                out.report(DiagnosticCode.LIMIT_EXCEEDED, Location.of(file), "with this file the map holds more than " + over
+                        + ", over the limit", "split the map into several maps, or raise the limit (see the README's security section)");
+                return false;
+            }
+            return true;
+        }
     }
 
     private static void repeated(List<Origin> origins, String section, Reporter out) {

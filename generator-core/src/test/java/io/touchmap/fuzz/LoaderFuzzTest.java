@@ -22,7 +22,7 @@ import java.nio.file.Path;
 class LoaderFuzzTest {
 
     /** Small limits keep each input fast; the limits themselves are part of what is exercised. */
-    private static final Limits LIMITS = new Limits(256 * 1024, 1024 * 1024, 10, 32, 20, 200_000, 10_000);
+    private static final Limits LIMITS = new Limits(256 * 1024, 1024 * 1024, 10, 32, 20, 200_000, 10_000, 1_000, 2_000, 20_000);
 
     @FuzzTest(maxDuration = "60s")
     void loadsAnyBytes(byte[] input) throws IOException {
