@@ -277,6 +277,10 @@ final class MapReader {
     }
 
     private Observation readObservation(Node node, String kpi) {
+        Observation plain = plainObservation(node);
+        if (plain != null) {
+            return plain;
+        }
         return YamlObject.of(context, node, "a value of " + kpi, OBSERVATION_KEYS).map(entry -> {
             String text = entry.requiredText("period", "2026-01");
             Double value = entry.has("value") ? entry.number("value") : null;
@@ -294,6 +298,48 @@ final class MapReader {
             }
             return value == null ? null : new Observation(period.get(), value, entry.origin());
         }).orElse(null);
+    }
+
+    /**
+     * The common case, {@code { period: 2026-01, value: 4.5 }} with both values valid, read without the general
+     * machinery: a large map holds hundreds of thousands of these. Null when anything is unusual, so that the
+     * general path reports it.
+     */
+    private Observation plainObservation(Node node) {
+        if (!(node instanceof MappingNode mapping) || mapping.getValue().size() != 2) {
+            return null;
+        }
+        NodeTuple first = mapping.getValue().get(0);
+        NodeTuple second = mapping.getValue().get(1);
+        if (!(first.getKeyNode() instanceof ScalarNode firstKey && first.getValueNode() instanceof ScalarNode firstValue
+                && second.getKeyNode() instanceof ScalarNode secondKey && second.getValueNode() instanceof ScalarNode secondValue)) {
+            return null;
+        }
+        ScalarNode period;
+        ScalarNode value;
+        if (firstKey.getValue().equals("period") && secondKey.getValue().equals("value")) {
+            period = firstValue;
+            value = secondValue;
+        } else if (firstKey.getValue().equals("value") && secondKey.getValue().equals("period")) {
+            period = secondValue;
+            value = firstValue;
+        } else {
+            return null;
+        }
+        var parsed = Period.parse(period.getValue());
+        String number = value.getValue();
+        if (parsed.isEmpty() || !YamlObject.isNumber(number)) {
+            return null;
+        }
+        double amount = YamlObject.decimal(number).doubleValue();
+        if (Double.isInfinite(amount)) {
+            return null;
+        }
+        context.visit();
+        Location periodAt = context.location(period);
+        Location valueAt = context.location(value);
+        return new Observation(parsed.get(), amount, new io.touchmap.model.Origin(context.location(mapping),
+                Map.of("period", periodAt, "value", valueAt)));
     }
 
     private java.util.Optional<ValueProposition> readValueProposition(Node node) {

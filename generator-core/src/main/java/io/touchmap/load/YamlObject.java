@@ -106,6 +106,11 @@ final class YamlObject {
                 continue;
             }
             firstSeen.put(key, at);
+            if (key.equals("<<")) {
+                context.report(DiagnosticCode.UNKNOWN_KEY, keyNode, "merge key '<<' in " + what + " is not supported",
+                        "write the keys out in full: anchors and aliases may repeat whole values, not merge mappings");
+                continue;
+            }
             if (!allowed.contains(key)) {
                 String hint = Suggestions.didYouMean(key, allowed);
                 context.report(DiagnosticCode.UNKNOWN_KEY, keyNode, "unknown key '" + key + "' in " + what,

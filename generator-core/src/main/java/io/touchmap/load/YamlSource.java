@@ -36,6 +36,10 @@ final class YamlSource {
     private static final Set<Tag> STANDARD_TAGS =
             Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
 
+    /** SnakeYAML's words for a plain value that starts with a character YAML reserves ('%', '@' or '`'). */
+    private static final java.util.regex.Pattern RESERVED_START =
+            java.util.regex.Pattern.compile("found character '([%@`])' that cannot start any token");
+
     private YamlSource() {
     }
 
@@ -166,6 +170,10 @@ final class YamlSource {
         if (problem.contains("'\\t(TAB)'") || problem.contains("'\\t'")) {
             return "a tab character is used for indentation";
         }
+        java.util.regex.Matcher reserved = RESERVED_START.matcher(problem);
+        if (reserved.find()) {
+            return "a value starts with '" + reserved.group(1) + "', which YAML reserves";
+        }
         problem = problem.replaceFirst("but got (.+)$", "but found '$1'");
         String context = e.getContext();
         return context == null ? problem : context + ": " + problem;
@@ -173,6 +181,9 @@ final class YamlSource {
 
     private static String syntaxHint(MarkedYAMLException e, String text, Location at) {
         String problem = String.valueOf(e.getProblem());
+        if (RESERVED_START.matcher(problem).find()) {
+            return "put the whole value in double quotes";
+        }
         String context = String.valueOf(e.getContext());
         Mark opened = e.getContextMark();
         if (opened != null && (context.contains("flow mapping") || context.contains("flow sequence"))) {

@@ -32,7 +32,7 @@ public record Kpi(
 
     /** The observation with the latest period, if any; the last written wins among equal periods. */
     public Optional<Observation> latest() {
-        return series.stream().max(Comparator.comparing(Observation::period));
+        return series.stream().reduce((kept, next) -> next.period().compareTo(kept.period()) >= 0 ? next : kept);
     }
 
     /** The observations sorted by period. */

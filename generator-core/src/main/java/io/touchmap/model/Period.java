@@ -47,6 +47,10 @@ public record Period(Granularity granularity, LocalDate start) implements Compar
             return Optional.empty();
         }
         try {
+            Optional<Period> quick = quickParse(text);
+            if (quick != null) {
+                return quick;
+            }
             Matcher m;
             if ((m = YEAR.matcher(text)).matches()) {
                 return Optional.of(new Period(Granularity.YEAR, LocalDate.of(year(m), 1, 1)));
@@ -69,6 +73,36 @@ public record Period(Granularity granularity, LocalDate start) implements Compar
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * Months and days, the common forms in large series, parsed without regular expressions; null for any other
+     * text, which the patterns then handle.
+     */
+    private static Optional<Period> quickParse(String text) {
+        int length = text.length();
+        if ((length != 7 && length != 10) || text.charAt(4) != '-' || !digits(text, 0, 4) || !digits(text, 5, 7)) {
+            return null;
+        }
+        int year = Integer.parseInt(text, 0, 4, 10);
+        int month = Integer.parseInt(text, 5, 7, 10);
+        if (length == 7) {
+            return Optional.of(new Period(Granularity.MONTH, LocalDate.of(year, month, 1)));
+        }
+        if (text.charAt(7) != '-' || !digits(text, 8, 10)) {
+            return null;
+        }
+        return Optional.of(new Period(Granularity.DAY, LocalDate.of(year, month, Integer.parseInt(text, 8, 10, 10))));
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int year(Matcher m) {

@@ -181,7 +181,7 @@ public final class TouchpointMap {
         return counts;
     }
 
-    /** The emotion curve along the lifecycle over all touchpoints. */
+    /** The emotion curve along the lifecycle over all active touchpoints. */
     public List<StageEmotion> emotionCurve() {
         return emotionCurve(t -> true);
     }
@@ -194,6 +194,8 @@ public final class TouchpointMap {
     private List<StageEmotion> emotionCurve(Predicate<Touchpoint> included) {
         Map<String, List<Integer>> scores = touchpoints.stream()
                 .filter(included)
+                .filter(TouchpointMap::isLive)
+                .filter(t -> t.stage() != null)
                 .filter(t -> t.elements().emotions().hasScore() && t.stage() != null)
                 .collect(Collectors.groupingBy(Touchpoint::stage,
                         Collectors.mapping(t -> t.elements().emotions().score(), Collectors.toList())));
@@ -204,35 +206,53 @@ public final class TouchpointMap {
         }).toList();
     }
 
-    /** Cells, stages and channels without touchpoints, and touchpoints without KPIs. */
+    /**
+     * Cells, stages and channels without touchpoints (retired ones do not count), and active or planned touchpoints
+     * without KPIs (ideas and retired touchpoints need none).
+     */
     public Coverage coverage() {
         List<Cell> empty = new ArrayList<>();
         for (Channel channel : channels) {
             for (LifecycleStage stage : stages) {
                 Cell cell = new Cell(stage.id(), channel.id());
-                if (touchpointsIn(cell).isEmpty()) {
+                if (touchpointsIn(cell).stream().noneMatch(TouchpointMap::isDesigned)) {
                     empty.add(cell);
                 }
             }
         }
-        Set<String> usedStages = touchpoints.stream().map(Touchpoint::stage).filter(Objects::nonNull).collect(Collectors.toSet());
-        Set<String> usedChannels = touchpoints.stream().map(Touchpoint::channel).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<String> usedStages = touchpoints.stream().filter(TouchpointMap::isDesigned).map(Touchpoint::stage).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<String> usedChannels = touchpoints.stream().filter(TouchpointMap::isDesigned).map(Touchpoint::channel).filter(Objects::nonNull).collect(Collectors.toSet());
         List<LifecycleStage> emptyStages = stages.stream().filter(s -> s.id() != null && !usedStages.contains(s.id())).toList();
         List<Channel> unusedChannels = channels.stream().filter(c -> c.id() != null && !usedChannels.contains(c.id())).toList();
-        List<Touchpoint> withoutKpis = touchpoints.stream().filter(t -> t.kpis().isEmpty()).toList();
+        List<Touchpoint> withoutKpis = touchpoints.stream()
+                .filter(t -> t.kpis().isEmpty() && (t.status() == TouchpointStatus.ACTIVE || t.status() == TouchpointStatus.PLANNED))
+                .toList();
         return new Coverage(stages.size() * channels.size(), empty, emptyStages, unusedChannels, withoutKpis);
     }
 
     /**
-     * Our rating in a cell from 1 to 5: the mean emotion score of our scored touchpoints there, plus 3; empty when
+     * Our rating in a cell from 1 to 5: the mean emotion score of our active scored touchpoints there, plus 3; empty when
      * we have no scored touchpoint in the cell.
      */
     public Optional<Double> ratingIn(Cell cell) {
-        List<Touchpoint> scored = touchpointsIn(cell).stream().filter(t -> t.elements().emotions().hasScore()).toList();
+        List<Touchpoint> scored = touchpointsIn(cell).stream()
+                .filter(TouchpointMap::isLive)
+                .filter(t -> t.elements().emotions().hasScore())
+                .toList();
         if (scored.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(scored.stream().mapToInt(t -> t.elements().emotions().score()).average().orElseThrow() + 3);
+    }
+
+    /** True for touchpoints customers meet today: the emotion curve, ratings and gaps count only these. */
+    private static boolean isLive(Touchpoint touchpoint) {
+        return touchpoint.status() == TouchpointStatus.ACTIVE;
+    }
+
+    /** True for touchpoints that fill the map's design (all but retired ones): coverage counts these. */
+    private static boolean isDesigned(Touchpoint touchpoint) {
+        return touchpoint.status() != TouchpointStatus.RETIRED;
     }
 
     /** Cells where a competitor is present and we are not, or where it is rated above our touchpoints there. */
@@ -241,7 +261,7 @@ public final class TouchpointMap {
         for (Competitor competitor : competitors) {
             for (Presence presence : competitor.presence()) {
                 Cell cell = presence.cell();
-                if (touchpointsIn(cell).isEmpty()) {
+                if (touchpointsIn(cell).stream().noneMatch(TouchpointMap::isLive)) {
                     gaps.add(new CompetitorGap(competitor, presence, CompetitorGap.Kind.ABSENT, null));
                     continue;
                 }
