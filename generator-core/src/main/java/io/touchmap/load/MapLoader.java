@@ -105,12 +105,25 @@ public final class MapLoader {
                     if (!isYaml(file)) {
                         return FileVisitResult.CONTINUE;
                     }
-                    if (attributes.isSymbolicLink() && !file.toRealPath().startsWith(realDirectory)) {
+                    Path real;
+                    try {
+                        real = file.toRealPath();
+                    } catch (IOException e) {
+                        out.report(DiagnosticCode.UNREADABLE, Location.of(file), "cannot read the file: it is a link to nothing",
+                                "remove the link, or point it at a file inside the map directory");
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!real.startsWith(realDirectory)) {
                         out.report(DiagnosticCode.DATA_FILE_OUTSIDE, Location.of(file), "the file is a link that leads outside the map directory",
                                 "copy the file into the map directory");
                         return FileVisitResult.CONTINUE;
                     }
-                    totalBytes[0] += attributes.size();
+                    if (!Files.isRegularFile(real)) {
+                        out.report(DiagnosticCode.UNREADABLE, Location.of(file), "cannot read the file: it is not a regular file",
+                                "replace it with a plain YAML file");
+                        return FileVisitResult.CONTINUE;
+                    }
+                    totalBytes[0] += Files.size(real);
                     files.add(file);
                     return FileVisitResult.CONTINUE;
                 }
