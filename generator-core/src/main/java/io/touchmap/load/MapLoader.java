@@ -78,7 +78,7 @@ public final class MapLoader {
                 }
             } catch (ReadContext.LimitReached e) {
                 out.report(DiagnosticCode.LIMIT_EXCEEDED, new Location(file, 1, 1), e.getMessage(),
-                        "fix the problems above first, or split the file");
+                        "fix the problems reported for this file first, or split the file");
             } catch (StackOverflowError e) {
                 out.report(DiagnosticCode.LIMIT_EXCEEDED, new Location(file, 1, 1), "the file nests too deeply to read",
                         "nest mappings and lists at most " + limits.maxDepth() + " levels deep");
