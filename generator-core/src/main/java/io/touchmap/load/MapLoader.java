@@ -77,8 +77,7 @@ public final class MapLoader {
                     reader.read(document);
                 }
             } catch (ReadContext.LimitReached e) {
-                out.report(DiagnosticCode.LIMIT_EXCEEDED, new Location(file, 1, 1), e.getMessage(),
-                        "fix the problems reported for this file first, or split the file");
+                out.report(DiagnosticCode.LIMIT_EXCEEDED, new Location(file, 1, 1), e.getMessage(), e.hint());
             } catch (StackOverflowError e) {
                 out.report(DiagnosticCode.LIMIT_EXCEEDED, new Location(file, 1, 1), "the file nests too deeply to read",
                         "nest mappings and lists at most " + limits.maxDepth() + " levels deep");

@@ -61,6 +61,38 @@ class LoaderSafetyTest {
                 load("map: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://localhost/\"]]]]\n"));
     }
 
+    /** Set by {@link Tripwire}'s static initializer, which runs only if the loader loads the class a tag names. */
+    static volatile boolean tripped;
+
+    /** A class named by a tag in a test; loading it would trip the wire. */
+    static final class Tripwire {
+        static {
+            tripped = true;
+        }
+    }
+
+    @Test
+    void classNamedByATagIsNeverLoaded() throws IOException {
+        assertEquals(List.of(
+                "map.yaml:1:6: error TM003 tag '!!io.touchmap.load.LoaderSafetyTest$Tripwire' is not allowed; "
+                        + "remove the tag: maps hold only plain text, numbers, lists and mappings"),
+                load("map: !!io.touchmap.load.LoaderSafetyTest$Tripwire {}\n"));
+        assertEquals(false, tripped);
+    }
+
+    @Test
+    void expansionOfAliasesBeyondTheValueLimitStopsTheFile() throws IOException {
+        Limits small = new Limits(1_000_000, 1_000_000, 10, 64, 100, 1_000, 1_000);
+        String kpis = String.join(", ", java.util.Collections.nCopies(40, "*k"));
+        String touchpoints = String.join("\n", java.util.Collections.nCopies(50, "  - *t"));
+        Files.writeString(map.resolve("map.yaml"), "map: { id: shop, title: Shop }\ntouchpoints:\n"
+                + "  - &t { id: t, name: T, stage: s, channel: c, kpis: [&k { id: k, name: K, target: 1 }, " + kpis + "] }\n"
+                + touchpoints + "\n");
+        assertEquals(List.of("map.yaml:1:1: error TM004 the file expands to more than 1000 values once its aliases are followed; "
+                        + "write the values out instead of repeating them with aliases, or split the file"),
+                Touchmap.format(Touchmap.load(map, small), map));
+    }
+
     @Test
     void localTagIsRefused() throws IOException {
         assertEquals(List.of(
