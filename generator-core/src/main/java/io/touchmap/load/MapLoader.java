@@ -116,13 +116,14 @@ public final class MapLoader {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    out.report(DiagnosticCode.UNREADABLE, Location.of(file), "cannot read: " + e.getClass().getSimpleName(),
+                    out.report(DiagnosticCode.UNREADABLE, Location.of(file), "the file cannot be read: " + e.getClass().getSimpleName(),
                             "check the file's permissions");
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            out.report(DiagnosticCode.UNREADABLE, whole, "cannot read the map directory: " + e.getMessage(), null);
+            out.report(DiagnosticCode.UNREADABLE, whole, "the map directory cannot be read: " + e.getClass().getSimpleName(),
+                    "check that the directory and its subdirectories are readable");
             return List.of();
         }
         if (files.isEmpty()) {
