@@ -24,7 +24,7 @@ public enum DiagnosticCode {
     BAD_ENUM("TM108", Severity.ERROR, "A value that is not one of the allowed keywords."),
     BAD_PERIOD("TM109", Severity.ERROR, "A KPI period that is not YYYY, YYYY-Qn, YYYY-MM, YYYY-Www or YYYY-MM-DD."),
     DATA_FILE_MISSING("TM110", Severity.ERROR, "A KPI data file that does not exist."),
-    DATA_FILE_OUTSIDE("TM111", Severity.ERROR, "A KPI data file path that leads outside the map directory."),
+    DATA_FILE_OUTSIDE("TM111", Severity.ERROR, "A KPI data file path, or a linked YAML file, that leads outside the map directory."),
     DATA_FILE_MALFORMED("TM112", Severity.ERROR, "A KPI data file that is not a CSV with the columns period,value."),
     MAP_MISSING("TM113", Severity.ERROR, "No file declares the map section."),
     SECTION_REPEATED("TM114", Severity.ERROR, "The map or valueProposition section is declared more than once."),

@@ -39,7 +39,6 @@ final class KpiDataFile {
      * list after reporting at {@code writtenAt} when the path is unsafe or missing, or at the CSV line when it is malformed.
      */
     static List<Observation> read(ReadContext context, String written, Location writtenAt) {
-        Path mapDirectory = context.mapDirectory();
         Path file = resolve(context, written, writtenAt);
         if (file == null) {
             return List.of();

@@ -77,8 +77,7 @@ public final class MapLoader {
                     reader.read(document);
                 }
             } catch (ReadContext.LimitReached e) {
-                out.report(DiagnosticCode.LIMIT_EXCEEDED, new Location(file, 1, 1), e.getMessage(),
-                        "fix the problems above first, or split the file");
+                out.report(DiagnosticCode.LIMIT_EXCEEDED, new Location(file, 1, 1), e.getMessage(), e.hint());
             } catch (StackOverflowError e) {
                 out.report(DiagnosticCode.LIMIT_EXCEEDED, new Location(file, 1, 1), "the file nests too deeply to read",
                         "nest mappings and lists at most " + limits.maxDepth() + " levels deep");
@@ -130,13 +129,14 @@ public final class MapLoader {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    out.report(DiagnosticCode.UNREADABLE, Location.of(file), "cannot read: " + e.getClass().getSimpleName(),
+                    out.report(DiagnosticCode.UNREADABLE, Location.of(file), "the file cannot be read: " + e.getClass().getSimpleName(),
                             "check the file's permissions");
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            out.report(DiagnosticCode.UNREADABLE, whole, "cannot read the map directory: " + e.getMessage(), null);
+            out.report(DiagnosticCode.UNREADABLE, whole, "the map directory cannot be read: " + e.getClass().getSimpleName(),
+                    "check that the directory and its subdirectories are readable");
             return List.of();
         }
         if (files.isEmpty()) {

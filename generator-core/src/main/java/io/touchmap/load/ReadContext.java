@@ -14,8 +14,16 @@ final class ReadContext {
 
     /** Thrown to stop reading a file that expands beyond the limits; turned into one diagnostic. */
     static final class LimitReached extends RuntimeException {
-        LimitReached(String message) {
+        private final String hint;
+
+        LimitReached(String message, String hint) {
             super(message, null, false, false);
+            this.hint = hint;
+        }
+
+        /** How to bring the file back within the limit. */
+        String hint() {
+            return hint;
         }
     }
 
@@ -54,7 +62,8 @@ final class ReadContext {
     /** Counts one more value read; aliases can make a small file expand enormously, so the count is bounded. */
     void visit() {
         if (++visited > limits.maxNodes()) {
-            throw new LimitReached("the file expands to more than " + limits.maxNodes() + " values once its aliases are followed");
+            throw new LimitReached("the file expands to more than " + limits.maxNodes() + " values once its aliases are followed",
+                    "write the values out instead of repeating them with aliases, or split the file");
         }
     }
 
@@ -74,7 +83,8 @@ final class ReadContext {
 
     void report(DiagnosticCode code, Location at, String message, String hint) {
         if (out.diagnostics().size() >= MAX_PROBLEMS_PER_FILE) {
-            throw new LimitReached("the file has more than " + MAX_PROBLEMS_PER_FILE + " problems");
+            throw new LimitReached("the file has more than " + MAX_PROBLEMS_PER_FILE + " problems",
+                    "fix the problems reported for this file first, or split the file");
         }
         out.report(code, at, message, hint);
     }

@@ -236,14 +236,8 @@ final class YamlObject {
             return List.of();
         }
         List<T> items = new ArrayList<>();
-        java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Node item : sequence.getValue()) {
             context.visit();
-            if (item.getAnchor() != null && !(item instanceof ScalarNode) && !seen.add(item)) {
-                context.report(DiagnosticCode.DUPLICATE_ID, item, "'" + key + "' of " + what + " lists the entry anchored as '&"
-                        + item.getAnchor() + "' twice, through an alias", "remove the alias '*" + item.getAnchor() + "'");
-                continue;
-            }
             T read = reader.apply(item);
             if (read != null) {
                 items.add(read);

@@ -32,7 +32,8 @@ public record Kpi(
 
     /** The observation with the latest period, if any; the last written wins among equal periods. */
     public Optional<Observation> latest() {
-        return series.stream().reduce((kept, next) -> next.period().compareTo(kept.period()) >= 0 ? next : kept);
+        // Stream.max keeps the first of equal elements; reduce keeps the later one, as TM206 promises
+        return series.stream().reduce((earlier, later) -> later.period().compareTo(earlier.period()) >= 0 ? later : earlier);
     }
 
     /** The observations sorted by period. */

@@ -222,8 +222,8 @@ public final class TouchpointMap {
         }
         Set<String> usedStages = touchpoints.stream().filter(TouchpointMap::isDesigned).map(Touchpoint::stage).filter(Objects::nonNull).collect(Collectors.toSet());
         Set<String> usedChannels = touchpoints.stream().filter(TouchpointMap::isDesigned).map(Touchpoint::channel).filter(Objects::nonNull).collect(Collectors.toSet());
-        List<LifecycleStage> emptyStages = stages.stream().filter(s -> s.id() != null && !usedStages.contains(s.id())).toList();
-        List<Channel> unusedChannels = channels.stream().filter(c -> c.id() != null && !usedChannels.contains(c.id())).toList();
+        List<LifecycleStage> emptyStages = stages.stream().filter(s -> s.id() == null || !usedStages.contains(s.id())).toList();
+        List<Channel> unusedChannels = channels.stream().filter(c -> c.id() == null || !usedChannels.contains(c.id())).toList();
         List<Touchpoint> withoutKpis = touchpoints.stream()
                 .filter(t -> t.kpis().isEmpty() && (t.status() == TouchpointStatus.ACTIVE || t.status() == TouchpointStatus.PLANNED))
                 .toList();

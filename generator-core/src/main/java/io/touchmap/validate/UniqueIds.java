@@ -46,8 +46,13 @@ public final class UniqueIds implements MapRule {
             Origin earlier = first.putIfAbsent(key, here);
             if (earlier != null) {
                 Location at = here.has("id") ? here.field("id") : here.at();
-                out.report(DiagnosticCode.DUPLICATE_ID, at, "duplicate " + kind + " id '" + key + "', already used at "
-                        + out.where(earlier.field("id")), "give each " + kind + " its own id");
+                if (at.equals(earlier.field("id"))) {
+                    out.report(DiagnosticCode.DUPLICATE_ID, at, kind + " '" + key + "' is repeated through a YAML alias",
+                            "write each " + kind + " once, with its own id, instead of repeating it with '*'");
+                } else {
+                    out.report(DiagnosticCode.DUPLICATE_ID, at, "duplicate " + kind + " id '" + key + "', already used at "
+                            + out.where(earlier.field("id")), "give each " + kind + " its own id");
+                }
             }
         }
     }

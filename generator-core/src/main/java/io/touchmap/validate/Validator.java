@@ -30,7 +30,8 @@ public final class Validator {
         for (MapRule rule : RULES) {
             rule.check(map, out);
         }
-        return out.diagnostics();
+        // an element repeated through a YAML alias would otherwise be reported once per repetition
+        return out.diagnostics().stream().distinct().toList();
     }
 
     /** {@code diagnostics} with the map's own severities applied: warnings raised to errors or ignored. */

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.touchmap.Fixtures;
 import java.util.List;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** TM105: ids are unique per kind across all files, and each duplicate names the first place. */
 class UniqueIdsTest {
@@ -20,5 +24,23 @@ class UniqueIdsTest {
                 "web.yaml:4:9: error TM105 duplicate touchpoint id 'checkout', already used at map.yaml:11:9; give each touchpoint its own id",
                 "web.yaml:9:15: error TM105 duplicate KPI id 'wait', already used at map.yaml:16:15; give each KPI its own id"),
                 Fixtures.diagnostics(UniqueIdsTest.class, "duplicate-ids"));
+    }
+
+    @Test
+    void elementRepeatedThroughAnAliasIsReportedOnceAsSuch(@TempDir Path map) throws IOException {
+        Files.writeString(map.resolve("map.yaml"), """
+                map: { id: shop, title: Shop }
+                stages:
+                  - &s { id: purchase, name: Purchase, phase: purchase }
+                  - *s
+                  - *s
+                channels:
+                  - { id: store, name: Store, type: analog }
+                touchpoints:
+                  - { id: checkout, name: Checkout, stage: purchase, channel: store, kpis: [{ id: wait, name: Wait, target: 5 }] }
+                """);
+        assertEquals(List.of("map.yaml:3:14: error TM105 stage 'purchase' is repeated through a YAML alias; "
+                        + "write each stage once, with its own id, instead of repeating it with '*'"),
+                Fixtures.printed(map));
     }
 }

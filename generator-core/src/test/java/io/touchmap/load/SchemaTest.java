@@ -1,0 +1,310 @@
+package io.touchmap.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaId;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.touchmap.DiagnosticCode;
+import io.touchmap.Fixtures;
+import io.touchmap.model.ChannelType;
+import io.touchmap.model.Direction;
+import io.touchmap.model.Keyword;
+import io.touchmap.model.KpiKind;
+import io.touchmap.model.KpiSource;
+import io.touchmap.model.Phase;
+import io.touchmap.model.RuleSetting;
+import io.touchmap.model.TouchpointStatus;
+import io.touchmap.model.ValueComponent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * The JSON Schema that editors use to autocomplete and check map files: a valid draft 2020-12 schema, accepting the
+ * valid fixtures, refusing the invalid ones, and naming exactly the keys and keywords the reader accepts.
+ */
+class SchemaTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final JsonNode SCHEMA_NODE = readSchema();
+    private static final JsonSchema SCHEMA = FACTORY.getSchema(SCHEMA_NODE);
+
+    private static JsonNode readSchema() {
+        try (InputStream in = SchemaTest.class.getResourceAsStream("/io/touchmap/touchmap.schema.json")) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Resolves plain scalars as editors do (YAML 1.2 core schema): no dates, no yes/no booleans. */
+    private static final class CoreSchemaResolver extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.BOOL, Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF");
+            addImplicitResolver(Tag.INT, Pattern.compile("^[-+]?[0-9]+$"), "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, Pattern.compile("^[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$"),
+                    "-+.0123456789");
+            addImplicitResolver(Tag.NULL, Pattern.compile("^(?:~|null|Null|NULL)$"), "~nN");
+            addImplicitResolver(Tag.NULL, Pattern.compile("^$"), null);
+        }
+    }
+
+    private static JsonNode yamlAsJson(Path file) throws IOException {
+        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()), new Representer(new DumperOptions()),
+                new DumperOptions(), new LoaderOptions(), new CoreSchemaResolver());
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return JSON.valueToTree(yaml.load(reader));
+        }
+    }
+
+    /** The schema's complaints about {@code file}, one line each: where, which keyword, and which property. */
+    private static List<String> problems(Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (ValidationMessage message : SCHEMA.validate(yamlAsJson(file))) {
+            lines.add(message.getInstanceLocation() + " " + message.getType()
+                    + (message.getProperty() == null ? "" : " " + message.getProperty()));
+        }
+        return new ArrayList<>(new TreeSet<>(lines));
+    }
+
+    private static Path fixture(String map, String file) {
+        return Fixtures.directory(SchemaTest.class, map).resolve(file);
+    }
+
+    @Test
+    void schemaIsAValidDraft202012Schema() {
+        JsonSchema meta = FACTORY.getSchema(SchemaLocation.of(SchemaId.V202012));
+        assertEquals(List.of(), meta.validate(SCHEMA_NODE).stream().map(ValidationMessage::getMessage).toList());
+    }
+
+    static Stream<Path> validFiles() {
+        return Stream.of(
+                fixture("spec-example", "map.yaml"),
+                fixture("multi-file", "map.yaml"),
+                fixture("multi-file", "channels.yml"),
+                fixture("multi-file", "stages/1-discovery.yaml"),
+                fixture("multi-file", "stages/2-purchase.yaml"),
+                Path.of("..", "example-site", "src", "touchmap", "map.yaml"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("validFiles")
+    void validMapFilesConform(Path file) throws IOException {
+        assertEquals(List.of(), problems(file));
+    }
+
+    @Test
+    void unknownKeysAndMissingFieldsAreRefused() throws IOException {
+        assertEquals(List.of(
+                "$ additionalProperties touchpionts",
+                "$.stages[0] additionalProperties colour",
+                "$.touchpoints[0] additionalProperties chanel",
+                "$.touchpoints[0] required channel",
+                "$.touchpoints[0].kpis[0] additionalProperties unti"),
+                problems(fixture("unknown-keys", "map.yaml")));
+        assertEquals(List.of(
+                "$.channels[0] required id",
+                "$.map required title",
+                "$.stages[0] required phase",
+                "$.touchpoints[0] required channel",
+                "$.touchpoints[0] required name",
+                "$.touchpoints[0].kpis[0].series[0] required value",
+                "$.touchpoints[0].kpis[0].series[1] required period"),
+                problems(fixture("missing-fields", "map.yaml")));
+    }
+
+    @Test
+    void wrongTypesAreRefused() throws IOException {
+        assertEquals(List.of(
+                "$.channels[0] type",
+                "$.map.owners type",
+                "$.map.title type",
+                "$.stages type",
+                "$.touchpoints[0].elements.emotions.score type",
+                "$.touchpoints[0].kpis[0].target type",
+                "$.touchpoints[0].stage type"),
+                problems(fixture("wrong-types", "map.yaml")));
+    }
+
+    @Test
+    void badIdsAndNumbersOutOfRangeAreRefused() throws IOException {
+        assertEquals(List.of(
+                "$.map.id pattern",
+                "$.touchpoints[0].id pattern",
+                "$.touchpoints[0].kpis[0].id pattern",
+                "$.touchpoints[0].stage pattern"),
+                problems(fixture("bad-ids", "map.yaml")));
+        assertEquals(List.of(
+                "$.competitors[0].presence[0].rating maximum",
+                "$.competitors[0].valueProposition.price maximum",
+                "$.touchpoints[0].elements.emotions.score maximum",
+                "$.valueProposition.components[0].importance.purchase maximum",
+                "$.valueProposition.components[0].score minimum",
+                "$.valueProposition.components[1].score type"),
+                problems(fixture("out-of-range", "map.yaml")));
+    }
+
+    @Test
+    void badKeywordsAreRefused() throws IOException {
+        assertEquals(List.of(
+                "$.channels[0].type enum",
+                "$.map.locale enum",
+                "$.stages[0].phase enum",
+                "$.touchpoints[0].kpis[0].direction enum",
+                "$.touchpoints[0].kpis[0].kind enum",
+                "$.touchpoints[0].kpis[0].source enum",
+                "$.touchpoints[0].status enum",
+                "$.valueProposition.components[0].component enum"),
+                problems(fixture("bad-enums", "map.yaml")));
+    }
+
+    @Test
+    void malformedPeriodsSeriesWithDataAndPathsLeavingTheMapAreRefused() throws IOException {
+        // 2026-02-30 and 2025-W53 have the right form; only the loader knows the calendar
+        assertEquals(List.of(
+                "$.touchpoints[0].kpis[0].series[0].period pattern",
+                "$.touchpoints[0].kpis[0].series[0].period type",
+                "$.touchpoints[0].kpis[0].series[1].period pattern",
+                "$.touchpoints[0].kpis[0].series[1].period type",
+                "$.touchpoints[0].kpis[0].series[3].period pattern",
+                "$.touchpoints[0].kpis[0].series[3].period type",
+                "$.touchpoints[0].kpis[0].series[4].period pattern",
+                "$.touchpoints[0].kpis[0].series[4].period type"),
+                problems(fixture("bad-periods", "map.yaml")));
+        assertEquals(List.of("$.touchpoints[0].kpis[0] not"), problems(fixture("series-and-data", "map.yaml")));
+        assertEquals(List.of(
+                "$.touchpoints[0].kpis[1].data pattern",
+                "$.touchpoints[0].kpis[2].data pattern"),
+                problems(fixture("kpi-data-files", "map.yaml")));
+    }
+
+    /** Each list of keys of the reader, and the part of the schema that describes the same element. */
+    private static Map<String, List<String>> keysByDefinition() {
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        keys.put("", MapReader.TOP_LEVEL);
+        keys.put("map", MapReader.MAP_KEYS);
+        keys.put("stage", MapReader.STAGE_KEYS);
+        keys.put("channel", MapReader.CHANNEL_KEYS);
+        keys.put("persona", MapReader.PERSONA_KEYS);
+        keys.put("touchpoint", MapReader.TOUCHPOINT_KEYS);
+        keys.put("elements", MapReader.ELEMENT_KEYS);
+        keys.put("emotions", MapReader.EMOTION_KEYS);
+        keys.put("valueDelivered", MapReader.VALUE_KEYS);
+        keys.put("kpi", MapReader.KPI_KEYS);
+        keys.put("observation", MapReader.OBSERVATION_KEYS);
+        keys.put("valueProposition", MapReader.PROPOSITION_KEYS);
+        keys.put("component", MapReader.COMPONENT_KEYS);
+        keys.put("competitor", MapReader.COMPETITOR_KEYS);
+        keys.put("competitorScores", MapReader.VALUE_KEYS);
+        keys.put("presence", MapReader.PRESENCE_KEYS);
+        keys.put("rules", Arrays.stream(DiagnosticCode.values()).filter(DiagnosticCode::isAdjustable).map(DiagnosticCode::code).toList());
+        return keys;
+    }
+
+    private static JsonNode definition(String name) {
+        return name.isEmpty() ? SCHEMA_NODE : SCHEMA_NODE.path("$defs").path(name);
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
+            names.add(it.next());
+        }
+        return names;
+    }
+
+    @Test
+    void schemaDefinesExactlyTheKeysTheReaderAccepts() {
+        keysByDefinition().forEach((name, keys) -> assertEquals(keys, fieldNames(definition(name).path("properties")),
+                "properties of " + (name.isEmpty() ? "the file" : name)));
+    }
+
+    @Test
+    void everyObjectOfTheSchemaIsCheckedAgainstTheReader() {
+        List<String> objects = new ArrayList<>();
+        SCHEMA_NODE.path("$defs").fields().forEachRemaining(entry -> {
+            if (entry.getValue().has("properties")) {
+                objects.add(entry.getKey());
+            }
+        });
+        List<String> checked = new ArrayList<>(keysByDefinition().keySet());
+        checked.remove("");
+        assertEquals(new TreeSet<>(checked), new TreeSet<>(objects));
+    }
+
+    @Test
+    void everyObjectOfTheSchemaRefusesUnknownKeys() {
+        keysByDefinition().keySet().forEach(name ->
+                assertEquals(false, definition(name).path("additionalProperties").asBoolean(true), name));
+    }
+
+    private static List<String> enumOf(String path) {
+        JsonNode node = SCHEMA_NODE;
+        for (String part : path.split("/")) {
+            node = node.path(part);
+        }
+        List<String> values = new ArrayList<>();
+        node.path("enum").forEach(value -> values.add(value.asText()));
+        return values;
+    }
+
+    @Test
+    void schemaKeywordsAreTheReadersKeywords() {
+        assertEquals(Keyword.keywords(Phase.class), enumOf("$defs/stage/properties/phase"));
+        assertEquals(Keyword.keywords(ChannelType.class), enumOf("$defs/channel/properties/type"));
+        assertEquals(Keyword.keywords(TouchpointStatus.class), enumOf("$defs/touchpoint/properties/status"));
+        assertEquals(Keyword.keywords(KpiKind.class), enumOf("$defs/kpi/properties/kind"));
+        assertEquals(Keyword.keywords(Direction.class), enumOf("$defs/kpi/properties/direction"));
+        assertEquals(Keyword.keywords(KpiSource.class), enumOf("$defs/kpi/properties/source"));
+        assertEquals(Keyword.keywords(ValueComponent.class), enumOf("$defs/component/properties/component"));
+        assertEquals(MapReader.LOCALES, enumOf("$defs/map/properties/locale"));
+        for (String code : keysByDefinition().get("rules")) {
+            assertEquals(Keyword.keywords(RuleSetting.class), enumOf("$defs/rules/properties/" + code), code);
+        }
+    }
+
+    @Test
+    void schemaIdPatternIsTheReadersIdPattern() {
+        assertEquals("^" + YamlObject.ID.pattern() + "$", SCHEMA_NODE.path("$defs").path("id").path("pattern").asText());
+    }
+
+    @Test
+    void everyPropertyHasADescriptionForEditorsToShow() {
+        keysByDefinition().forEach((name, keys) -> definition(name).path("properties").fields().forEachRemaining(property -> {
+            JsonNode value = property.getValue();
+            boolean described = value.has("description")
+                    || value.has("$ref") && definition(value.path("$ref").asText().replace("#/$defs/", "")).has("description");
+            assertEquals(true, described, name + "." + property.getKey());
+        }));
+    }
+}
