@@ -27,6 +27,13 @@ public abstract class AbstractTouchmapMojo extends AbstractMojo {
     @Parameter(property = "touchmap.skip", defaultValue = "false")
     protected boolean skip;
 
+    /**
+     * Raised (or lowered) input limits by name, such as {@code <maxTouchpoints>200000</maxTouchpoints>}; see the
+     * README's security section for each limit and its default.
+     */
+    @Parameter
+    protected java.util.Map<String, String> limits;
+
     /** The directory paths in the log are shown relative to. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     protected File baseDirectory;
@@ -51,7 +58,7 @@ public abstract class AbstractTouchmapMojo extends AbstractMojo {
 
     /** Loads and validates the map, logs each diagnostic and a summary, and fails the build as configured. */
     protected LoadResult loadAndCheck() throws MojoFailureException {
-        LoadResult result = Touchmap.load(sourceDirectory.toPath());
+        LoadResult result = Touchmap.load(sourceDirectory.toPath(), limits());
         Path base = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath();
         log(result, base, getLog());
         String summary = "Touchmap: " + result.summary() + " in " + io.touchmap.model.Location.displayPath(result.directory(), base);
@@ -60,6 +67,15 @@ public abstract class AbstractTouchmapMojo extends AbstractMojo {
         }
         getLog().info(summary);
         return result;
+    }
+
+    /** The input limits: the defaults, with the ones set in {@code limits} changed. */
+    protected io.touchmap.load.Limits limits() throws MojoFailureException {
+        try {
+            return io.touchmap.load.Limits.DEFAULT.with(limits == null ? java.util.Map.of() : limits);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Touchmap: " + e.getMessage());
+        }
     }
 
     /** Logs errors at error level and warnings at warning level, capped as {@link Touchmap#format} caps them. */
