@@ -57,8 +57,10 @@ public final class MapLoader {
             out.addAll(result.diagnostics());
             fragments.add(result.fragment());
         }
-        boolean complete = !files.isEmpty() && out.diagnostics().stream().noneMatch(d -> FILE_UNREAD.contains(d.code()));
-        TouchpointMap map = merge(mapDirectory, files, fragments, complete, out);
+        int admitted = admitted(fragments, files, out);
+        boolean complete = !files.isEmpty() && admitted == fragments.size()
+                && out.diagnostics().stream().noneMatch(d -> FILE_UNREAD.contains(d.code()));
+        TouchpointMap map = merge(mapDirectory, files, fragments, admitted, complete, out);
         // an alias repeats the same node, and so the same problem, wherever it is used: report each once
         return new Loaded(map, out.diagnostics().stream().distinct().toList(), complete);
     }
@@ -163,19 +165,30 @@ public final class MapLoader {
         return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
-    private TouchpointMap merge(Path directory, List<Path> files, List<MapFragment> fragments, boolean complete, Reporter out) {
-        MapFragment all = new MapFragment();
+    /** How many files, in order, the map's size limits admit the touchpoints of; reports the file that goes over. */
+    private int admitted(List<MapFragment> fragments, List<Path> files, Reporter out) {
         Counts counts = new Counts();
         for (int i = 0; i < fragments.size(); i++) {
-            MapFragment fragment = fragments.get(i);
-            if (!counts.admit(fragment, files.get(i), limits, out)) {
-                break;
+            if (!counts.admit(fragments.get(i), files.get(i), limits, out)) {
+                return i;
             }
+        }
+        return fragments.size();
+    }
+
+    /** The fragments concatenated; touchpoints only from the first {@code admitted} files, the rest of every file. */
+    private TouchpointMap merge(Path directory, List<Path> files, List<MapFragment> fragments, int admitted, boolean complete,
+            Reporter out) {
+        MapFragment all = new MapFragment();
+        for (int i = 0; i < fragments.size(); i++) {
+            MapFragment fragment = fragments.get(i);
             all.infos.addAll(fragment.infos);
             all.stages.addAll(fragment.stages);
             all.channels.addAll(fragment.channels);
             all.personas.addAll(fragment.personas);
-            all.touchpoints.addAll(fragment.touchpoints);
+            if (i < admitted) {
+                all.touchpoints.addAll(fragment.touchpoints);
+            }
             all.valuePropositions.addAll(fragment.valuePropositions);
             all.competitors.addAll(fragment.competitors);
         }
