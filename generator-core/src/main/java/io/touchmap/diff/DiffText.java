@@ -122,6 +122,12 @@ final class DiffText {
         return stageName(cell.stage(), after, before) + " × " + channelName(cell.channel(), after, before);
     }
 
+    /** {@code Name (id)}, or the id alone when the element has no other name. */
+    static String named(String name, String id, UnaryOperator<String> escape, String strong) {
+        String shown = strong + escape.apply(name(name, id)) + strong;
+        return name == null || name.equals(id) || id == null ? shown : shown + " (" + escape.apply(id) + ")";
+    }
+
     /** A display name, or the id when the element has none. */
     static String name(String name, String id) {
         return name != null ? name : id != null ? id : "(unnamed)";

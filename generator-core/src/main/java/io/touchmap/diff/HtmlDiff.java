@@ -190,7 +190,7 @@ public final class HtmlDiff {
     }
 
     private Map<String, Object> element(ElementChange change) {
-        String name = DiffText.name(change.name(), change.id()) + " (" + change.id() + ")";
+        String name = DiffText.named(change.name(), change.id(), PLAIN, "");
         List<String> lines = new ArrayList<>();
         String text;
         if (change instanceof ElementChange.Added added) {

@@ -135,7 +135,7 @@ public final class JsonDiff {
         json.name("status").beginObject()
                 .name("before").value(keyword(status.before()))
                 .name("after").value(keyword(status.after()))
-                .name("trend").value(status.better() ? "better" : status.worse() ? "worse" : status.changed() ? "changed" : "same")
+                .name("trend").value(trend(status))
                 .endObject();
         json.name("fields").beginArray();
         List<KpiChange.ObservationChange> observations = List.of();
@@ -197,6 +197,14 @@ public final class JsonDiff {
         json.beginArray();
         values.forEach(json::value);
         json.endArray();
+    }
+
+    /** {@code better}, {@code worse}, {@code changed} (to or from "no data"), {@code same}, or {@code none} for a KPI added or removed. */
+    private static String trend(KpiChange.StatusChange status) {
+        if (status.before() == null || status.after() == null) {
+            return "none";
+        }
+        return status.better() ? "better" : status.worse() ? "worse" : status.changed() ? "changed" : "same";
     }
 
     private static String keyword(KpiStatus status) {

@@ -73,8 +73,8 @@ public record MapDiff(TouchpointMap before, TouchpointMap after, List<Touchpoint
     }
 
     /**
-     * One line that sums the diff up, such as {@code 3 touchpoints changed, 1 added, 1 removed; 2 KPIs changed
-     * status; 1 stage added}, or {@code No changes to the map}.
+     * One line that sums the diff up, such as {@code 3 touchpoints changed (1 moved), 1 added, 1 removed; 2 KPIs
+     * changed status; 1 stage added}, or {@code No changes to the map}.
      */
     public String headline() {
         if (isEmpty()) {
@@ -84,7 +84,8 @@ public record MapDiff(TouchpointMap before, TouchpointMap after, List<Touchpoint
         String touchpointPart = counts("touchpoint", "touchpoints", new long[] {changed(), added(), removed()},
                 new String[] {"changed", "added", "removed"});
         if (!touchpointPart.isEmpty()) {
-            parts.add(touchpointPart);
+            long moved = moved();
+            parts.add(moved == 0 ? touchpointPart : touchpointPart.replaceFirst(" changed", " changed (" + moved + " moved)"));
         }
         long statusChanges = statusChanges().size();
         if (statusChanges > 0) {

@@ -50,7 +50,7 @@ public final class MarkdownDiff {
     private String render() {
         StringBuilder out = new StringBuilder();
         out.append(MARKER).append("\n## Touchpoint map changes\n\n");
-        out.append("**").append(MarkdownText.inline(diff.headline())).append("**\n\n");
+        out.append("**").append(diff.headline()).append("**\n\n");
         out.append("Compared with ").append(MarkdownText.inline(report.baseline().label())).append(".\n\n");
         problems(out, "The baseline", report.baseline().result());
         problems(out, "The current map", report.current());
@@ -146,7 +146,7 @@ public final class MarkdownDiff {
     }
 
     private String element(ElementChange change) {
-        String name = "**" + MarkdownText.inline(DiffText.name(change.name(), change.id())) + "** (" + MarkdownText.inline(change.id()) + ")";
+        String name = DiffText.named(change.name(), change.id(), MarkdownText::inline, "**");
         if (change instanceof ElementChange.Added added) {
             return "- ➕ Added " + name + " at position " + added.position() + "\n";
         }
