@@ -51,7 +51,7 @@ public final class MarkdownDiff {
         StringBuilder out = new StringBuilder();
         out.append(MARKER).append("\n## Touchpoint map changes\n\n");
         out.append("**").append(diff.headline()).append("**\n\n");
-        out.append("Compared with ").append(MarkdownText.inline(report.baseline().label())).append(".\n\n");
+        out.append("Compared with ").append(MarkdownText.code(report.baseline().label())).append(".\n\n");
         problems(out, "The baseline", report.baseline().result());
         problems(out, "The current map", report.current());
         int omitted = 0;

@@ -33,6 +33,20 @@ final class MarkdownText {
         return out.toString();
     }
 
+    /** {@code text} as a code span, fenced by more backticks than it holds in a row, so nothing in it is Markdown. */
+    static String code(String text) {
+        String plain = plain(text);
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < plain.length(); i++) {
+            run = plain.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        boolean pad = plain.startsWith("`") || plain.endsWith("`");
+        return fence + (pad ? " " + plain + " " : plain) + fence;
+    }
+
     /** {@code text} for raw HTML, such as a {@code <summary>}: the five HTML metacharacters become entities. */
     static String html(String text) {
         String plain = plain(text);

@@ -31,7 +31,7 @@ class MarkdownDiffTest {
 
                 **No changes to the map**
 
-                Compared with base.
+                Compared with `base`.
 
                 """, markdown);
     }

@@ -70,6 +70,12 @@ class MarkdownRenderingTest {
     }
 
     @Test
+    void theBaselineIsNamedInACodeSpanLongerThanAnyBacktickRunInIt() {
+        assertEquals("`origin/main`", MarkdownText.code("origin/main"));
+        assertEquals("``` `a``b` ```", MarkdownText.code("`a``b`"));
+    }
+
+    @Test
     void valuesAreCutToOneLineOfBoundedLength() {
         assertEquals("a b c", MarkdownText.plain("a\nb\tc\u202E"));
         assertEquals("x".repeat(MarkdownText.MAX_VALUE_LENGTH) + "…", MarkdownText.plain("x".repeat(1_000)));
