@@ -69,18 +69,37 @@ final class DiffText {
         return field;
     }
 
-    /** A status in words with a symbol, so that it never relies on colour: {@code ✅ on target}. */
-    static String status(KpiStatus status) {
-        return symbol(status) + " " + words(status);
+    /**
+     * The symbols that mark changes and statuses beside their words: emoji where GitHub draws them, plain Unicode
+     * symbols that common fonts have for a page that may be opened anywhere.
+     */
+    enum Symbols {
+        EMOJI("➕", "➖", "🔀", "✏️", "✅", "⚠️", "❌", "⚪"),
+        TEXT("+", "−", "⇄", "✎", "✓", "⚠", "✗", "○");
+
+        final String added;
+        final String removed;
+        final String moved;
+        final String changed;
+        private final String[] statuses;
+
+        Symbols(String added, String removed, String moved, String changed, String... statuses) {
+            this.added = added;
+            this.removed = removed;
+            this.moved = moved;
+            this.changed = changed;
+            this.statuses = statuses;
+        }
+
+        /** The symbol of a KPI status. */
+        String of(KpiStatus status) {
+            return statuses[status.ordinal()];
+        }
     }
 
-    static String symbol(KpiStatus status) {
-        return switch (status) {
-            case ON_TARGET -> "✅";
-            case WARNING -> "⚠️";
-            case OFF_TARGET -> "❌";
-            case NO_DATA -> "⚪";
-        };
+    /** A status in words with a symbol, so that it never relies on colour: {@code ✅ on target}. */
+    static String status(KpiStatus status, Symbols symbols) {
+        return symbols.of(status) + " " + words(status);
     }
 
     static String words(KpiStatus status) {
@@ -88,18 +107,18 @@ final class DiffText {
     }
 
     /** {@code ⚠️ warning → ✅ on target (▲ better)}, or the status alone when it did not change. */
-    static String statusChange(KpiChange.StatusChange change) {
+    static String statusChange(KpiChange.StatusChange change, Symbols symbols) {
         if (change.before() == null) {
-            return status(change.after());
+            return status(change.after(), symbols);
         }
         if (change.after() == null) {
-            return "was " + status(change.before());
+            return "was " + status(change.before(), symbols);
         }
         if (!change.changed()) {
-            return status(change.after()) + " (unchanged)";
+            return status(change.after(), symbols) + " (unchanged)";
         }
         String trend = change.better() ? " (▲ better)" : change.worse() ? " (▼ worse)" : "";
-        return status(change.before()) + " → " + status(change.after()) + trend;
+        return status(change.before(), symbols) + " → " + status(change.after(), symbols) + trend;
     }
 
     /** The stage's display name, from the current map or else the baseline, or else the id. */

@@ -36,6 +36,8 @@ public final class HtmlDiff {
 
     private static final Configuration TEMPLATES = configuration();
     private static final UnaryOperator<String> PLAIN = text -> text;
+    /** Symbols that common fonts draw, since the page may be opened where no emoji font is installed. */
+    private static final DiffText.Symbols SYMBOLS = DiffText.Symbols.TEXT;
 
     private final DiffReport report;
     private final MapDiff diff;
@@ -119,24 +121,42 @@ public final class HtmlDiff {
     private List<Map<String, Object>> stages() {
         List<Map<String, Object>> stages = new ArrayList<>();
         for (String id : stageIds()) {
-            String state = after.stage(id).isPresent() ? (before.stage(id).isPresent() ? "" : "added") : "removed";
+            String state = axisState(after.stage(id).isPresent(), before.stage(id).isPresent());
             stages.add(Map.of("name", DiffText.stageName(id, after, before), "state", state));
         }
         return stages;
     }
 
+    /**
+     * The columns: the current stages, then those only the baseline has, then any stage a changed touchpoint names
+     * without either map declaring it (a map with errors), so that every change has its cell.
+     */
     private List<String> stageIds() {
         Set<String> ids = new LinkedHashSet<>();
         after.stages().stream().map(LifecycleStage::id).filter(java.util.Objects::nonNull).forEach(ids::add);
         before.stages().stream().map(LifecycleStage::id).filter(java.util.Objects::nonNull).forEach(ids::add);
+        changedCells().stream().map(Cell::stage).filter(java.util.Objects::nonNull).forEach(ids::add);
         return List.copyOf(ids);
     }
 
+    /** The rows, in the same way as {@link #stageIds()}. */
     private List<String> channelIds() {
         Set<String> ids = new LinkedHashSet<>();
         after.channels().stream().map(Channel::id).filter(java.util.Objects::nonNull).forEach(ids::add);
         before.channels().stream().map(Channel::id).filter(java.util.Objects::nonNull).forEach(ids::add);
+        changedCells().stream().map(Cell::channel).filter(java.util.Objects::nonNull).forEach(ids::add);
         return List.copyOf(ids);
+    }
+
+    private List<Cell> changedCells() {
+        List<Cell> cells = new ArrayList<>();
+        for (TouchpointChange change : diff.touchpoints()) {
+            cells.add(change.touchpoint().cell());
+            if (change instanceof TouchpointChange.Changed changed) {
+                cells.add(changed.from());
+            }
+        }
+        return cells;
     }
 
     /** The grid's rows: one per channel, each cell with its touchpoints and their change. */
@@ -150,18 +170,18 @@ public final class HtmlDiff {
             String state = change == null ? "" : change instanceof TouchpointChange.Added ? "added"
                     : ((TouchpointChange.Changed) change).moved() ? "moved" : "changed";
             String label = switch (state) {
-                case "added" -> "➕ added";
-                case "moved" -> "🔀 moved in";
-                case "changed" -> "✏️ changed";
+                case "added" -> SYMBOLS.added + " added";
+                case "moved" -> SYMBOLS.moved + " moved in";
+                case "changed" -> SYMBOLS.changed + " changed";
                 default -> "";
             };
             item(items, strongest, touchpoint.cell(), touchpoint, state, label);
         }
         for (TouchpointChange change : diff.touchpoints()) {
             if (change instanceof TouchpointChange.Removed removed) {
-                item(items, strongest, removed.touchpoint().cell(), removed.touchpoint(), "removed", "➖ removed");
+                item(items, strongest, removed.touchpoint().cell(), removed.touchpoint(), "removed", SYMBOLS.removed + " removed");
             } else if (change instanceof TouchpointChange.Changed changed && changed.moved()) {
-                item(items, strongest, changed.from(), changed.before(), "moved-out", "🔀 moved out");
+                item(items, strongest, changed.from(), changed.before(), "moved-out", SYMBOLS.moved + " moved out");
             }
         }
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -172,10 +192,15 @@ public final class HtmlDiff {
                 cells.add(Map.of("items", items.getOrDefault(cell, List.of()), "state", STATES[strongest.getOrDefault(cell, 0)],
                         "label", DiffText.cell(cell, after, before)));
             }
-            String state = after.channel(channel).isPresent() ? (before.channel(channel).isPresent() ? "" : "added") : "removed";
+            String state = axisState(after.channel(channel).isPresent(), before.channel(channel).isPresent());
             rows.add(Map.of("name", DiffText.channelName(channel, after, before), "state", state, "cells", cells));
         }
         return rows;
+    }
+
+    /** {@code added} or {@code removed} for a stage or channel only one side declares, else nothing. */
+    private static String axisState(boolean now, boolean was) {
+        return now == was ? "" : now ? "added" : "removed";
     }
 
     /** Cell states from the weakest to the strongest; a cell shows the strongest of its touchpoints'. */
@@ -194,13 +219,13 @@ public final class HtmlDiff {
         List<String> lines = new ArrayList<>();
         String text;
         if (change instanceof ElementChange.Added added) {
-            text = "➕ Added " + name + " at position " + added.position();
+            text = SYMBOLS.added + " Added " + name + " at position " + added.position();
         } else if (change instanceof ElementChange.Removed removed) {
-            text = "➖ Removed " + name + ", was at position " + removed.position();
+            text = SYMBOLS.removed + " Removed " + name + ", was at position " + removed.position();
         } else if (change instanceof ElementChange.Moved moved) {
-            text = "🔀 Moved " + name + " from position " + moved.from() + " to " + moved.to();
+            text = SYMBOLS.moved + " Moved " + name + " from position " + moved.from() + " to " + moved.to();
         } else {
-            text = "✏️ Changed " + name;
+            text = SYMBOLS.changed + " Changed " + name;
             ((ElementChange.Changed) change).fields().forEach(f -> lines.add(DiffText.field(f, PLAIN)));
         }
         return Map.of("text", text, "lines", lines);
@@ -211,16 +236,16 @@ public final class HtmlDiff {
         List<Map<String, Object>> lines = new ArrayList<>();
         String kind;
         if (change instanceof TouchpointChange.Added) {
-            kind = "➕ Added";
+            kind = SYMBOLS.added + " Added";
             line(lines, "Cell: " + DiffText.cell(touchpoint.cell(), after, before));
             touchpoint.kpis().forEach(k -> lines.add(kpi(new KpiChange.Added(k))));
         } else if (change instanceof TouchpointChange.Removed) {
-            kind = "➖ Removed";
+            kind = SYMBOLS.removed + " Removed";
             line(lines, "Cell: " + DiffText.cell(touchpoint.cell(), after, before));
             touchpoint.kpis().forEach(k -> lines.add(kpi(new KpiChange.Removed(k))));
         } else {
             TouchpointChange.Changed changed = (TouchpointChange.Changed) change;
-            kind = changed.moved() ? "🔀 Moved" : "✏️ Changed";
+            kind = changed.moved() ? SYMBOLS.moved + " Moved" : SYMBOLS.changed + " Changed";
             if (changed.moved()) {
                 line(lines, "Moved: " + DiffText.cell(changed.from(), after, before) + " → " + DiffText.cell(changed.to(), after, before));
             }
@@ -241,13 +266,13 @@ public final class HtmlDiff {
         String text;
         if (change instanceof KpiChange.Added added) {
             Kpi kpi = added.kpi();
-            text = "➕ " + name + " added: " + DiffText.statusChange(added.status())
+            text = SYMBOLS.added + " " + name + " added: " + DiffText.statusChange(added.status(), SYMBOLS)
                     + (kpi.target() == null ? ", no target" : ", target " + MapComparer.number(kpi.target()) + (kpi.unit() == null ? "" : " " + kpi.unit()));
         } else if (change instanceof KpiChange.Removed removed) {
-            text = "➖ " + name + " removed, " + DiffText.statusChange(removed.status());
+            text = SYMBOLS.removed + " " + name + " removed, " + DiffText.statusChange(removed.status(), SYMBOLS);
         } else {
             KpiChange.Changed changed = (KpiChange.Changed) change;
-            text = name + ": " + DiffText.statusChange(changed.status());
+            text = name + ": " + DiffText.statusChange(changed.status(), SYMBOLS);
             changed.fields().forEach(f -> sub.add(DiffText.field(f, PLAIN)));
             changed.observations().forEach(o -> sub.add(DiffText.observation(o, changed.after(), PLAIN)));
         }

@@ -199,12 +199,12 @@ public final class MarkdownDiff {
                 + MarkdownText.inline(String.valueOf(change.id())) + ")";
         StringBuilder text = new StringBuilder();
         if (change instanceof KpiChange.Added added) {
-            text.append("➕ ").append(name).append(" added: ").append(DiffText.statusChange(added.status())).append(target(added.kpi()));
+            text.append("➕ ").append(name).append(" added: ").append(DiffText.statusChange(added.status(), DiffText.Symbols.EMOJI)).append(target(added.kpi()));
         } else if (change instanceof KpiChange.Removed removed) {
-            text.append("➖ ").append(name).append(" removed, ").append(DiffText.statusChange(removed.status()));
+            text.append("➖ ").append(name).append(" removed, ").append(DiffText.statusChange(removed.status(), DiffText.Symbols.EMOJI));
         } else {
             KpiChange.Changed changed = (KpiChange.Changed) change;
-            text.append(name).append(": ").append(DiffText.statusChange(changed.status()));
+            text.append(name).append(": ").append(DiffText.statusChange(changed.status(), DiffText.Symbols.EMOJI));
             changed.fields().forEach(f -> text.append("\n  - ").append(field(f)));
             for (KpiChange.ObservationChange observation : changed.observations()) {
                 text.append("\n  - ").append(observation(observation, changed.after()));

@@ -23,8 +23,8 @@ class HtmlDiffTest {
         String html = HtmlDiff.render(Fixtures.report("base", "touchpoint-moved"));
 
         assertTrue(html.contains("<td class=\"moved\"><ul>\n<li class=\"moved-out\"><span class=\"name\">Store checkout</span> "
-                + "<span class=\"tag\">🔀 moved out</span></li>\n</ul></td>"), html);
-        assertTrue(html.contains("<li class=\"moved\"><span class=\"name\">Store checkout</span> <span class=\"tag\">🔀 moved in</span></li>"));
+                + "<span class=\"tag\">⇄ moved out</span></li>\n</ul></td>"), html);
+        assertTrue(html.contains("<li class=\"moved\"><span class=\"name\">Store checkout</span> <span class=\"tag\">⇄ moved in</span></li>"));
         assertTrue(html.contains("<li><span class=\"name\">Web search</span></li>"), "unchanged touchpoints stay on the grid, unmarked");
     }
 
@@ -34,9 +34,26 @@ class HtmlDiffTest {
         String removed = HtmlDiff.render(Fixtures.report("base", "touchpoint-removed"));
 
         assertTrue(structure.contains("<th scope=\"col\" class=\"added\">Loyalty <span class=\"tag\">(added)</span></th>"));
-        assertTrue(structure.contains("<li>🔀 Moved Discovery (discovery) from position 1 to 2</li>"));
+        assertTrue(structure.contains("<li>⇄ Moved Discovery (discovery) from position 1 to 2</li>"));
         assertTrue(removed.contains("<td class=\"removed\"><ul>\n<li class=\"removed\"><span class=\"name\">Web search</span> "
-                + "<span class=\"tag\">➖ removed</span></li>"));
+                + "<span class=\"tag\">− removed</span></li>"));
+    }
+
+    @Test
+    void aCellOnlyABrokenBaselineNamesStillGetsItsRow() {
+        String html = HtmlDiff.render(Fixtures.report("invalid", "touchpoint-moved"));
+
+        assertTrue(html.contains("<th scope=\"row\">shop</th>"), html);
+        assertTrue(html.contains("<span class=\"name\">Store checkout</span> <span class=\"tag\">⇄ moved out</span>"));
+        assertTrue(html.contains("<p>The baseline does not validate (1 error, 1 warning): the diff shows what could be read.</p>"));
+    }
+
+    @Test
+    void kpiStatusesAreWordsWithSymbolsThatCommonFontsDraw() {
+        String html = HtmlDiff.render(Fixtures.report("base", "kpi-changes"));
+
+        assertTrue(html.contains("<li>KPI Waiting time (wait): ⚠ warning → ✓ on target (▲ better)"), html);
+        assertTrue(html.contains("<li>KPI Checkout NPS (nps): ✓ on target → ✗ off target (▼ worse)"));
     }
 
     @Test
