@@ -56,6 +56,16 @@ class DiffMojoTest {
     }
 
     @Test
+    void outsideAProjectTheUnresolvedBuildDirectoryFallsBackToTargetTouchmap() throws Exception {
+        mojo.outputDirectory = new java.io.File("${project.basedir}/target/touchmap");
+
+        mojo.execute();
+
+        assertTrue(Files.exists(project.resolve("target/touchmap/diff.json")));
+        assertTrue(Files.notExists(project.resolve("${project.basedir}")));
+    }
+
+    @Test
     void failOnRemovedFailsTheBuildOnceTheReportsAreWritten() {
         mojo.failOn = "removed,status-worse";
 
