@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.function.UnaryOperator;
@@ -133,18 +134,18 @@ public final class HtmlDiff {
      */
     private List<String> stageIds() {
         Set<String> ids = new LinkedHashSet<>();
-        after.stages().stream().map(LifecycleStage::id).filter(java.util.Objects::nonNull).forEach(ids::add);
-        before.stages().stream().map(LifecycleStage::id).filter(java.util.Objects::nonNull).forEach(ids::add);
-        changedCells().stream().map(Cell::stage).filter(java.util.Objects::nonNull).forEach(ids::add);
+        after.stages().stream().map(LifecycleStage::id).filter(Objects::nonNull).forEach(ids::add);
+        before.stages().stream().map(LifecycleStage::id).filter(Objects::nonNull).forEach(ids::add);
+        changedCells().stream().map(Cell::stage).filter(Objects::nonNull).forEach(ids::add);
         return List.copyOf(ids);
     }
 
     /** The rows, in the same way as {@link #stageIds()}. */
     private List<String> channelIds() {
         Set<String> ids = new LinkedHashSet<>();
-        after.channels().stream().map(Channel::id).filter(java.util.Objects::nonNull).forEach(ids::add);
-        before.channels().stream().map(Channel::id).filter(java.util.Objects::nonNull).forEach(ids::add);
-        changedCells().stream().map(Cell::channel).filter(java.util.Objects::nonNull).forEach(ids::add);
+        after.channels().stream().map(Channel::id).filter(Objects::nonNull).forEach(ids::add);
+        before.channels().stream().map(Channel::id).filter(Objects::nonNull).forEach(ids::add);
+        changedCells().stream().map(Cell::channel).filter(Objects::nonNull).forEach(ids::add);
         return List.copyOf(ids);
     }
 

@@ -10,7 +10,6 @@ import io.touchmap.model.Observation;
 import io.touchmap.model.Period;
 import io.touchmap.model.Persona;
 import io.touchmap.model.Presence;
-import io.touchmap.model.PropositionComponent;
 import io.touchmap.model.Touchpoint;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.model.ValueComponent;

@@ -3,6 +3,7 @@ package io.touchmap.diff;
 import io.touchmap.model.TouchpointMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The semantic difference between a baseline map and the current one: elements are matched by id, never by position
@@ -135,7 +136,7 @@ public record MapDiff(TouchpointMap before, TouchpointMap after, List<Touchpoint
     }
 
     /** The reasons the diff meets any of {@code conditions}, one sentence each; empty when it meets none. */
-    public List<String> breaches(java.util.Set<FailCondition> conditions) {
+    public List<String> breaches(Set<FailCondition> conditions) {
         List<String> reasons = new ArrayList<>();
         for (FailCondition condition : conditions) {
             long count = switch (condition) {
