@@ -101,6 +101,10 @@ public class DiffMojo extends AbstractTouchmapMojo {
 
     private Baseline load(Path base, boolean hasRef) throws MojoExecutionException {
         if (!hasRef) {
+            // a mistyped path would otherwise read as a map whose every touchpoint was added
+            if (!baseline.isDirectory()) {
+                throw new MojoExecutionException("Touchmap: the baseline directory " + baseline + " does not exist");
+            }
             return Baseline.ofDirectory(baseline.toPath(), base);
         }
         try {

@@ -86,6 +86,15 @@ class DiffMojoTest {
     }
 
     @Test
+    void aMissingBaselineDirectoryIsAConfigurationErrorNotAMapWhereEverythingIsNew() {
+        mojo.baseline = project.resolve("befor").toFile();
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("Touchmap: the baseline directory " + project.resolve("befor") + " does not exist", e.getMessage());
+    }
+
+    @Test
     void anUnknownFailOnWordIsAConfigurationError() {
         mojo.failOn = "gone";
 
