@@ -24,6 +24,9 @@ public final class MarkdownDiff {
     /** Room kept for the closing note that says what was left out. */
     private static final int RESERVE = 600;
 
+    /** How many touchpoints a cell of the table lists before "… and N more". */
+    private static final int MAX_CELL_ENTRIES = 10;
+
     /** How many diagnostics of a map that does not validate are listed. */
     private static final int MAX_DIAGNOSTICS = 10;
 
@@ -56,24 +59,11 @@ public final class MarkdownDiff {
         problems(out, "The current map", report.current());
         int omitted = 0;
         if (!diff.isEmpty()) {
-            List<String> rows = cellRows();
-            if (!rows.isEmpty()) {
-                omitted += append(out, List.of("| Stage | Channel | Touchpoints |\n| --- | --- | --- |\n"), rows.size());
-                omitted += append(out, rows, 0);
-                out.append('\n');
-            }
+            omitted += appendGroup(out, "| Stage | Channel | Touchpoints |\n| --- | --- | --- |\n", cellRows());
             for (Section section : Section.values()) {
-                List<ElementChange> changes = diff.elements(section);
-                if (!changes.isEmpty()) {
-                    omitted += append(out, List.of("### " + section.title() + "\n\n"), changes.size());
-                    omitted += append(out, changes.stream().map(this::element).toList(), 0);
-                    out.append('\n');
-                }
+                omitted += appendGroup(out, "### " + section.title() + "\n\n", diff.elements(section).stream().map(this::element).toList());
             }
-            if (!diff.touchpoints().isEmpty()) {
-                omitted += append(out, List.of("### Touchpoints\n\n"), diff.touchpoints().size());
-                omitted += append(out, diff.touchpoints().stream().map(this::details).toList(), 0);
-            }
+            omitted += appendGroup(out, "### Touchpoints\n\n", diff.touchpoints().stream().map(this::details).toList());
         }
         if (omitted > 0) {
             out.append("_This comment is shortened: ").append(omitted).append(omitted == 1 ? " entry is" : " entries are")
@@ -83,15 +73,25 @@ public final class MarkdownDiff {
     }
 
     /**
-     * Appends the blocks while they fit; returns how many were left out, {@code whenNone} more if not even the first
-     * one fitted (for a heading, the entries below it).
+     * Appends a heading with as many of its entries as fit, then a blank line; returns how many entries were left
+     * out. The heading only comes with at least its first entry, so no table or section is ever left empty.
      */
-    private static int append(StringBuilder out, List<String> blocks, int whenNone) {
-        for (int i = 0; i < blocks.size(); i++) {
-            if (out.length() + blocks.get(i).length() > COMMENT_LIMIT - RESERVE) {
-                return blocks.size() - i + (i == 0 ? whenNone : 0);
+    private static int appendGroup(StringBuilder out, String heading, List<String> entries) {
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            String block = i == 0 ? heading + entries.get(0) : entries.get(i);
+            if (out.length() + block.length() > COMMENT_LIMIT - RESERVE) {
+                if (i > 0 && !block.startsWith("<details>")) {
+                    out.append('\n');
+                }
+                return entries.size() - i;
             }
-            out.append(blocks.get(i));
+            out.append(block);
+        }
+        if (!entries.get(entries.size() - 1).startsWith("<details>")) {
+            out.append('\n');
         }
         return 0;
     }
@@ -133,8 +133,16 @@ public final class MarkdownDiff {
                 .sorted((a, b) -> order.compare(a.getKey(), b.getKey()))
                 .map(e -> "| " + MarkdownText.inline(DiffText.stageName(e.getKey().stage(), after, before)) + " | "
                         + MarkdownText.inline(DiffText.channelName(e.getKey().channel(), after, before)) + " | "
-                        + String.join("<br>", e.getValue()) + " |\n")
+                        + entries(e.getValue()) + " |\n")
                 .toList();
+    }
+
+    /** The entries of one cell, at most {@link #MAX_CELL_ENTRIES}, so that one busy cell cannot fill the comment. */
+    private static String entries(List<String> entries) {
+        if (entries.size() <= MAX_CELL_ENTRIES) {
+            return String.join("<br>", entries);
+        }
+        return String.join("<br>", entries.subList(0, MAX_CELL_ENTRIES)) + "<br>… and " + (entries.size() - MAX_CELL_ENTRIES) + " more";
     }
 
     private static boolean isOnlyMove(TouchpointChange.Changed changed) {

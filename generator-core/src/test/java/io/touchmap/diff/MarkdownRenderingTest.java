@@ -95,9 +95,14 @@ class MarkdownRenderingTest {
         assertTrue(markdown.length() < MarkdownDiff.COMMENT_LIMIT, "length " + markdown.length());
         assertTrue(markdown.startsWith("<!-- touchmap-diff -->\n## Touchpoint map changes\n\n**3000 touchpoints changed**\n"));
         List<String> lines = markdown.lines().toList();
+        assertTrue(lines.contains("| Buy | Web | ✏️ Touchpoint 0 (changed)<br>✏️ Touchpoint 1 (changed)<br>✏️ Touchpoint 2 (changed)<br>"
+                + "✏️ Touchpoint 3 (changed)<br>✏️ Touchpoint 4 (changed)<br>✏️ Touchpoint 5 (changed)<br>✏️ Touchpoint 6 (changed)<br>"
+                + "✏️ Touchpoint 7 (changed)<br>✏️ Touchpoint 8 (changed)<br>✏️ Touchpoint 9 (changed)<br>… and 2990 more |"), "a busy cell is capped");
         String last = lines.get(lines.size() - 1);
         assertTrue(last.matches("_This comment is shortened: \\d+ entries are left out\\. diff\\.html and diff\\.json have every change\\._"), last);
         assertEquals(count(markdown, "<details>"), count(markdown, "</details>"), "no section is cut in the middle");
+        int leftOut = Integer.parseInt(last.replaceAll("\\D", ""));
+        assertEquals(3_000, count(markdown, "<details>") + leftOut, "every touchpoint is either shown or counted");
         assertTrue(HtmlDiff.render(report).contains("Touchpoint 2999"), "the HTML page keeps every change");
     }
 
