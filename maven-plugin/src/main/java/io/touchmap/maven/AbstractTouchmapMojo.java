@@ -58,8 +58,12 @@ public abstract class AbstractTouchmapMojo extends AbstractMojo {
 
     /** Loads and validates the map, logs each diagnostic and a summary, and fails the build as configured. */
     protected LoadResult loadAndCheck() throws MojoFailureException {
-        LoadResult result = Touchmap.load(sourceDirectory.toPath(), limits());
-        Path base = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath();
+        return check(Touchmap.load(sourceDirectory.toPath(), limits()));
+    }
+
+    /** Logs each diagnostic of a loaded map and a summary, and fails the build as configured. */
+    protected LoadResult check(LoadResult result) throws MojoFailureException {
+        Path base = base();
         log(result, base, getLog());
         String summary = "Touchmap: " + result.summary() + " in " + io.touchmap.model.Location.displayPath(result.directory(), base);
         if (result.hasErrors() || (failOnWarning && !result.diagnostics().isEmpty())) {
@@ -76,6 +80,11 @@ public abstract class AbstractTouchmapMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Touchmap: " + e.getMessage());
         }
+    }
+
+    /** The directory that paths in the log and in reports are relative to: the project's, or the working directory. */
+    protected Path base() {
+        return baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath();
     }
 
     /** Logs errors at error level and warnings at warning level, capped as {@link Touchmap#format} caps them. */

@@ -1,0 +1,47 @@
+package io.touchmap.diff;
+
+import io.touchmap.LoadResult;
+import io.touchmap.render.ReportOutput;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A diff ready to be written: the baseline, the current map, what changed between them, and the directory paths in
+ * the report are relative to. Written as {@code diff.md}, {@code diff.html} and {@code diff.json}.
+ *
+ * <pre>{@code
+ * DiffReport report = DiffReport.of(Baseline.ofRevision(dir, "origin/main"), Touchmap.load(dir), projectBase);
+ * report.writeTo(output);
+ * }</pre>
+ *
+ * @param base the directory that file paths in the report are shown relative to
+ */
+public record DiffReport(Baseline baseline, LoadResult current, MapDiff diff, Path base) {
+
+    /** The Markdown file, made for a pull-request comment. */
+    public static final String MARKDOWN = "diff.md";
+    /** The self-contained HTML page. */
+    public static final String HTML = "diff.html";
+    /** The machine-readable change set. */
+    public static final String JSON = "diff.json";
+
+    public DiffReport {
+        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(diff, "diff");
+        Objects.requireNonNull(base, "base");
+    }
+
+    /** Compares {@code current} with {@code baseline}. */
+    public static DiffReport of(Baseline baseline, LoadResult current, Path base) {
+        return new DiffReport(baseline, current, MapDiff.between(baseline.result().map(), current.map()), base);
+    }
+
+    /** Writes {@value #MARKDOWN}, {@value #HTML} and {@value #JSON}. */
+    public void writeTo(ReportOutput output) throws IOException {
+        output.write(MARKDOWN, MarkdownDiff.render(this));
+        output.write(HTML, HtmlDiff.render(this));
+        output.write(JSON, JsonDiff.render(this));
+    }
+}

@@ -1,0 +1,282 @@
+package io.touchmap.diff;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import io.touchmap.LoadResult;
+import io.touchmap.model.Cell;
+import io.touchmap.model.Channel;
+import io.touchmap.model.Kpi;
+import io.touchmap.model.LifecycleStage;
+import io.touchmap.model.Touchpoint;
+import io.touchmap.model.TouchpointMap;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.function.UnaryOperator;
+
+/**
+ * Writes a diff as one self-contained HTML page: the headline, the map grid with added, removed, moved and changed
+ * touchpoints marked by colour, symbol and word, and every change in detail. Text from the map reaches the page
+ * only through the template's HTML auto-escaping.
+ */
+public final class HtmlDiff {
+
+    private static final Configuration TEMPLATES = configuration();
+    private static final UnaryOperator<String> PLAIN = text -> text;
+    /** Symbols that common fonts draw, since the page may be opened where no emoji font is installed. */
+    private static final DiffText.Symbols SYMBOLS = DiffText.Symbols.TEXT;
+
+    private final DiffReport report;
+    private final MapDiff diff;
+    private final TouchpointMap before;
+    private final TouchpointMap after;
+
+    private HtmlDiff(DiffReport report) {
+        this.report = report;
+        this.diff = report.diff();
+        this.before = diff.before();
+        this.after = diff.after();
+    }
+
+    /** The HTML page of {@code report}. */
+    public static String render(DiffReport report) {
+        return new HtmlDiff(report).render();
+    }
+
+    private static Configuration configuration() {
+        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setClassForTemplateLoading(HtmlDiff.class, "");
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        configuration.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+        configuration.setAPIBuiltinEnabled(false);
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setLocale(Locale.ROOT);
+        configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
+        configuration.setNumberFormat("computer");
+        return configuration;
+    }
+
+    private String render() {
+        Map<String, Object> page = new LinkedHashMap<>();
+        String title = after.info().title() != null ? after.info().title() : before.info().title();
+        page.put("title", title == null ? "Touchpoint map" : title);
+        page.put("headline", diff.headline());
+        page.put("empty", diff.isEmpty());
+        page.put("baseline", report.baseline().label());
+        List<Map<String, Object>> problems = new ArrayList<>();
+        problems(problems, "The baseline", report.baseline().result());
+        problems(problems, "The current map", report.current());
+        page.put("problems", problems);
+        page.put("stages", stages());
+        page.put("rows", rows());
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (Section section : Section.values()) {
+            List<ElementChange> changes = diff.elements(section);
+            if (!changes.isEmpty()) {
+                sections.add(Map.of("title", section.title(), "entries", changes.stream().map(this::element).toList()));
+            }
+        }
+        page.put("sections", sections);
+        page.put("touchpoints", diff.touchpoints().stream().map(this::touchpoint).toList());
+        try {
+            Template template = TEMPLATES.getTemplate("diff.ftlh");
+            StringWriter out = new StringWriter();
+            template.process(page, out);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the template io/touchmap/diff/diff.ftlh", e);
+        } catch (TemplateException e) {
+            throw new IllegalStateException("the diff template failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void problems(List<Map<String, Object>> problems, String what, LoadResult result) {
+        if (!result.hasErrors()) {
+            return;
+        }
+        List<String> lines = result.diagnostics().stream().limit(200).map(d -> d.format(report.base())).toList();
+        problems.add(Map.of("text", what + " does not validate (" + result.summary() + "): the diff shows what could be read.",
+                "lines", lines, "more", Math.max(0, result.diagnostics().size() - lines.size())));
+    }
+
+    /** The columns: the current stages, then those only the baseline has. */
+    private List<Map<String, Object>> stages() {
+        List<Map<String, Object>> stages = new ArrayList<>();
+        for (String id : stageIds()) {
+            String state = axisState(after.stage(id).isPresent(), before.stage(id).isPresent());
+            stages.add(Map.of("name", DiffText.stageName(id, after, before), "state", state));
+        }
+        return stages;
+    }
+
+    /**
+     * The columns: the current stages, then those only the baseline has, then any stage a changed touchpoint names
+     * without either map declaring it (a map with errors), so that every change has its cell.
+     */
+    private List<String> stageIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        after.stages().stream().map(LifecycleStage::id).filter(Objects::nonNull).forEach(ids::add);
+        before.stages().stream().map(LifecycleStage::id).filter(Objects::nonNull).forEach(ids::add);
+        changedCells().stream().map(Cell::stage).filter(Objects::nonNull).forEach(ids::add);
+        return List.copyOf(ids);
+    }
+
+    /** The rows, in the same way as {@link #stageIds()}. */
+    private List<String> channelIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        after.channels().stream().map(Channel::id).filter(Objects::nonNull).forEach(ids::add);
+        before.channels().stream().map(Channel::id).filter(Objects::nonNull).forEach(ids::add);
+        changedCells().stream().map(Cell::channel).filter(Objects::nonNull).forEach(ids::add);
+        return List.copyOf(ids);
+    }
+
+    private List<Cell> changedCells() {
+        List<Cell> cells = new ArrayList<>();
+        for (TouchpointChange change : diff.touchpoints()) {
+            cells.add(change.touchpoint().cell());
+            if (change instanceof TouchpointChange.Changed changed) {
+                cells.add(changed.from());
+            }
+        }
+        return cells;
+    }
+
+    /** The grid's rows: one per channel, each cell with its touchpoints and their change. */
+    private List<Map<String, Object>> rows() {
+        Map<Cell, List<Map<String, Object>>> items = new HashMap<>();
+        Map<Cell, Integer> strongest = new HashMap<>();
+        Map<String, TouchpointChange> changes = new HashMap<>();
+        diff.touchpoints().stream().filter(c -> !(c instanceof TouchpointChange.Removed)).forEach(c -> changes.put(c.id(), c));
+        for (Touchpoint touchpoint : after.touchpoints()) {
+            TouchpointChange change = changes.get(touchpoint.id());
+            String state = change == null ? "" : change instanceof TouchpointChange.Added ? "added"
+                    : ((TouchpointChange.Changed) change).moved() ? "moved" : "changed";
+            String label = switch (state) {
+                case "added" -> SYMBOLS.added + " added";
+                case "moved" -> SYMBOLS.moved + " moved in";
+                case "changed" -> SYMBOLS.changed + " changed";
+                default -> "";
+            };
+            item(items, strongest, touchpoint.cell(), touchpoint, state, label);
+        }
+        for (TouchpointChange change : diff.touchpoints()) {
+            if (change instanceof TouchpointChange.Removed removed) {
+                item(items, strongest, removed.touchpoint().cell(), removed.touchpoint(), "removed", SYMBOLS.removed + " removed");
+            } else if (change instanceof TouchpointChange.Changed changed && changed.moved()) {
+                item(items, strongest, changed.from(), changed.before(), "moved-out", SYMBOLS.moved + " moved out");
+            }
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String channel : channelIds()) {
+            List<Map<String, Object>> cells = new ArrayList<>();
+            for (String stage : stageIds()) {
+                Cell cell = new Cell(stage, channel);
+                cells.add(Map.of("items", items.getOrDefault(cell, List.of()), "state", STATES[strongest.getOrDefault(cell, 0)],
+                        "label", DiffText.cell(cell, after, before)));
+            }
+            String state = axisState(after.channel(channel).isPresent(), before.channel(channel).isPresent());
+            rows.add(Map.of("name", DiffText.channelName(channel, after, before), "state", state, "cells", cells));
+        }
+        return rows;
+    }
+
+    /** {@code added} or {@code removed} for a stage or channel only one side declares, else nothing. */
+    private static String axisState(boolean now, boolean was) {
+        return now == was ? "" : now ? "added" : "removed";
+    }
+
+    /** Cell states from the weakest to the strongest; a cell shows the strongest of its touchpoints'. */
+    private static final String[] STATES = {"", "changed", "moved", "added", "removed"};
+
+    private static void item(Map<Cell, List<Map<String, Object>>> items, Map<Cell, Integer> strongest, Cell cell, Touchpoint touchpoint,
+            String state, String label) {
+        items.computeIfAbsent(cell, c -> new ArrayList<>()).add(Map.of("name", DiffText.name(touchpoint.name(), touchpoint.id()),
+                "state", state, "label", label));
+        int rank = List.of(STATES).indexOf(state.equals("moved-out") ? "moved" : state);
+        strongest.merge(cell, Math.max(rank, 0), Math::max);
+    }
+
+    private Map<String, Object> element(ElementChange change) {
+        String name = DiffText.named(change.name(), change.id(), PLAIN, "");
+        List<String> lines = new ArrayList<>();
+        String text;
+        if (change instanceof ElementChange.Added added) {
+            text = SYMBOLS.added + " Added " + name + " at position " + added.position();
+        } else if (change instanceof ElementChange.Removed removed) {
+            text = SYMBOLS.removed + " Removed " + name + ", was at position " + removed.position();
+        } else if (change instanceof ElementChange.Moved moved) {
+            text = SYMBOLS.moved + " Moved " + name + " from position " + moved.from() + " to " + moved.to();
+        } else {
+            text = SYMBOLS.changed + " Changed " + name;
+            ((ElementChange.Changed) change).fields().forEach(f -> lines.add(DiffText.field(f, PLAIN)));
+        }
+        return Map.of("text", text, "lines", lines);
+    }
+
+    private Map<String, Object> touchpoint(TouchpointChange change) {
+        Touchpoint touchpoint = change.touchpoint();
+        List<Map<String, Object>> lines = new ArrayList<>();
+        String kind;
+        if (change instanceof TouchpointChange.Added) {
+            kind = SYMBOLS.added + " Added";
+            line(lines, "Cell: " + DiffText.cell(touchpoint.cell(), after, before));
+            touchpoint.kpis().forEach(k -> lines.add(kpi(new KpiChange.Added(k))));
+        } else if (change instanceof TouchpointChange.Removed) {
+            kind = SYMBOLS.removed + " Removed";
+            line(lines, "Cell: " + DiffText.cell(touchpoint.cell(), after, before));
+            touchpoint.kpis().forEach(k -> lines.add(kpi(new KpiChange.Removed(k))));
+        } else {
+            TouchpointChange.Changed changed = (TouchpointChange.Changed) change;
+            kind = changed.moved() ? SYMBOLS.moved + " Moved" : SYMBOLS.changed + " Changed";
+            if (changed.moved()) {
+                line(lines, "Moved: " + DiffText.cell(changed.from(), after, before) + " → " + DiffText.cell(changed.to(), after, before));
+            }
+            changed.fields().forEach(f -> line(lines, DiffText.field(f, PLAIN)));
+            changed.kpis().forEach(k -> lines.add(kpi(k)));
+        }
+        return Map.of("kind", kind, "name", DiffText.name(touchpoint.name(), touchpoint.id()), "id", String.valueOf(touchpoint.id()),
+                "lines", lines);
+    }
+
+    private static void line(List<Map<String, Object>> lines, String text) {
+        lines.add(Map.of("text", text, "sub", List.of()));
+    }
+
+    private Map<String, Object> kpi(KpiChange change) {
+        String name = "KPI " + DiffText.name(change.name(), change.id()) + " (" + change.id() + ")";
+        List<String> sub = new ArrayList<>();
+        String text;
+        if (change instanceof KpiChange.Added added) {
+            Kpi kpi = added.kpi();
+            text = SYMBOLS.added + " " + name + " added: " + DiffText.statusChange(added.status(), SYMBOLS)
+                    + (kpi.target() == null ? ", no target" : ", target " + MapComparer.number(kpi.target()) + (kpi.unit() == null ? "" : " " + kpi.unit()));
+        } else if (change instanceof KpiChange.Removed removed) {
+            text = SYMBOLS.removed + " " + name + " removed, " + DiffText.statusChange(removed.status(), SYMBOLS);
+        } else {
+            KpiChange.Changed changed = (KpiChange.Changed) change;
+            text = name + ": " + DiffText.statusChange(changed.status(), SYMBOLS);
+            changed.fields().forEach(f -> sub.add(DiffText.field(f, PLAIN)));
+            changed.observations().forEach(o -> sub.add(DiffText.observation(o, changed.after(), PLAIN)));
+        }
+        return Map.of("text", text, "sub", sub);
+    }
+}

@@ -1,0 +1,213 @@
+package io.touchmap.diff;
+
+import io.touchmap.Diagnostic;
+import io.touchmap.LoadResult;
+import io.touchmap.model.Cell;
+import io.touchmap.model.Kpi;
+import io.touchmap.model.KpiStatus;
+import io.touchmap.model.Location;
+import io.touchmap.model.Touchpoint;
+import io.touchmap.render.JsonWriter;
+import java.util.List;
+
+/**
+ * Writes a diff as JSON, the machine-readable change set. The shape is versioned by its {@code version} member
+ * (now 1): a later version may add members, and changes meaning only with a new version number. The README
+ * documents every member.
+ */
+public final class JsonDiff {
+
+    /** The version of the JSON shape this class writes. */
+    public static final int VERSION = 1;
+
+    private JsonDiff() {
+    }
+
+    /** The JSON of {@code report}. */
+    public static String render(DiffReport report) {
+        MapDiff diff = report.diff();
+        JsonWriter json = new JsonWriter().beginObject();
+        json.name("version").value(VERSION);
+        json.name("baseline");
+        map(json, report.baseline().label(), report.baseline().result(), report);
+        json.name("current");
+        map(json, Location.displayPath(report.current().directory(), report.base()), report.current(), report);
+        json.name("summary").beginObject()
+                .name("headline").value(diff.headline())
+                .name("empty").value(diff.isEmpty())
+                .name("touchpoints").beginObject()
+                .name("added").value(diff.added())
+                .name("removed").value(diff.removed())
+                .name("changed").value(diff.changed())
+                .name("moved").value(diff.moved())
+                .endObject()
+                .name("kpiStatusChanges").value((long) diff.statusChanges().size())
+                .name("kpiStatusWorse").value(diff.statusChanges().stream().filter(k -> k.status().worse()).count())
+                .endObject();
+        json.name("touchpoints").beginArray();
+        for (TouchpointChange change : diff.touchpoints()) {
+            touchpoint(json, change);
+        }
+        json.endArray();
+        json.name("elements").beginArray();
+        for (ElementChange change : diff.elements()) {
+            element(json, change);
+        }
+        json.endArray();
+        return json.endObject().toString();
+    }
+
+    private static void map(JsonWriter json, String label, LoadResult result, DiffReport report) {
+        json.beginObject()
+                .name("label").value(label)
+                .name("valid").value(!result.hasErrors())
+                .name("errors").value((long) result.errors().size())
+                .name("warnings").value((long) result.warnings().size())
+                .name("diagnostics").beginArray();
+        for (Diagnostic diagnostic : result.diagnostics()) {
+            Location at = diagnostic.location();
+            json.beginObject()
+                    .name("severity").value(diagnostic.severity().label())
+                    .name("code").value(diagnostic.code().code())
+                    .name("file").value(Location.displayPath(at.file(), report.base()))
+                    .name("line").value(at.line())
+                    .name("column").value(at.column())
+                    .name("message").value(diagnostic.message())
+                    .optional("hint", diagnostic.hint())
+                    .endObject();
+        }
+        json.endArray().endObject();
+    }
+
+    private static void touchpoint(JsonWriter json, TouchpointChange change) {
+        json.beginObject();
+        Touchpoint before = null;
+        Touchpoint after = null;
+        if (change instanceof TouchpointChange.Added added) {
+            json.name("change").value("added");
+            after = added.touchpoint();
+        } else if (change instanceof TouchpointChange.Removed removed) {
+            json.name("change").value("removed");
+            before = removed.touchpoint();
+        } else {
+            TouchpointChange.Changed changed = (TouchpointChange.Changed) change;
+            json.name("change").value("changed");
+            before = changed.before();
+            after = changed.after();
+        }
+        json.name("id").value(change.id()).name("name").value(change.touchpoint().name());
+        json.name("before");
+        cell(json, before);
+        json.name("after");
+        cell(json, after);
+        json.name("moved").value(change instanceof TouchpointChange.Changed c && c.moved());
+        json.name("fields").beginArray();
+        if (change instanceof TouchpointChange.Changed changed) {
+            changed.fields().forEach(f -> field(json, f));
+        }
+        json.endArray();
+        json.name("kpis").beginArray();
+        if (change instanceof TouchpointChange.Changed changed) {
+            changed.kpis().forEach(k -> kpi(json, k));
+        } else if (change instanceof TouchpointChange.Added added) {
+            added.touchpoint().kpis().forEach(k -> kpi(json, new KpiChange.Added(k)));
+        } else {
+            change.touchpoint().kpis().forEach(k -> kpi(json, new KpiChange.Removed(k)));
+        }
+        json.endArray();
+        json.endObject();
+    }
+
+    private static void cell(JsonWriter json, Touchpoint touchpoint) {
+        if (touchpoint == null) {
+            json.value((String) null);
+            return;
+        }
+        Cell cell = touchpoint.cell();
+        json.beginObject().name("stage").value(cell.stage()).name("channel").value(cell.channel()).endObject();
+    }
+
+    private static void kpi(JsonWriter json, KpiChange change) {
+        json.beginObject();
+        String kind = change instanceof KpiChange.Added ? "added" : change instanceof KpiChange.Removed ? "removed" : "changed";
+        json.name("change").value(kind).name("id").value(change.id()).name("name").value(change.name());
+        KpiChange.StatusChange status = change.status();
+        json.name("status").beginObject()
+                .name("before").value(keyword(status.before()))
+                .name("after").value(keyword(status.after()))
+                .name("trend").value(trend(status))
+                .endObject();
+        json.name("fields").beginArray();
+        List<KpiChange.ObservationChange> observations = List.of();
+        if (change instanceof KpiChange.Changed changed) {
+            changed.fields().forEach(f -> field(json, f));
+            observations = changed.observations();
+        }
+        json.endArray();
+        json.name("observations").beginArray();
+        for (KpiChange.ObservationChange observation : observations) {
+            json.beginObject().name("period").value(observation.period())
+                    .name("before").value(observation.before())
+                    .name("after").value(observation.after())
+                    .endObject();
+        }
+        json.endArray();
+        Kpi kpi = change instanceof KpiChange.Removed removed ? removed.kpi()
+                : change instanceof KpiChange.Added added ? added.kpi() : ((KpiChange.Changed) change).after();
+        json.name("target").value(kpi.target()).name("unit").value(kpi.unit());
+        json.endObject();
+    }
+
+    private static void field(JsonWriter json, FieldChange change) {
+        json.beginObject().name("field").value(change.field());
+        if (change instanceof FieldChange.Value value) {
+            json.name("before").value(value.before()).name("after").value(value.after());
+        } else {
+            FieldChange.Items items = (FieldChange.Items) change;
+            strings(json.name("before"), items.before());
+            strings(json.name("after"), items.after());
+            strings(json.name("added"), items.added());
+            strings(json.name("removed"), items.removed());
+        }
+        json.endObject();
+    }
+
+    private static void element(JsonWriter json, ElementChange change) {
+        json.beginObject().name("section").value(change.section().keyword());
+        if (change instanceof ElementChange.Added added) {
+            json.name("change").value("added").name("id").value(added.id()).name("name").value(added.name())
+                    .name("position").value(added.position());
+        } else if (change instanceof ElementChange.Removed removed) {
+            json.name("change").value("removed").name("id").value(removed.id()).name("name").value(removed.name())
+                    .name("position").value(removed.position());
+        } else if (change instanceof ElementChange.Moved moved) {
+            json.name("change").value("moved").name("id").value(moved.id()).name("name").value(moved.name())
+                    .name("from").value(moved.from()).name("to").value(moved.to());
+        } else {
+            ElementChange.Changed changed = (ElementChange.Changed) change;
+            json.name("change").value("changed").name("id").value(changed.id()).name("name").value(changed.name());
+            json.name("fields").beginArray();
+            changed.fields().forEach(f -> field(json, f));
+            json.endArray();
+        }
+        json.endObject();
+    }
+
+    private static void strings(JsonWriter json, List<String> values) {
+        json.beginArray();
+        values.forEach(json::value);
+        json.endArray();
+    }
+
+    /** {@code better}, {@code worse}, {@code changed} (to or from "no data"), {@code same}, or {@code none} for a KPI added or removed. */
+    private static String trend(KpiChange.StatusChange status) {
+        if (status.before() == null || status.after() == null) {
+            return "none";
+        }
+        return status.better() ? "better" : status.worse() ? "worse" : status.changed() ? "changed" : "same";
+    }
+
+    private static String keyword(KpiStatus status) {
+        return status == null ? null : status.keyword();
+    }
+}
