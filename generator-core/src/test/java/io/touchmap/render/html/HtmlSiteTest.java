@@ -116,7 +116,7 @@ class HtmlSiteTest {
         assertEquals(List.of("Stage Discovery", "Channel Shop", "Phase Before purchase", "Owner shop-team", "Status Active",
                 "Personas Morning commuter, Weekend family"), tp.texts("//h:main/h:dl[@class='facts']/h:div"));
         assertEquals(List.of("Product or service Fresh bread on display", "Interactions Tasting on Saturdays",
-                "Communication Chalkboard of the day", "Emotions and perceptions ☺ +2 Very positive emotion Very positive emotion Smells great"),
+                "Communication Chalkboard of the day", "Emotions and perceptions ☺ +2 Very positive emotion Smells great"),
                 tp.texts("//h:div[@class='elements']/h:section"));
         assertEquals("Window fogs up in winter", tp.text("//h:section[@aria-labelledby='pain-points']//h:li"));
         assertEquals("Show opening hours", tp.text("//h:section[@aria-labelledby='opportunities']//h:li"));
