@@ -9,7 +9,6 @@ import io.touchmap.model.StageEmotion;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.model.ValueComponent;
 import io.touchmap.render.Labels;
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.text.NumberFormat;

@@ -9,6 +9,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import io.touchmap.LoadResult;
+import io.touchmap.model.TouchpointMap;
 import io.touchmap.render.Labels;
 import io.touchmap.render.ReportOutput;
 import io.touchmap.render.ReportSettings;
@@ -57,6 +58,11 @@ public final class HtmlSite {
     /** Renders the map of {@code result} in its own language into {@code output}. */
     public static Rendered render(LoadResult result, ReportOutput output) throws IOException {
         return render(result, ReportSettings.DEFAULT, output);
+    }
+
+    /** Renders {@code map}, taken as valid and without warnings, into {@code output}. */
+    public static Rendered render(TouchpointMap map, ReportSettings settings, ReportOutput output) throws IOException {
+        return render(new LoadResult(java.nio.file.Path.of("").toAbsolutePath(), map, List.of()), settings, output);
     }
 
     /**

@@ -103,6 +103,7 @@ class BrowserTest {
                 "personas/commuter.html", "value-proposition.html", "competitors.html", "warnings.html")) {
             go(page);
             Results results = new AxeBuilder().analyze(browser);
+            assertTrue(results.getPasses().size() > 10, page + ": axe ran its rules");
             List<String> serious = results.getViolations().stream()
                     .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                     .map(rule -> page + ": " + rule.getId() + " " + rule.getHelp() + " " + targets(rule))
