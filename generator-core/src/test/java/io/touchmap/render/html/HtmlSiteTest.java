@@ -202,7 +202,7 @@ class HtmlSiteTest {
             assertEquals(1, page.count("//h:main[@id='main']"), path);
             assertEquals(1, page.count("//h:header"), path);
             assertEquals(1, page.count("//h:footer"), path);
-            assertEquals("default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'",
+            assertEquals("default-src 'none'; style-src 'self' file:; img-src 'self' file:; base-uri 'none'; form-action 'none'",
                     page.text("//h:meta[@http-equiv='Content-Security-Policy']/@content"), path);
             assertEquals(0, page.count("//h:script"), path);
         }
