@@ -60,7 +60,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -235,7 +234,9 @@ final class SitePages {
         return rating == null ? null : labels.format("competitor.rating", rating);
     }
 
-    private Grid grid(String root, Function<Cell, List<CompetitorMark>> competitorsIn) {
+    /** The map as the index and the competitors page show it: both sit at the site's root. */
+    private Grid grid() {
+        String root = "";
         List<PhaseSpan> phases = new ArrayList<>();
         List<StageHead> heads = new ArrayList<>();
         Phase current = null;
@@ -246,16 +247,14 @@ final class SitePages {
             }
             PhaseSpan last = phases.remove(phases.size() - 1);
             phases.add(new PhaseSpan(last.keyword(), last.label(), last.span() + 1));
-            heads.add(new StageHead(link(root, stagePath(stage), text(stage.name())),
-                    current == null ? "none" : current.keyword(), current == null ? "" : labels.of(current)));
+            heads.add(new StageHead(link(root, stagePath(stage), text(stage.name())), current == null ? "none" : current.keyword()));
         }
         Map<String, List<Row>> groups = new LinkedHashMap<>();
         for (Channel channel : map.channels()) {
             List<Views.Cell> cells = new ArrayList<>();
             for (LifecycleStage stage : map.stages()) {
                 Cell cell = new Cell(stage.id(), channel.id());
-                cells.add(new Views.Cell(text(stage.name()), text(channel.name()),
-                        map.touchpointsIn(cell).stream().map(tp -> ref(root, tp)).toList(), competitorsIn.apply(cell)));
+                cells.add(new Views.Cell(map.touchpointsIn(cell).stream().map(tp -> ref(root, tp)).toList(), competitorMarks(cell)));
             }
             ChannelType type = channel.type();
             Row row = new Row(link(root, channelPath(channel), text(channel.name())),
@@ -266,7 +265,7 @@ final class SitePages {
         List<RowGroup> rowGroups = groups.entrySet().stream()
                 .map(e -> new RowGroup(e.getKey().isEmpty() ? null : e.getKey(), List.copyOf(e.getValue())))
                 .toList();
-        return new Grid(phases, heads, rowGroups, map.stages().size() * map.channels().size());
+        return new Grid(phases, heads, rowGroups);
     }
 
     private List<CompetitorMark> competitorMarks(Cell cell) {
@@ -323,7 +322,7 @@ final class SitePages {
         }
         List<String> gaps = map.competitorGaps().stream().map(this::gapSentence).toList();
         return new Views.Index(Markdown.html(map.info().description()), texts(map.info().owners()), figures,
-                grid("", this::competitorMarks), emotionChart("", map.emotionCurve(), "emotion.svg", null),
+                grid(), emotionChart("", map.emotionCurve(), "emotion.svg", null),
                 java.util.Arrays.stream(KpiStatus.values()).map(this::status).toList(),
                 kpis, map.personas().stream().map(p -> link("", personaPath(p), text(p.name()))).toList(), gaps);
     }
@@ -538,7 +537,7 @@ final class SitePages {
                 gap.kind() == CompetitorGap.Kind.ABSENT ? labels.get("gap.reasonAbsent")
                         : labels.format("gap.reasonOutrated", String.valueOf(gap.presence().rating()), labels.number(gap.ourRating())),
                 text(gap.presence().note()))).toList();
-        return new Views.CompetitorsPage(blocks, grid("", this::competitorMarks), gaps);
+        return new Views.CompetitorsPage(blocks, grid(), gaps);
     }
 
     // ---- warnings --------------------------------------------------------------------------------------------

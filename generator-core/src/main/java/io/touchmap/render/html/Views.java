@@ -52,7 +52,7 @@ final class Views {
     }
 
     /** One cell of the map. */
-    public record Cell(String stage, String channel, List<TouchpointRef> touchpoints, List<CompetitorMark> competitors) {
+    public record Cell(List<TouchpointRef> touchpoints, List<CompetitorMark> competitors) {
     }
 
     /** One channel's row of the map. */
@@ -68,11 +68,11 @@ final class Views {
     }
 
     /** A column of the map. */
-    public record StageHead(Link stage, String phaseKeyword, String phaseLabel) {
+    public record StageHead(Link stage, String phaseKeyword) {
     }
 
     /** The map: stages as columns grouped by phase, channels as rows grouped by group. */
-    public record Grid(List<PhaseSpan> phases, List<StageHead> stages, List<RowGroup> groups, int cellCount) {
+    public record Grid(List<PhaseSpan> phases, List<StageHead> stages, List<RowGroup> groups) {
     }
 
     /** A headline figure with its breakdown. */
