@@ -327,6 +327,10 @@ final class SitePages {
                 kpis, map.personas().stream().map(p -> link("", personaPath(p), text(p.name()))).toList(), gaps);
     }
 
+    /**
+     * The emotion curve over all touchpoints (with one more line per persona whose touchpoints are scored), or over
+     * one persona's touchpoints; its table gives every line's value at every stage.
+     */
     private Chart emotionChart(String root, List<StageEmotion> curve, String file, Persona persona) {
         if (curve.stream().allMatch(s -> s.mean() == null)) {
             return null;
@@ -334,16 +338,37 @@ final class SitePages {
         String svg = persona == null
                 ? SvgChart.svg(Charts.emotionCurve(map, labels), "emotion", WIDE_CHART_WIDTH, WIDE_CHART_HEIGHT)
                 : SvgChart.svg(Charts.emotionCurve(map, persona, labels), "emotion-" + persona.id(), WIDE_CHART_WIDTH, WIDE_CHART_HEIGHT);
-        List<List<String>> rows = curve.stream().map(s -> List.of(
-                Objects.requireNonNullElse(text(s.stage().name()), s.stage().id()),
-                s.mean() == null ? labels.get("emotion.none") : signedMean(s.mean()),
-                String.valueOf(s.scored()))).toList();
+        List<String> head = new ArrayList<>(List.of(labels.get("table.stage"), labels.get("table.meanEmotion"),
+                labels.get("table.scoredTouchpoints")));
+        List<List<StageEmotion>> personaCurves = new ArrayList<>();
+        if (persona == null) {
+            for (Persona each : map.personas()) {
+                List<StageEmotion> personaCurve = map.emotionCurve(each);
+                if (personaCurve.stream().anyMatch(s -> s.mean() != null)) {
+                    head.add(text(each.name()));
+                    personaCurves.add(personaCurve);
+                }
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < curve.size(); i++) {
+            StageEmotion point = curve.get(i);
+            List<String> row = new ArrayList<>(List.of(Objects.requireNonNullElse(text(point.stage().name()), point.stage().id()),
+                    meanOrNone(point.mean()), String.valueOf(point.scored())));
+            for (List<StageEmotion> personaCurve : personaCurves) {
+                row.add(meanOrNone(personaCurve.get(i).mean()));
+            }
+            rows.add(row);
+        }
         String summary = curve.stream().filter(s -> s.mean() != null)
                 .map(s -> text(s.stage().name()) + " " + signedMean(s.mean()))
                 .collect(Collectors.joining(", "));
         return chart(root, file, svg, WIDE_CHART_WIDTH, WIDE_CHART_HEIGHT,
-                labels.format("emotion.alt", summary), labels.get("emotion.caption"),
-                new Table(List.of(labels.get("table.stage"), labels.get("table.meanEmotion"), labels.get("table.scoredTouchpoints")), rows));
+                labels.format("emotion.alt", summary), labels.get("emotion.caption"), new Table(head, rows));
+    }
+
+    private String meanOrNone(Double mean) {
+        return mean == null ? labels.get("emotion.none") : signedMean(mean);
     }
 
     private String gapSentence(CompetitorGap gap) {

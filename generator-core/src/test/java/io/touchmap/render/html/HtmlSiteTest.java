@@ -100,6 +100,22 @@ class HtmlSiteTest {
     }
 
     @Test
+    void emotionCurveUnderTheGridGivesItsDataPerStageOverallAndPerPersona() {
+        HtmlPage index = page("index.html");
+        assertEquals("charts/emotion.svg", index.text("//h:section[@aria-labelledby='emotion-curve']//h:img/@src"));
+        assertEquals("Line chart of the mean emotion per stage: Discovery +2, Purchase \u22121, Loyalty +1.",
+                index.text("//h:section[@aria-labelledby='emotion-curve']//h:img/@alt"));
+        assertEquals(List.of("Stage Mean emotion Scored touchpoints Morning commuter Weekend family"),
+                index.texts("//h:section[@aria-labelledby='emotion-curve']//h:thead/h:tr"));
+        assertEquals(List.of(
+                "Discovery +2 1 +2 +2",
+                "Consideration Not scored 0 Not scored Not scored",
+                "Purchase \u22121 1 Not scored \u22121",
+                "Loyalty +1 1 Not scored Not scored"),
+                index.texts("//h:section[@aria-labelledby='emotion-curve']//h:tbody/h:tr"));
+    }
+
+    @Test
     void descriptionMarkdownBecomesParagraphsEmphasisListsAndLinks() {
         HtmlPage index = page("index.html");
         assertEquals("before", index.text("//h:div[@class='description']/h:p[1]/h:em"));
