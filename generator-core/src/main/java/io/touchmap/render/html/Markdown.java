@@ -4,7 +4,6 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
 import io.touchmap.Printable;
-import java.util.List;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
@@ -18,11 +17,14 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * Renders the Markdown subset of descriptions (paragraphs, emphasis, lists, links) to HTML that cannot carry markup
  * of its own: raw HTML is escaped, links keep only http, https, mailto and relative targets, images become their
- * text (a site that works offline loads nothing remote), and bidirectional controls are shown, not obeyed.
+ * text (a site that works offline loads nothing remote), links to any other scheme become their text, and
+ * bidirectional controls are shown, not obeyed. The renderer's own URL sanitizer stays on as a second guard.
  *
  * <p>It is the only producer of markup from map text; templates receive its output as already-safe HTML.
  */
 final class Markdown {
+
+    private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
 
     private static final Parser PARSER = Parser.builder()
             .enabledBlockTypes(Set.of(ListBlock.class))
@@ -31,7 +33,7 @@ final class Markdown {
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
             .escapeHtml(true)
             .sanitizeUrls(true)
-            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+            .urlSanitizer(new DefaultUrlSanitizer(SCHEMES))
             .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                 if (node instanceof Link) {
                     attributes.put("rel", "nofollow noopener noreferrer");
@@ -52,13 +54,16 @@ final class Markdown {
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Image image) {
-                Node child = image.getFirstChild();
-                while (child != null) {
-                    Node next = child.getNext();
-                    image.insertBefore(child);
-                    child = next;
+                replaceByItsText(image);
+            }
+
+            @Override
+            public void visit(Link link) {
+                if (!isAllowed(link.getDestination())) {
+                    replaceByItsText(link);
+                } else {
+                    visitChildren(link);
                 }
-                image.unlink();
             }
         });
         try {
@@ -66,6 +71,31 @@ final class Markdown {
         } catch (TemplateModelException e) {
             throw new IllegalStateException("cannot wrap rendered Markdown", e);
         }
+    }
+
+    /** Puts the node's children in its place, so that a refused link or an image reads as its text. */
+    private static void replaceByItsText(Node node) {
+        Node child = node.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            node.insertBefore(child);
+            child = next;
+        }
+        node.unlink();
+    }
+
+    /** True for a relative target or one whose scheme is http, https or mailto. */
+    static boolean isAllowed(String destination) {
+        String target = destination.strip();
+        int colon = target.indexOf(':');
+        if (colon < 0) {
+            return true;
+        }
+        String beforeColon = target.substring(0, colon);
+        if (beforeColon.contains("/") || beforeColon.contains("?") || beforeColon.contains("#")) {
+            return true;
+        }
+        return SCHEMES.contains(beforeColon.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Each line as {@link Printable} shows it, keeping the line breaks that Markdown needs. */

@@ -26,10 +26,14 @@ class MarkdownTest {
     }
 
     @Test
-    void onlyWebMailAndRelativeLinksKeepTheirTarget() throws TemplateModelException {
-        assertEquals("<p><a rel=\"nofollow noopener noreferrer\" href=\"\">x</a></p>", html("[x](javascript:alert(1))"));
-        assertEquals("<p><a rel=\"nofollow noopener noreferrer\" href=\"\">x</a></p>", html("[x](JavaScript:alert(1))"));
-        assertEquals("<p><a rel=\"nofollow noopener noreferrer\" href=\"\">x</a></p>", html("[x](data:text/html,hi)"));
+    void onlyWebMailAndRelativeLinksAreLinksTheRestIsText() throws TemplateModelException {
+        assertEquals("<p>x</p>", html("[x](javascript:alert(1))"));
+        assertEquals("<p>x</p>", html("[x]( JavaScript:alert(1))"));
+        assertEquals("<p>x</p>", html("[x](&#106;avascript:alert(1))"));
+        assertEquals("<p>javascript:alert(1)</p>", html("<javascript:alert(1)>"));
+        assertEquals("<p>x</p>", html("[x](data:text/html,hi)"));
+        assertEquals("<p><a rel=\"nofollow noopener noreferrer\" href=\"https://a.org/?q=b:c\">x</a></p>", html("[x](https://a.org/?q=b:c)"));
+        assertEquals("<p><a rel=\"nofollow noopener noreferrer\" href=\"other.html#a:b\">x</a></p>", html("[x](other.html#a:b)"));
         assertEquals("<p><a rel=\"nofollow noopener noreferrer\" href=\"mailto:a@b.org\">x</a></p>", html("[x](mailto:a@b.org)"));
         assertEquals("<p><a rel=\"nofollow noopener noreferrer\" href=\"other.html\">x</a></p>", html("[x](other.html)"));
     }
