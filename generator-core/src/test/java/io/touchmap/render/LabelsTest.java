@@ -1,0 +1,63 @@
+package io.touchmap.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.touchmap.model.KpiStatus;
+import io.touchmap.model.Phase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class LabelsTest {
+
+    @Test
+    void keywordsAreLabelledInTheMapLanguage() {
+        assertEquals("Off target", Labels.forLanguage("en").of(KpiStatus.OFF_TARGET));
+        assertEquals("Hors objectif", Labels.forLanguage("fr").of(KpiStatus.OFF_TARGET));
+        assertEquals("Après l'achat", Labels.forLanguage("fr").of(Phase.AFTER_PURCHASE));
+    }
+
+    @Test
+    void anUnknownOrMissingLanguageFallsBackToEnglishWhateverTheMachineLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.FRANCE);
+            assertEquals("en", Labels.forLanguage("de").language());
+            assertEquals("On target", Labels.forLanguage(null).of(KpiStatus.ON_TARGET));
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void numbersAreWrittenTheWayTheLanguageWritesThem() {
+        assertEquals("1,234.5\u00a0min", Labels.forLanguage("en").quantity(1234.5, "min"));
+        assertEquals("1\u202f234,5\u00a0min", Labels.forLanguage("fr").quantity(1234.5, "min"));
+        assertEquals("72", Labels.forLanguage("fr").quantity(72, null));
+    }
+
+    @Test
+    void aMissingLabelIsADefectNamedByItsKey() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Labels.forLanguage("en").get("no.such.key"));
+        assertEquals("no label 'no.such.key' for language en", e.getMessage());
+    }
+
+    @Test
+    void bothLanguagesHaveExactlyTheSameKeys() throws IOException {
+        assertEquals(keys("labels_en.properties"), keys("labels_fr.properties"));
+    }
+
+    private static TreeSet<String> keys(String file) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = LabelsTest.class.getResourceAsStream(file)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+}
