@@ -57,6 +57,15 @@ public final class Report {
      * @throws IOException when the directory cannot be written; it is then left as it was
      */
     public static Written write(LoadResult result, Set<Format> formats, ReportSettings settings, Path directory) throws IOException {
+        return write(result, formats, settings, directory, null);
+    }
+
+    /**
+     * Renders as {@link #write(LoadResult, Set, ReportSettings, Path)} does, and records {@code stamp} (when not null)
+     * in the output, so that a later build with the same inputs can tell the output is up to date.
+     */
+    public static Written write(LoadResult result, Set<Format> formats, ReportSettings settings, Path directory, RenderStamp stamp)
+            throws IOException {
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("no output format asked for; expected html or pdf");
         }
@@ -75,6 +84,9 @@ public final class Report {
                 HtmlSite.Rendered site = HtmlSite.render(result, settings, output);
                 pages.addAll(site.pages());
                 files.addAll(site.files());
+            }
+            if (stamp != null) {
+                stamp.writeTo(output);
             }
             output.commit();
             return new Written(output.target(), pages, files);

@@ -3,6 +3,7 @@ package io.touchmap.maven;
 import io.touchmap.LoadResult;
 import io.touchmap.model.Location;
 import io.touchmap.render.Labels;
+import io.touchmap.render.RenderStamp;
 import io.touchmap.render.Report;
 import io.touchmap.render.ReportSettings;
 import java.io.File;
@@ -53,13 +54,19 @@ public class RenderMojo extends AbstractTouchmapMojo {
         if (locale != null && !locale.isBlank() && !Labels.LANGUAGES.contains(locale.strip())) {
             throw new MojoFailureException("Touchmap: unknown locale '" + locale + "'; expected one of " + Labels.LANGUAGES);
         }
-        LoadResult result = loadAndCheck();
+        long start = System.nanoTime();
         ReportSettings settings = ReportSettings.DEFAULT.withLanguage(locale)
                 .withDate(ReportSettings.timestampDate(outputTimestamp).orElse(null));
-        Path base = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath();
+        Path base = base();
+        RenderStamp stamp = stamp(chosen, settings);
+        if (stamp != null && stamp.matches(outputDirectory.toPath())) {
+            getLog().info("Touchmap: " + Location.displayPath(outputDirectory.toPath(), base) + " is up to date");
+            return;
+        }
+        LoadResult result = loadAndCheck();
         Report.Written written;
         try {
-            written = Report.write(result, chosen, settings, outputDirectory.toPath());
+            written = Report.write(result, chosen, settings, outputDirectory.toPath(), stamp);
         } catch (UnsupportedOperationException e) {
             throw new MojoFailureException("Touchmap: " + e.getMessage());
         } catch (IOException e) {
@@ -67,5 +74,22 @@ public class RenderMojo extends AbstractTouchmapMojo {
         }
         getLog().info("Touchmap: wrote " + written.htmlPages().size() + " HTML pages (" + written.files().size() + " files); open "
                 + Location.displayPath(written.directory().resolve("index.html"), base));
+        getLog().info("Touchmap: rendered in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    /**
+     * The stamp of this render: every input file, every setting that shapes the output, and the plugin's version;
+     * null when the map directory does not exist (loading then reports it).
+     */
+    private RenderStamp stamp(Set<Report.Format> chosen, ReportSettings settings) throws MojoExecutionException, MojoFailureException {
+        if (!sourceDirectory.isDirectory()) {
+            return null;
+        }
+        String described = "formats=" + chosen + "\nsettings=" + settings + "\nfailOnWarning=" + failOnWarning + "\nlimits=" + limits();
+        try {
+            return RenderStamp.of(sourceDirectory.toPath(), described);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Touchmap: cannot read " + sourceDirectory + ": " + e.getMessage(), e);
+        }
     }
 }
