@@ -1,0 +1,42 @@
+package io.touchmap.render.pdf;
+
+import io.touchmap.model.StageEmotion;
+import io.touchmap.render.chart.Charts;
+import java.io.IOException;
+import java.util.List;
+
+/** The emotion curve along the lifecycle: the chart, then the mean score of each stage as a table. */
+final class EmotionPage {
+
+    private EmotionPage() {
+    }
+
+    static void write(RenderContext context) throws IOException {
+        PageFlow flow = context.flow();
+        PdfLabels labels = context.labels();
+        context.fonts().subject("emotion curve");
+        flow.newPage(PdfStyle.PORTRAIT);
+        flow.markBodyPage();
+        flow.heading(1, labels.get("emotion"), DocumentPlan.EMOTION, null, true);
+        flow.paragraph(labels.get("emotion.intro"), flow.body());
+        List<StageEmotion> curve = context.map().emotionCurve();
+        if (curve.stream().allMatch(e -> e.mean() == null)) {
+            flow.paragraph(labels.get("emotion.none"), flow.body().withColor(PdfStyle.MUTED));
+            return;
+        }
+        flow.figures(List.of(ChartFigure.of(Charts.emotionCurve(context.map(), labels.shared()), flow.document(),
+                flow.fonts(), flow.width(), 250, 1.3f)), 10);
+        PdfTable.Builder table = PdfTable.builder()
+                .column(labels.get("emotion.stage"), 3)
+                .column(labels.get("emotion.phase"), 2)
+                .column(labels.get("emotion.mean"), 1.4f)
+                .column(labels.get("emotion.scored"), 1.6f);
+        for (StageEmotion emotion : curve) {
+            table.row(PdfTable.Cell.text(RenderContext.name(emotion.stage()), flow.strong()),
+                    PdfTable.Cell.text(emotion.stage().phase() == null ? "" : labels.of(emotion.stage().phase()), flow.body()),
+                    PdfTable.Cell.text(emotion.mean() == null ? labels.get("none") : TouchpointSheets.signed(emotion.mean()), flow.body()),
+                    PdfTable.Cell.text(String.valueOf(emotion.scored()), flow.body()));
+        }
+        flow.table(table.build());
+    }
+}

@@ -1,0 +1,204 @@
+package io.touchmap.render.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Bidi;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The two faces every text of the PDF is set in (DejaVu Sans and DejaVu Sans Bold, embedded as subsets), and the
+ * cleaning that makes any text printable with them: characters the font cannot print become a replacement glyph,
+ * and each element whose text lost characters is reported once.
+ */
+final class PdfFonts {
+
+    /** Printed in place of a character the font lacks. */
+    static final int REPLACEMENT = 0xFFFD;
+
+    private static final String FOLDER = "/io/touchmap/render/pdf/fonts/";
+    private static final byte[] REGULAR_BYTES = resource("DejaVuSans.ttf");
+    private static final byte[] BOLD_BYTES = resource("DejaVuSans-Bold.ttf");
+
+    private final PDType0Font regular;
+    private final PDType0Font bold;
+    private final CmapLookup regularGlyphs;
+    private final CmapLookup boldGlyphs;
+    private final Map<String, Set<Integer>> missingBySubject = new LinkedHashMap<>();
+    private String subject = "map";
+
+    private PdfFonts(PDType0Font regular, PDType0Font bold, CmapLookup regularGlyphs, CmapLookup boldGlyphs) {
+        this.regular = regular;
+        this.bold = bold;
+        this.regularGlyphs = regularGlyphs;
+        this.boldGlyphs = boldGlyphs;
+    }
+
+    /** Loads both faces into {@code document}; only the glyphs used end up embedded. */
+    static PdfFonts load(PDDocument document) throws IOException {
+        TrueTypeFont regular = new TTFParser().parse(new RandomAccessReadBuffer(REGULAR_BYTES));
+        TrueTypeFont bold = new TTFParser().parse(new RandomAccessReadBuffer(BOLD_BYTES));
+        return new PdfFonts(PDType0Font.load(document, regular, true), PDType0Font.load(document, bold, true),
+                regular.getUnicodeCmapLookup(), bold.getUnicodeCmapLookup());
+    }
+
+    /** The bundled regular face as a stream, for charts drawn through Java 2D. */
+    static InputStream regularFontFile() {
+        return new java.io.ByteArrayInputStream(REGULAR_BYTES);
+    }
+
+    /** The bundled bold face as a stream, for charts drawn through Java 2D. */
+    static InputStream boldFontFile() {
+        return new java.io.ByteArrayInputStream(BOLD_BYTES);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("font missing from the classpath: " + FOLDER + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the font " + FOLDER + name, e);
+        }
+    }
+
+    PDType0Font regular() {
+        return regular;
+    }
+
+    PDType0Font bold() {
+        return bold;
+    }
+
+    /** Names the element whose texts are printed next, such as {@code touchpoint 'store-checkout'}, for warnings. */
+    void subject(String subject) {
+        this.subject = subject;
+    }
+
+    /**
+     * {@code text} made printable: line breaks kept, other control and invisible formatting characters dropped,
+     * characters the font lacks (or that need letter shaping it cannot do, such as Arabic) replaced by U+FFFD.
+     */
+    String clean(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            int replacement = replacementFor(cp);
+            if (replacement != cp && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null && replacement >= 0) {
+                out.appendCodePoint(replacement);
+            }
+            i = next;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** The code point to print for {@code cp}: itself, a replacement, or -1 to drop it. */
+    private int replacementFor(int cp) {
+        if (cp == '\n') {
+            return cp;
+        }
+        if (cp == '\t' || cp == '\r') {
+            return ' ';
+        }
+        int type = Character.getType(cp);
+        if (type == Character.CONTROL || type == Character.FORMAT || isVariationSelector(cp)) {
+            return -1;
+        }
+        if (needsShaping(cp) || regularGlyphs.getGlyphId(cp) == 0 || boldGlyphs.getGlyphId(cp) == 0) {
+            missingBySubject.computeIfAbsent(subject, s -> new LinkedHashSet<>()).add(cp);
+            return REPLACEMENT;
+        }
+        return cp;
+    }
+
+    private static boolean isVariationSelector(int cp) {
+        return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+    }
+
+    /** Scripts whose letters change shape with their neighbours: printed letter by letter they would mislead. */
+    private static boolean needsShaping(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return switch (script) {
+            case ARABIC, SYRIAC, THAANA, NKO, MANDAIC, MONGOLIAN, DEVANAGARI, BENGALI, GURMUKHI, GUJARATI, ORIYA,
+                    TAMIL, TELUGU, KANNADA, MALAYALAM, SINHALA, THAI, LAO, TIBETAN, MYANMAR, KHMER -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * One line of cleaned text in the order its characters are drawn: right-to-left runs (Hebrew…) reversed and
+     * their brackets mirrored, so the line reads right when printed left to right.
+     */
+    static String visual(String line) {
+        if (!Bidi.requiresBidi(line.toCharArray(), 0, line.length())) {
+            return line;
+        }
+        Bidi bidi = new Bidi(line, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        if (bidi.isLeftToRight()) {
+            return line;
+        }
+        int count = bidi.getRunCount();
+        byte[] levels = new byte[count];
+        String[] runs = new String[count];
+        for (int i = 0; i < count; i++) {
+            levels[i] = (byte) bidi.getRunLevel(i);
+            String run = line.substring(bidi.getRunStart(i), bidi.getRunLimit(i));
+            runs[i] = (levels[i] & 1) == 1 ? mirrored(run) : run;
+        }
+        Bidi.reorderVisually(levels, 0, runs, 0, count);
+        return String.join("", runs);
+    }
+
+    private static String mirrored(String run) {
+        StringBuilder reversed = new StringBuilder(run.length());
+        int[] cps = run.codePoints().toArray();
+        for (int i = cps.length - 1; i >= 0; i--) {
+            reversed.appendCodePoint(switch (cps[i]) {
+                case '(' -> ')';
+                case ')' -> '(';
+                case '[' -> ']';
+                case ']' -> '[';
+                case '{' -> '}';
+                case '}' -> '{';
+                case '<' -> '>';
+                case '>' -> '<';
+                case '«' -> '»';
+                case '»' -> '«';
+                default -> cps[i];
+            });
+        }
+        return reversed.toString();
+    }
+
+    /** One warning per element whose text had characters replaced, in the order they were met. */
+    List<String> warnings() {
+        List<String> warnings = new ArrayList<>();
+        missingBySubject.forEach((element, codePoints) -> {
+            List<String> shown = codePoints.stream().limit(5).map(cp -> String.format("U+%04X", cp)).toList();
+            String more = codePoints.size() > shown.size() ? ", …" : "";
+            warnings.add(element + ": " + codePoints.size() + " distinct character"
+                    + (codePoints.size() == 1 ? "" : "s") + " that the PDF font cannot print ("
+                    + String.join(", ", shown) + more + ") printed as \uFFFD");
+        });
+        return warnings;
+    }
+}
