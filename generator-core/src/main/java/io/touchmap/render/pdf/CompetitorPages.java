@@ -24,7 +24,6 @@ final class CompetitorPages {
     static void write(RenderContext context) throws IOException {
         PageFlow flow = context.flow();
         PdfLabels labels = context.labels();
-        context.fonts().subject("competitors");
         flow.newPage(PdfStyle.PORTRAIT);
         flow.markBodyPage();
         flow.heading(1, labels.get("competitors"), DocumentPlan.COMPETITORS, null, true);
@@ -33,12 +32,11 @@ final class CompetitorPages {
             flow.paragraph(labels.get("competitors.none"), flow.body().withColor(PdfStyle.MUTED));
             return;
         }
-        PdfTable.Builder table = PdfTable.builder().column(labels.get("competitors.gap.competitor"), 4.5f);
+        PdfTable.Builder table = PdfTable.builder().column(labels.get("competitors.gap.competitor"), 3.4f);
         for (ValueComponent component : ValueComponent.values()) {
-            table.column(labels.of(component), 1.6f);
+            table.column(labels.of(component), 1.75f);
         }
         for (Competitor competitor : competitors) {
-            context.fonts().subject("competitor '" + competitor.id() + "'");
             List<PdfTable.Cell> cells = new ArrayList<>();
             List<PdfTable.Item> about = new ArrayList<>();
             about.add(PdfTable.Item.text(name(competitor), flow.strong()));
@@ -50,7 +48,6 @@ final class CompetitorPages {
             }
             table.row(cells);
         }
-        context.fonts().subject("competitors");
         flow.table(table.build());
         presence(context);
         gaps(context);

@@ -14,7 +14,6 @@ final class EmotionPage {
     static void write(RenderContext context) throws IOException {
         PageFlow flow = context.flow();
         PdfLabels labels = context.labels();
-        context.fonts().subject("emotion curve");
         flow.newPage(PdfStyle.PORTRAIT);
         flow.markBodyPage();
         flow.heading(1, labels.get("emotion"), DocumentPlan.EMOTION, null, true);

@@ -25,7 +25,6 @@ final class MapPages {
     static void write(RenderContext context) throws IOException {
         PageFlow flow = context.flow();
         PdfLabels labels = context.labels();
-        context.fonts().subject("map");
         flow.newPage(PdfStyle.LANDSCAPE);
         flow.markBodyPage();
         PageFlow.Heading heading = flow.heading(1, labels.get("map"), DocumentPlan.MAP, null, true);
@@ -47,8 +46,9 @@ final class MapPages {
                 PDOutlineItem parent = heading.bookmark();
                 flow.heading(3, title, "map:" + r, parent, true);
             }
-            flow.table(grid.table(range, cell -> items(context, cell)));
+            // The key goes above the grid: below it, it could be left alone on a page after a long grid.
             legend(context);
+            flow.table(grid.table(range, cell -> items(context, cell)));
         }
     }
 
@@ -56,7 +56,6 @@ final class MapPages {
         PageFlow flow = context.flow();
         List<PdfTable.Item> items = new ArrayList<>();
         for (Touchpoint touchpoint : context.map().touchpointsIn(cell)) {
-            context.fonts().subject("touchpoint '" + touchpoint.id() + "'");
             KpiStatus status = touchpoint.kpiStatus();
             String name = RenderContext.name(touchpoint);
             if (touchpoint.status() != null && touchpoint.status() != TouchpointStatus.ACTIVE) {
@@ -67,11 +66,10 @@ final class MapPages {
             items.add(PdfTable.Item.marked(PdfStyle.symbol(status), marker, context.fonts().clean(name), text)
                     .linkedTo(RenderContext.sheetKey(touchpoint)));
         }
-        context.fonts().subject("map");
         return items;
     }
 
-    /** The key to the markers, under every table of the map. */
+    /** The key to the markers, above every table of the map. */
     static void legend(RenderContext context) throws IOException {
         PageFlow flow = context.flow();
         PdfLabels labels = context.labels();

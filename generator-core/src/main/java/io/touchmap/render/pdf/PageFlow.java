@@ -413,6 +413,9 @@ final class PageFlow implements Closeable {
                 if (done(cells, next)) {
                     break;
                 }
+                if (table.rowHeaders()) {
+                    next[0] = 0;
+                }
             }
         }
         space(8);

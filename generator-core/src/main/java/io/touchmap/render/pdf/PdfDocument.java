@@ -135,7 +135,7 @@ public final class PdfDocument {
             BufferedOutputStream buffered = new BufferedOutputStream(kept, 1 << 16);
             document.save(buffered);
             buffered.flush();
-            return new PdfRender(fileName(), pages, fonts.warnings());
+            return new PdfRender(fileName(), pages, GlyphWarnings.of(map, fonts));
         }
     }
 }

@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Bidi;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -20,7 +16,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * The two faces every text of the PDF is set in (DejaVu Sans and DejaVu Sans Bold, embedded as subsets), and the
  * cleaning that makes any text printable with them: characters the font cannot print become a replacement glyph,
- * and each element whose text lost characters is reported once.
+ * and {@link GlyphWarnings} reports each element whose text loses characters.
  */
 final class PdfFonts {
 
@@ -28,15 +24,13 @@ final class PdfFonts {
     static final int REPLACEMENT = 0xFFFD;
 
     private static final String FOLDER = "/io/touchmap/render/pdf/fonts/";
-    private static final byte[] REGULAR_BYTES = resource("DejaVuSans.ttf");
-    private static final byte[] BOLD_BYTES = resource("DejaVuSans-Bold.ttf");
+    private static final byte[] REGULAR_BYTES = withoutGlyphSubstitution(resource("DejaVuSans.ttf"));
+    private static final byte[] BOLD_BYTES = withoutGlyphSubstitution(resource("DejaVuSans-Bold.ttf"));
 
     private final PDType0Font regular;
     private final PDType0Font bold;
     private final CmapLookup regularGlyphs;
     private final CmapLookup boldGlyphs;
-    private final Map<String, Set<Integer>> missingBySubject = new LinkedHashMap<>();
-    private String subject = "map";
 
     private PdfFonts(PDType0Font regular, PDType0Font bold, CmapLookup regularGlyphs, CmapLookup boldGlyphs) {
         this.regular = regular;
@@ -74,17 +68,32 @@ final class PdfFonts {
         }
     }
 
+    /**
+     * The font file with its glyph substitution table hidden (its tag renamed, so parsers skip it): PDFBox would
+     * otherwise print "ff" or "fi" as ligature glyphs, which text extraction and search then read as U+FB00 or
+     * U+FB01 instead of the letters the map was written with.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] font) {
+        byte[] copy = font.clone();
+        int tables = ((copy[4] & 0xff) << 8) | (copy[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int record = 12 + 16 * i;
+            if (copy[record] == 'G' && copy[record + 1] == 'S' && copy[record + 2] == 'U' && copy[record + 3] == 'B') {
+                copy[record] = 'g';
+                copy[record + 1] = 's';
+                copy[record + 2] = 'u';
+                copy[record + 3] = 'b';
+            }
+        }
+        return copy;
+    }
+
     PDType0Font regular() {
         return regular;
     }
 
     PDType0Font bold() {
         return bold;
-    }
-
-    /** Names the element whose texts are printed next, such as {@code touchpoint 'store-checkout'}, for warnings. */
-    void subject(String subject) {
-        this.subject = subject;
     }
 
     /**
@@ -123,11 +132,26 @@ final class PdfFonts {
         if (type == Character.CONTROL || type == Character.FORMAT || isVariationSelector(cp)) {
             return -1;
         }
-        if (needsShaping(cp) || regularGlyphs.getGlyphId(cp) == 0 || boldGlyphs.getGlyphId(cp) == 0) {
-            missingBySubject.computeIfAbsent(subject, s -> new LinkedHashSet<>()).add(cp);
-            return REPLACEMENT;
+        return printable(cp) ? cp : REPLACEMENT;
+    }
+
+    /** Whether both faces have a glyph for {@code cp} that can be printed as it is. */
+    private boolean printable(int cp) {
+        return !needsShaping(cp) && regularGlyphs.getGlyphId(cp) != 0 && boldGlyphs.getGlyphId(cp) != 0;
+    }
+
+    /**
+     * The distinct characters of {@code texts} that are printed as U+FFFD, in the order met; line breaks, control
+     * and invisible formatting characters, which are dropped silently, are not counted.
+     */
+    Set<Integer> unprintable(Iterable<String> texts) {
+        Set<Integer> missing = new LinkedHashSet<>();
+        for (String text : texts) {
+            if (text != null) {
+                text.codePoints().filter(cp -> replacementFor(cp) == REPLACEMENT && cp != REPLACEMENT).forEach(missing::add);
+            }
         }
-        return cp;
+        return missing;
     }
 
     private static boolean isVariationSelector(int cp) {
@@ -187,18 +211,5 @@ final class PdfFonts {
             });
         }
         return reversed.toString();
-    }
-
-    /** One warning per element whose text had characters replaced, in the order they were met. */
-    List<String> warnings() {
-        List<String> warnings = new ArrayList<>();
-        missingBySubject.forEach((element, codePoints) -> {
-            List<String> shown = codePoints.stream().limit(5).map(cp -> String.format("U+%04X", cp)).toList();
-            String more = codePoints.size() > shown.size() ? ", …" : "";
-            warnings.add(element + ": " + codePoints.size() + " distinct character"
-                    + (codePoints.size() == 1 ? "" : "s") + " that the PDF font cannot print ("
-                    + String.join(", ", shown) + more + ") printed as \uFFFD");
-        });
-        return warnings;
     }
 }

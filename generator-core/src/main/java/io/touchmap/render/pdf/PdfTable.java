@@ -9,8 +9,9 @@ import java.util.List;
  * over, and rows whose height grows with their text.
  *
  * @param borders whether cells are ruled; a table used only to place things side by side has none
+ * @param rowHeaders whether the first cell of a row names it, and is repeated when the row continues on a new page
  */
-record PdfTable(List<Column> columns, boolean header, boolean borders, List<Row> rows) {
+record PdfTable(List<Column> columns, boolean header, boolean borders, boolean rowHeaders, List<Row> rows) {
 
     PdfTable {
         columns = List.copyOf(columns);
@@ -89,6 +90,7 @@ record PdfTable(List<Column> columns, boolean header, boolean borders, List<Row>
         private final List<Row> rows = new ArrayList<>();
         private boolean header = true;
         private boolean borders = true;
+        private boolean rowHeaders;
 
         Builder column(String title, float weight) {
             columns.add(new Column(title, null, weight));
@@ -110,6 +112,11 @@ record PdfTable(List<Column> columns, boolean header, boolean borders, List<Row>
             return this;
         }
 
+        Builder rowHeaders() {
+            rowHeaders = true;
+            return this;
+        }
+
         Builder row(Cell... cells) {
             return row(List.of(cells));
         }
@@ -128,7 +135,7 @@ record PdfTable(List<Column> columns, boolean header, boolean borders, List<Row>
         }
 
         PdfTable build() {
-            return new PdfTable(columns, header, borders, rows);
+            return new PdfTable(columns, header, borders, rowHeaders, rows);
         }
     }
 

@@ -46,7 +46,7 @@ final class StageGrid {
         PageFlow flow = context.flow();
         PdfLabels labels = context.labels();
         float stageWeight = Math.max(minStageWidth, (flow.width() - CHANNEL_COLUMN) / Math.max(1, stages.size()));
-        PdfTable.Builder table = PdfTable.builder().column(labels.get("map.channel"), CHANNEL_COLUMN);
+        PdfTable.Builder table = PdfTable.builder().rowHeaders().column(labels.get("map.channel"), CHANNEL_COLUMN);
         for (LifecycleStage stage : stages) {
             table.column(RenderContext.name(stage), stage.phase() == null ? null : labels.of(stage.phase()), stageWeight);
         }

@@ -12,6 +12,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.plot.CategoryPlot;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 /**
@@ -26,7 +29,10 @@ final class TouchpointSheets {
      */
     static final int MAX_CHARTS = 6;
 
-    private static final float CHART_HEIGHT = 150;
+    private static final float CHART_HEIGHT = 138;
+    private static final float MIN_CHART_HEIGHT = 108;
+    /** The room a period such as {@code 2026-W07} takes under a chart, in the chart's own units. */
+    private static final float PERIOD_LABEL_WIDTH = 62;
     private static final float CHART_SCALE = 1.45f;
     private static final float GAP = 12;
 
@@ -43,7 +49,6 @@ final class TouchpointSheets {
     void write(DocumentPlan plan) throws IOException {
         flow.newPage(PdfStyle.PORTRAIT);
         flow.markBodyPage();
-        context.fonts().subject("touchpoints");
         PageFlow.Heading section = flow.heading(1, labels.get("touchpoints"), DocumentPlan.TOUCHPOINTS, null, true);
         boolean first = true;
         for (DocumentPlan.StageGroup group : plan.groups()) {
@@ -71,7 +76,6 @@ final class TouchpointSheets {
     }
 
     private PDOutlineItem stageIntro(DocumentPlan.StageGroup group, PDOutlineItem parent) throws IOException {
-        context.fonts().subject("stage '" + group.stage().id() + "'");
         String title = RenderContext.name(group.stage());
         if (group.stage().phase() != null) {
             title += " \u2014 " + labels.of(group.stage().phase());
@@ -88,7 +92,6 @@ final class TouchpointSheets {
     }
 
     private void sheet(Touchpoint touchpoint, PDOutlineItem parent) throws IOException {
-        context.fonts().subject("touchpoint '" + touchpoint.id() + "'");
         flow.heading(2, RenderContext.name(touchpoint), RenderContext.sheetKey(touchpoint), parent, true);
         facts(touchpoint);
         for (String paragraph : CoverPage.plainParagraphs(touchpoint.description())) {
@@ -100,30 +103,44 @@ final class TouchpointSheets {
         kpis(touchpoint);
     }
 
+    /** Where the touchpoint sits and who owns it, as label and value pairs, two pairs a row to keep sheets short. */
     private void facts(Touchpoint touchpoint) throws IOException {
-        PdfTable.Builder table = PdfTable.builder().noHeader().column(null, 1).column(null, 3);
-        fact(table, labels.get("sheet.cell"), PdfTable.Cell.text(context.stageName(touchpoint.stage()) + " \u00D7 "
+        List<PdfTable.Cell> pairs = new ArrayList<>();
+        fact(pairs, labels.get("sheet.cell"), PdfTable.Cell.text(context.stageName(touchpoint.stage()) + " \u00D7 "
                 + context.channelName(touchpoint.channel()), flow.body()));
-        if (touchpoint.owner() != null && !touchpoint.owner().isBlank()) {
-            fact(table, labels.get("sheet.owner"), PdfTable.Cell.text(touchpoint.owner(), flow.body()));
-        }
         if (touchpoint.status() != null) {
-            fact(table, labels.get("sheet.status"), PdfTable.Cell.text(labels.of(touchpoint.status()), flow.body()));
+            fact(pairs, labels.get("sheet.status"), PdfTable.Cell.text(labels.of(touchpoint.status()), flow.body()));
+        }
+        if (touchpoint.owner() != null && !touchpoint.owner().isBlank()) {
+            fact(pairs, labels.get("sheet.owner"), PdfTable.Cell.text(touchpoint.owner(), flow.body()));
         }
         if (!touchpoint.personas().isEmpty()) {
             List<String> names = touchpoint.personas().stream()
                     .map(id -> context.map().persona(id).map(Persona::name).filter(n -> n != null).orElse(id))
                     .toList();
-            fact(table, labels.get("sheet.personas"), PdfTable.Cell.text(String.join(", ", names), flow.body()));
+            fact(pairs, labels.get("sheet.personas"), PdfTable.Cell.text(String.join(", ", names), flow.body()));
         }
-        KpiStatus status = touchpoint.kpiStatus();
-        fact(table, labels.get("sheet.kpiStatus"), PdfTable.Cell.of(statusItem(status)));
+        fact(pairs, labels.get("sheet.kpiStatus"), PdfTable.Cell.of(statusItem(touchpoint.kpiStatus())));
         Integer score = touchpoint.elements().emotions().score();
         if (score != null) {
-            fact(table, labels.get("sheet.emotion"), PdfTable.Cell.text(signed(score) + " ("
+            fact(pairs, labels.get("sheet.emotion"), PdfTable.Cell.text(signed(score) + " ("
                     + labels.get("emotion.score." + score) + ")", flow.body()));
         }
+        PdfTable.Builder table = PdfTable.builder().noHeader()
+                .column(null, 1.05f).column(null, 1.95f).column(null, 1.05f).column(null, 1.95f);
+        for (int i = 0; i < pairs.size(); i += 4) {
+            List<PdfTable.Cell> row = new ArrayList<>(pairs.subList(i, Math.min(pairs.size(), i + 4)));
+            while (row.size() < 4) {
+                row.add(PdfTable.Cell.of());
+            }
+            table.row(row);
+        }
         flow.table(table.build());
+    }
+
+    private void fact(List<PdfTable.Cell> pairs, String label, PdfTable.Cell value) {
+        pairs.add(PdfTable.Cell.text(label, flow.smallStrong()).filled(PdfStyle.ROW_HEADER_FILL));
+        pairs.add(value);
     }
 
     private void fact(PdfTable.Builder table, String label, PdfTable.Cell value) {
@@ -160,7 +177,8 @@ final class TouchpointSheets {
         if (touchpoint.painPoints().isEmpty() && touchpoint.opportunities().isEmpty()) {
             return;
         }
-        flow.heading(3, labels.get("sheet.painPoints") + " \u00B7 " + labels.get("sheet.opportunities"), null, null, false);
+        // The table's own header names both columns: a heading above it would only repeat them.
+        flow.space(4);
         flow.table(PdfTable.builder()
                 .column(labels.get("sheet.painPoints"), 1)
                 .column(labels.get("sheet.opportunities"), 1)
@@ -255,14 +273,24 @@ final class TouchpointSheets {
             return;
         }
         float width = (flow.width() - GAP) / 2;
+        // A first row of charts slightly lower than usual is better than a page holding nothing but that row.
+        float caption = flow.smallStrong().leading() + 2 * PdfStyle.CELL_PADDING + 6;
+        float firstHeight = flow.remaining() - caption;
+        firstHeight = firstHeight >= MIN_CHART_HEIGHT && firstHeight < CHART_HEIGHT ? firstHeight : CHART_HEIGHT;
         PdfTable.Builder table = PdfTable.builder().noHeader().noBorders().column(null, 1).column(null, 1);
         for (int i = 0; i < charted.size(); i += 2) {
             List<PdfTable.Cell> cells = new ArrayList<>();
             for (int j = i; j < i + 2; j++) {
                 if (j < charted.size()) {
                     Kpi kpi = charted.get(j);
-                    ChartFigure chart = ChartFigure.of(Charts.kpi(kpi, labels.shared()), flow.document(), flow.fonts(),
-                            width - 2 * PdfStyle.CELL_PADDING, CHART_HEIGHT, CHART_SCALE);
+                    JFreeChart kpiChart = Charts.kpi(kpi, labels.shared());
+                    if (kpiChart.getPlot() instanceof CategoryPlot plot
+                            && plot.getCategories().size() * PERIOD_LABEL_WIDTH > (width - 60) * CHART_SCALE) {
+                        // Half a page is narrower than the site's charts: slant the periods rather than cut them.
+                        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+                    }
+                    ChartFigure chart = ChartFigure.of(kpiChart, flow.document(), flow.fonts(),
+                            width - 2 * PdfStyle.CELL_PADDING, i == 0 ? firstHeight : CHART_HEIGHT, CHART_SCALE);
                     cells.add(PdfTable.Cell.of(PdfTable.Item.text(kpiName(kpi), flow.smallStrong()),
                             PdfTable.Item.figure(chart)));
                 } else {

@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class ValuePropositionPages {
 
-    private static final float MIN_STAGE_WIDTH = 48;
+    private static final float MIN_STAGE_WIDTH = 76;
     private static final float COMPONENT_COLUMN = 104;
 
     private ValuePropositionPages() {
@@ -25,7 +25,6 @@ final class ValuePropositionPages {
         PageFlow flow = context.flow();
         PdfLabels labels = context.labels();
         ValueProposition proposition = context.map().valueProposition();
-        context.fonts().subject("value proposition");
         flow.newPage(PdfStyle.PORTRAIT);
         flow.markBodyPage();
         flow.heading(1, labels.get("value"), DocumentPlan.VALUE, null, true);

@@ -14,7 +14,6 @@ final class WarningsAppendix {
     static void write(RenderContext context, List<Diagnostic> warnings, Path base) throws IOException {
         PageFlow flow = context.flow();
         PdfLabels labels = context.labels();
-        context.fonts().subject("validation warnings");
         flow.newPage(PdfStyle.PORTRAIT);
         flow.markBodyPage();
         flow.heading(1, labels.get("warnings"), DocumentPlan.WARNINGS, null, true);
