@@ -25,7 +25,6 @@ final class CompetitorPages {
         PageFlow flow = context.flow();
         PdfLabels labels = context.labels();
         flow.newPage(PdfStyle.PORTRAIT);
-        flow.markBodyPage();
         flow.heading(1, labels.get("competitors"), DocumentPlan.COMPETITORS, null, true);
         List<Competitor> competitors = context.map().competitors();
         if (competitors.isEmpty()) {

@@ -31,7 +31,6 @@ final class ContentsPages {
         boolean first = true;
         while (first || remaining > 0) {
             PDPage page = flow.reservePage();
-            flow.markBodyPage();
             if (first) {
                 Navigation.Anchor anchor = flow.anchor(DocumentPlan.CONTENTS);
                 flow.navigation().bookmark(null, context.labels().get("contents"), anchor);

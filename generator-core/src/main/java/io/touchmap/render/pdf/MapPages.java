@@ -26,7 +26,6 @@ final class MapPages {
         PageFlow flow = context.flow();
         PdfLabels labels = context.labels();
         flow.newPage(PdfStyle.LANDSCAPE);
-        flow.markBodyPage();
         PageFlow.Heading heading = flow.heading(1, labels.get("map"), DocumentPlan.MAP, null, true);
         if (context.map().stages().isEmpty() || context.map().channels().isEmpty()) {
             flow.paragraph(labels.get("map.empty"), flow.body());
@@ -39,7 +38,6 @@ final class MapPages {
             if (ranges.size() > 1) {
                 if (r > 0) {
                     flow.newPage(PdfStyle.LANDSCAPE);
-                    flow.markBodyPage();
                 }
                 String title = labels.get("map.range", RenderContext.name(range.get(0)),
                         RenderContext.name(range.get(range.size() - 1)));

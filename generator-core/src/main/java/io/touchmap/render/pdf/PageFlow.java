@@ -22,7 +22,7 @@ final class PageFlow implements Closeable {
     private final PDDocument document;
     private final PdfFonts fonts;
     private final Navigation navigation;
-    private final List<PDPage> bodyPages = new ArrayList<>();
+    private PageDecoration decoration;
 
     private PDRectangle format = PdfStyle.PORTRAIT;
     private PDPage page;
@@ -86,6 +86,9 @@ final class PageFlow implements Closeable {
         document.addPage(page);
         pageIndex++;
         canvas = Canvas.on(document, page);
+        if (decoration != null) {
+            decoration.draw(canvas, newFormat, pageIndex + 1);
+        }
         y = top();
         blank = true;
     }
@@ -101,13 +104,9 @@ final class PageFlow implements Closeable {
         return page;
     }
 
-    /** Marks the page being written as a body page, with the running header and the page number. */
-    void markBodyPage() {
-        bodyPages.add(page);
-    }
-
-    List<PDPage> bodyPages() {
-        return bodyPages;
+    /** From now on, every new page gets the running header and the page number of {@code decoration}. */
+    void decorate(PageDecoration decoration) {
+        this.decoration = decoration;
     }
 
     PDPage page() {
@@ -167,7 +166,6 @@ final class PageFlow implements Closeable {
     void ensure(float height) throws IOException {
         if (remaining() < height && !blank) {
             newPage();
-            markBodyPage();
         }
     }
 
@@ -390,7 +388,6 @@ final class PageFlow implements Closeable {
                 boolean pageHoldsRows = rowsOnPage > 0 || (header == null && !blank);
                 if (first && needed <= fresh && pageHoldsRows) {
                     newPage();
-                    markBodyPage();
                     headerDrawn = false;
                     first = false;
                     continue;
@@ -399,14 +396,12 @@ final class PageFlow implements Closeable {
                 boolean fitsSomething = available > 0 && fitsOneLine(cells, next, available);
                 if (!fitsSomething && pageHoldsRows) {
                     newPage();
-                    markBodyPage();
                     headerDrawn = false;
                     first = false;
                     continue;
                 }
                 drawRow(table, cells, next, Math.max(available, 0), widths, fills(row), false);
                 newPage();
-                markBodyPage();
                 headerDrawn = false;
                 rowsOnPage = 0;
                 first = false;

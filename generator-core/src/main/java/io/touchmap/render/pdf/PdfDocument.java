@@ -39,7 +39,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 public final class PdfDocument {
 
     /** Main memory PDFBox may use for page content before it spills to a temporary scratch file. */
-    private static final long MAIN_MEMORY_BYTES = 16L * 1024 * 1024;
+    private static final long MAIN_MEMORY_BYTES = 4L * 1024 * 1024;
 
     private final TouchpointMap map;
     private final List<Diagnostic> warnings;
@@ -105,6 +105,8 @@ public final class PdfDocument {
                 RenderContext context = new RenderContext(map, labels, flow, date);
                 DocumentPlan plan = new DocumentPlan(map, labels);
                 CoverPage.write(context);
+                PageDecoration decoration = new PageDecoration(context);
+                flow.decorate(decoration);
                 ContentsPages contents = new ContentsPages(context, plan);
                 contents.reserve();
                 MapPages.write(context);
@@ -116,7 +118,7 @@ public final class PdfDocument {
                 flow.close();
                 contents.fill();
                 pages = document.getNumberOfPages();
-                PageDecoration.draw(context, flow.bodyPages(), pages);
+                decoration.finish(pages);
             }
             navigation.finish(document);
             PdfMetadata.write(document, map.info(), map.stages(), labels, date);

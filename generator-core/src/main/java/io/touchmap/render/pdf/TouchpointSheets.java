@@ -48,13 +48,11 @@ final class TouchpointSheets {
 
     void write(DocumentPlan plan) throws IOException {
         flow.newPage(PdfStyle.PORTRAIT);
-        flow.markBodyPage();
         PageFlow.Heading section = flow.heading(1, labels.get("touchpoints"), DocumentPlan.TOUCHPOINTS, null, true);
         boolean first = true;
         for (DocumentPlan.StageGroup group : plan.groups()) {
             if (!first) {
                 flow.newPage(PdfStyle.PORTRAIT);
-                flow.markBodyPage();
             }
             first = false;
             PDOutlineItem stageItem = stageIntro(group, section.bookmark());
@@ -62,7 +60,6 @@ final class TouchpointSheets {
             for (Touchpoint touchpoint : group.touchpoints()) {
                 if (!firstSheet) {
                     flow.newPage(PdfStyle.PORTRAIT);
-                    flow.markBodyPage();
                 }
                 firstSheet = false;
                 sheet(touchpoint, stageItem);
@@ -70,7 +67,6 @@ final class TouchpointSheets {
         }
         for (Touchpoint touchpoint : plan.unplaced()) {
             flow.newPage(PdfStyle.PORTRAIT);
-            flow.markBodyPage();
             sheet(touchpoint, section.bookmark());
         }
     }
@@ -123,7 +119,7 @@ final class TouchpointSheets {
         fact(pairs, labels.get("sheet.kpiStatus"), PdfTable.Cell.of(statusItem(touchpoint.kpiStatus())));
         Integer score = touchpoint.elements().emotions().score();
         if (score != null) {
-            fact(pairs, labels.get("sheet.emotion"), PdfTable.Cell.text(signed(score) + " ("
+            fact(pairs, labels.get("sheet.emotion"), PdfTable.Cell.text(signed(score, labels) + " ("
                     + labels.get("emotion.score." + score) + ")", flow.body()));
         }
         PdfTable.Builder table = PdfTable.builder().noHeader()
@@ -152,9 +148,10 @@ final class TouchpointSheets {
                 labels.of(status), flow.body());
     }
 
-    static String signed(double value) {
-        String text = value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.ROOT, "%.1f", value);
-        return value > 0 ? "+" + text : text.replace('-', '\u2212');
+    /** A score with its sign, such as {@code +1,3} or {@code −0,5} in French; zero has none. */
+    static String signed(double value, PdfLabels labels) {
+        String number = labels.number(Math.abs(value));
+        return value > 0 ? "+" + number : value < 0 ? "\u2212" + number : number;
     }
 
     private void elements(Elements elements) throws IOException {

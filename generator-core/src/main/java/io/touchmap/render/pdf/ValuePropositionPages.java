@@ -26,7 +26,6 @@ final class ValuePropositionPages {
         PdfLabels labels = context.labels();
         ValueProposition proposition = context.map().valueProposition();
         flow.newPage(PdfStyle.PORTRAIT);
-        flow.markBodyPage();
         flow.heading(1, labels.get("value"), DocumentPlan.VALUE, null, true);
         if (proposition.components().isEmpty() && (proposition.statement() == null || proposition.statement().isBlank())) {
             flow.paragraph(labels.get("value.none"), flow.body().withColor(PdfStyle.MUTED));

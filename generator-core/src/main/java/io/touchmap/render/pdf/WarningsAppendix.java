@@ -15,7 +15,6 @@ final class WarningsAppendix {
         PageFlow flow = context.flow();
         PdfLabels labels = context.labels();
         flow.newPage(PdfStyle.PORTRAIT);
-        flow.markBodyPage();
         flow.heading(1, labels.get("warnings"), DocumentPlan.WARNINGS, null, true);
         if (warnings.isEmpty()) {
             flow.paragraph(labels.get("warnings.none"), flow.body().withColor(PdfStyle.MUTED));
