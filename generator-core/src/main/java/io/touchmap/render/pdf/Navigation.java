@@ -31,10 +31,6 @@ final class Navigation {
     private final Map<String, Anchor> anchors = new HashMap<>();
     private final List<PendingLink> links = new ArrayList<>();
 
-    PDDocumentOutline outline() {
-        return outline;
-    }
-
     /** Records where {@code key} starts; the first place recorded for a key wins. */
     void anchor(String key, Anchor anchor) {
         anchors.putIfAbsent(key, anchor);

@@ -255,21 +255,6 @@ final class PageFlow implements Closeable {
         blank = false;
     }
 
-    /** Items each behind a bullet, wrapped with a hanging indent. */
-    void bullets(List<String> items, TextStyle style) throws IOException {
-        for (String item : items) {
-            List<String> lines = wrap(item, style, width() - 12);
-            for (int i = 0; i < lines.size(); i++) {
-                ensure(style.leading());
-                if (i == 0) {
-                    canvas.text("\u2022", style, left() + 2, y - style.size());
-                }
-                line(lines.get(i), style, 12);
-            }
-        }
-        space(style.size() * 0.6f);
-    }
-
     /**
      * A heading, kept on the same page as at least {@link PdfStyle#KEEP_WITH_HEADING} points of what follows; with
      * a bookmark under {@code parent} when {@code bookmark} is true.
@@ -546,6 +531,13 @@ final class PageFlow implements Closeable {
             }
         }
         height += 2 * pad;
+        // First lines of different sizes share one baseline, as a reader's eye expects across a row.
+        float firstDrop = 0;
+        for (int c = 0; c < cells.size(); c++) {
+            if (next[c] < end[c] && cells.get(c).get(next[c]).figure() == null) {
+                firstDrop = Math.max(firstDrop, baselineDrop(cells.get(c).get(next[c]).style()));
+            }
+        }
         float x = left();
         float rowTop = y;
         for (int c = 0; c < cells.size(); c++) {
@@ -553,6 +545,9 @@ final class PageFlow implements Closeable {
                 canvas.fill(fills[c], x, rowTop - height, widths[c], height);
             }
             float lineTop = rowTop - pad;
+            if (next[c] < end[c] && cells.get(c).get(next[c]).figure() == null) {
+                lineTop -= firstDrop - baselineDrop(cells.get(c).get(next[c]).style());
+            }
             for (int i = next[c]; i < end[c]; i++) {
                 Placed line = cells.get(c).get(i);
                 if (i != next[c]) {
@@ -563,8 +558,7 @@ final class PageFlow implements Closeable {
                     lineTop -= line.figure().height() + 2;
                     continue;
                 }
-                float baseline = lineTop - line.style().leading() + (line.style().leading() - line.style().size()) / 2
-                        + line.style().size() * 0.22f;
+                float baseline = lineTop - baselineDrop(line.style());
                 if (line.marker() != null) {
                     canvas.text(line.marker(), line.markerStyle(), x + pad, baseline);
                 }
@@ -587,6 +581,11 @@ final class PageFlow implements Closeable {
         }
         y = rowTop - height;
         blank = false;
+    }
+
+    /** How far below the top of its line a line's baseline sits: the text centred in its leading. */
+    private static float baselineDrop(TextStyle style) {
+        return style.leading() - (style.leading() - style.size()) / 2 - style.size() * 0.22f;
     }
 
     private void closeCanvas() throws IOException {

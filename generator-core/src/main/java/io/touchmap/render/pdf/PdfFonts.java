@@ -47,16 +47,6 @@ final class PdfFonts {
                 regular.getUnicodeCmapLookup(), bold.getUnicodeCmapLookup());
     }
 
-    /** The bundled regular face as a stream, for charts drawn through Java 2D. */
-    static InputStream regularFontFile() {
-        return new java.io.ByteArrayInputStream(REGULAR_BYTES);
-    }
-
-    /** The bundled bold face as a stream, for charts drawn through Java 2D. */
-    static InputStream boldFontFile() {
-        return new java.io.ByteArrayInputStream(BOLD_BYTES);
-    }
-
     private static byte[] resource(String name) {
         try (InputStream in = PdfFonts.class.getResourceAsStream(FOLDER + name)) {
             if (in == null) {

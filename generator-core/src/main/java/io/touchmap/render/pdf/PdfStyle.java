@@ -38,7 +38,6 @@ final class PdfStyle {
     static final Color HEADER_FILL = new Color(0xea, 0xee, 0xf2);
     static final Color ROW_HEADER_FILL = new Color(0xf6, 0xf8, 0xfa);
     static final Color ACCENT = new Color(0x0a, 0x55, 0x9c);
-    static final Color LINK = new Color(0x0a, 0x55, 0x9c);
 
     private PdfStyle() {
     }
