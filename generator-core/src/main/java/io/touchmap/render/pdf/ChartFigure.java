@@ -4,6 +4,9 @@ import de.rototor.pdfbox.graphics2d.IPdfBoxGraphics2DFontTextDrawer;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.FontMetrics;
+import java.io.ByteArrayInputStream;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -76,6 +79,30 @@ final class ChartFigure implements Figure {
         @Override
         protected PDFont mapFont(Font font, IPdfBoxGraphics2DFontTextDrawer.IFontTextDrawerEnv env) {
             return font.isBold() ? fonts.bold() : fonts.regular();
+        }
+
+        /**
+         * Measures text with the embedded faces too, so that the chart's layout (label widths, wrapping, axis
+         * space) fits the glyphs printed and does not depend on the fonts installed on the machine.
+         */
+        @Override
+        public FontMetrics getFontMetrics(Font font, IPdfBoxGraphics2DFontTextDrawer.IFontTextDrawerEnv env) {
+            Font face = font.isBold() ? AwtFaces.BOLD : AwtFaces.REGULAR;
+            return env.getCalculationGraphics().getFontMetrics(face.deriveFont(font.getSize2D()));
+        }
+    }
+
+    /** The bundled faces as Java 2D fonts, for measuring; loaded on first use. */
+    private static final class AwtFaces {
+        static final Font REGULAR = create(PdfFonts.regularBytes());
+        static final Font BOLD = create(PdfFonts.boldBytes());
+
+        private static Font create(byte[] bytes) {
+            try {
+                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
+            } catch (FontFormatException | IOException e) {
+                throw new IllegalStateException("the bundled DejaVu font cannot be read by Java 2D", e);
+            }
         }
     }
 }

@@ -47,6 +47,16 @@ final class PdfFonts {
                 regular.getUnicodeCmapLookup(), bold.getUnicodeCmapLookup());
     }
 
+    /** The regular face's file, for measuring chart text with the same glyphs. */
+    static byte[] regularBytes() {
+        return REGULAR_BYTES;
+    }
+
+    /** The bold face's file, for measuring chart text with the same glyphs. */
+    static byte[] boldBytes() {
+        return BOLD_BYTES;
+    }
+
     private static byte[] resource(String name) {
         try (InputStream in = PdfFonts.class.getResourceAsStream(FOLDER + name)) {
             if (in == null) {
