@@ -62,6 +62,8 @@ final class CompetitorPages {
         if (context.map().stages().isEmpty() || context.map().channels().isEmpty()) {
             return;
         }
+        // The heading and its legend go with the first rows of the matrix.
+        flow.ensure(PdfStyle.KEEP_WITH_HEADING + 60);
         flow.heading(2, labels.get("competitors.presence"), null, null, false);
         flow.paragraph(labels.get("competitors.presence.legend"), flow.small());
         StageGrid grid = new StageGrid(context, MIN_STAGE_WIDTH);

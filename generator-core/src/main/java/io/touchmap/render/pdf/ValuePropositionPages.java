@@ -17,6 +17,7 @@ final class ValuePropositionPages {
 
     private static final float MIN_STAGE_WIDTH = 76;
     private static final float COMPONENT_COLUMN = 104;
+    private static final float CHART_HEIGHT = 240;
 
     private ValuePropositionPages() {
     }
@@ -48,9 +49,11 @@ final class ValuePropositionPages {
         }
         flow.table(components.build());
         importance(context, proposition);
+        // The heading goes with its chart: both on this page or both on the next.
+        flow.ensure(CHART_HEIGHT + flow.heading(2).leading() * 2.5f);
         flow.heading(2, labels.get("value.comparison"), null, null, false);
         flow.figures(List.of(ChartFigure.of(Charts.valueProposition(context.map(), labels.shared()), flow.document(),
-                flow.fonts(), flow.width(), 240, 1.3f)), 10);
+                flow.fonts(), flow.width(), CHART_HEIGHT, 1.3f)), 10);
     }
 
     private static void importance(RenderContext context, ValueProposition proposition) throws IOException {

@@ -433,4 +433,17 @@ class PdfDocumentTest {
             }
         }
     }
+
+    @Test
+    void aMapWithNothingButItsNameStillGivesEverySectionSayingWhatIsMissing() throws IOException {
+        try (PDDocument pdf = open(render(PdfFixtures.load("empty-map")))) {
+            String text = text(pdf);
+            assertTrue(text.contains("The map has no stages or no channels."));
+            assertTrue(text.contains("No touchpoint has an emotion score."));
+            assertTrue(text.contains("The map describes no value proposition."));
+            assertTrue(text.contains("The map names no competitor."));
+            assertTrue(text.contains("The map was validated without warnings."));
+            assertEquals(8, pdf.getNumberOfPages(), "cover, contents and six sections");
+        }
+    }
 }
