@@ -82,5 +82,6 @@ final class MapPages {
         }
         flow.runs(runs);
         flow.paragraph(labels.get("map.status"), small);
+        flow.space(4);
     }
 }

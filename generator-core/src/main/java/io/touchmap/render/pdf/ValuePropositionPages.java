@@ -50,7 +50,7 @@ final class ValuePropositionPages {
         flow.table(components.build());
         importance(context, proposition);
         // The heading goes with its chart: both on this page or both on the next.
-        flow.ensure(CHART_HEIGHT + flow.heading(2).leading() * 2.5f);
+        flow.ensure(CHART_HEIGHT + PdfStyle.H2_SIZE * 2.8f);
         flow.heading(2, labels.get("value.comparison"), null, null, false);
         flow.figures(List.of(ChartFigure.of(Charts.valueProposition(context.map(), labels.shared()), flow.document(),
                 flow.fonts(), flow.width(), CHART_HEIGHT, 1.3f)), 10);
