@@ -49,6 +49,15 @@ public final class Labels {
         return locale.toLanguageTag();
     }
 
+    /** Every label by key, for templates. */
+    public java.util.Map<String, String> all() {
+        java.util.Map<String, String> all = new java.util.TreeMap<>();
+        for (String key : bundle.keySet()) {
+            all.put(key, bundle.getString(key));
+        }
+        return java.util.Collections.unmodifiableMap(all);
+    }
+
     /** The label under {@code key}; a missing key is a defect of the bundles, so it throws. */
     public String get(String key) {
         try {

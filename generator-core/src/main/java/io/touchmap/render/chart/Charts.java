@@ -9,7 +9,6 @@ import io.touchmap.model.StageEmotion;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.model.ValueComponent;
 import io.touchmap.render.Labels;
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.text.NumberFormat;
@@ -147,16 +146,25 @@ public final class Charts {
      * persona that has scored touchpoints; stages without a scored touchpoint leave a gap.
      */
     public static JFreeChart emotionCurve(TouchpointMap map, Labels labels) {
-        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        addCurve(dataset, new AxisKey(" all", labels.get("chart.allTouchpoints")), map.emotionCurve());
-        int personas = 0;
+        Map<AxisKey, List<StageEmotion>> curves = new LinkedHashMap<>();
+        curves.put(new AxisKey(" all", labels.get("chart.allTouchpoints")), map.emotionCurve());
         for (Persona persona : map.personas()) {
             List<StageEmotion> curve = map.emotionCurve(persona);
             if (curve.stream().anyMatch(s -> s.mean() != null)) {
-                addCurve(dataset, new AxisKey("persona " + persona.id(), persona.name()), curve);
-                personas++;
+                curves.put(new AxisKey("persona " + persona.id(), persona.name()), curve);
             }
         }
+        return emotionChart(curves, labels);
+    }
+
+    /** The emotion curve of the touchpoints that serve one persona. */
+    public static JFreeChart emotionCurve(TouchpointMap map, Persona persona, Labels labels) {
+        return emotionChart(Map.of(new AxisKey("persona " + persona.id(), persona.name()), map.emotionCurve(persona)), labels);
+    }
+
+    private static JFreeChart emotionChart(Map<AxisKey, List<StageEmotion>> curves, Labels labels) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        curves.forEach((series, curve) -> addCurve(dataset, series, curve));
         LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
         NumberAxis range = new NumberAxis(labels.get("chart.emotionAxis"));
         range.setRange(-2.4, 2.4);
@@ -167,8 +175,8 @@ public final class Charts {
         CategoryPlot plot = new CategoryPlot(dataset, domain, range, renderer);
         plot.setNoDataMessage(labels.get("chart.noData"));
         plot.addRangeMarker(new ValueMarker(0, ChartTheme.TEXT, new java.awt.BasicStroke(1f)), Layer.BACKGROUND);
-        int lines = personas + 1;
-        JFreeChart chart = themed(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, personas > 0), () -> {
+        int lines = curves.size();
+        JFreeChart chart = themed(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, lines > 1), () -> {
             for (int i = 0; i < lines; i++) {
                 renderer.setSeriesPaint(i, ChartTheme.seriesColor(i));
                 renderer.setSeriesStroke(i, ChartTheme.line());

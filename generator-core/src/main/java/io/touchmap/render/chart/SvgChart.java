@@ -3,6 +3,7 @@ package io.touchmap.render.chart;
 import java.awt.Rectangle;
 import java.util.regex.Pattern;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.svg.MeetOrSlice;
 import org.jfree.svg.PreserveAspectRatio;
 import org.jfree.svg.SVGGraphics2D;
@@ -22,6 +23,28 @@ public final class SvgChart {
     private SvgChart() {
     }
 
+    private static String hundredths(double value) {
+        double rounded = Math.round(value * 100) / 100.0;
+        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
+    }
+
+    /**
+     * Draws with rotated text (the vertical axis label, slanted period labels) as SVG text rather than glyph outlines:
+     * JFreeChart's workaround for an old JDK bug would otherwise trace every rotated glyph, making a chart ten times
+     * larger and its text unselectable. The switch is global to JFreeChart, so it is set and restored under a lock.
+     */
+    private static void draw(JFreeChart chart, SVGGraphics2D g2, int width, int height) {
+        synchronized (TextUtils.class) {
+            boolean workaround = TextUtils.isUseDrawRotatedStringWorkaround();
+            TextUtils.setUseDrawRotatedStringWorkaround(false);
+            try {
+                chart.draw(g2, new Rectangle(0, 0, width, height));
+            } finally {
+                TextUtils.setUseDrawRotatedStringWorkaround(workaround);
+            }
+        }
+    }
+
     /**
      * The chart drawn at {@code width} × {@code height} user units as an {@code <svg>} element with id {@code id}
      * (lower case letters, digits and hyphens, starting with a letter). The element has a view box and no fixed size,
@@ -33,7 +56,10 @@ public final class SvgChart {
         }
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setDefsKeyPrefix(id + "-");
-        chart.draw(g2, new Rectangle(0, 0, width, height));
+        // A hundredth of a unit is far below what a screen or a printer shows, and keeps the files small.
+        g2.setGeomDoubleConverter(SvgChart::hundredths);
+        g2.setTransformDoubleConverter(SvgChart::hundredths);
+        draw(chart, g2, width, height);
         String svg = g2.getSVGElement(id, false, new ViewBox(0, 0, width, height), PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
         // JFreeSVG declares its own namespace for optional hints; HTML allows no such attribute on an inline <svg>.
         return svg.contains(" jfreesvg:") ? svg : svg.replace(JFREESVG_NAMESPACE, "");

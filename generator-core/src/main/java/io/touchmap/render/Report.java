@@ -1,0 +1,98 @@
+package io.touchmap.render;
+
+import io.touchmap.LoadResult;
+import io.touchmap.render.html.HtmlSite;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Renders a valid map in the formats asked for into one directory, all or nothing: the files go to a temporary
+ * directory that replaces the target only once every format is written.
+ */
+public final class Report {
+
+    /** An output format of the report. */
+    public enum Format {
+        HTML, PDF;
+
+        /** The format named {@code name}, in any case, such as {@code html}. */
+        public static Format parse(String name) {
+            for (Format format : values()) {
+                if (format.name().equalsIgnoreCase(name.strip())) {
+                    return format;
+                }
+            }
+            throw new IllegalArgumentException("unknown format '" + name + "'; expected html or pdf");
+        }
+    }
+
+    /**
+     * What was written.
+     *
+     * @param directory the directory holding the report
+     * @param htmlPages the HTML pages written, by path in the directory
+     * @param files every file written, by path in the directory
+     */
+    public record Written(Path directory, List<String> htmlPages, List<String> files) {
+
+        public Written {
+            htmlPages = List.copyOf(htmlPages);
+            files = List.copyOf(files);
+        }
+    }
+
+    private Report() {
+    }
+
+    /**
+     * Renders {@code result} as {@code formats} into {@code directory}, replacing what it held.
+     *
+     * @throws IllegalArgumentException when the map has errors or no format is asked for
+     * @throws UnsupportedOperationException when PDF is asked for, which this build cannot write yet
+     * @throws IOException when the directory cannot be written; it is then left as it was
+     */
+    public static Written write(LoadResult result, Set<Format> formats, ReportSettings settings, Path directory) throws IOException {
+        if (formats.isEmpty()) {
+            throw new IllegalArgumentException("no output format asked for; expected html or pdf");
+        }
+        if (result.hasErrors()) {
+            throw new IllegalArgumentException("the map in " + result.directory() + " has errors and cannot be rendered: "
+                    + result.summary());
+        }
+        Set<Format> chosen = EnumSet.copyOf(formats);
+        if (chosen.contains(Format.PDF)) {
+            throw new UnsupportedOperationException("PDF output is not available");
+        }
+        List<String> pages = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        try (DirectoryOutput output = DirectoryOutput.replacing(directory)) {
+            if (chosen.contains(Format.HTML)) {
+                HtmlSite.Rendered site = HtmlSite.render(result, settings, output);
+                pages.addAll(site.pages());
+                files.addAll(site.files());
+            }
+            output.commit();
+            return new Written(output.target(), pages, files);
+        }
+    }
+
+    /** The formats named in {@code names}, such as {@code html,pdf}; blank entries are ignored. */
+    public static Set<Format> formats(List<String> names) {
+        Set<Format> formats = EnumSet.noneOf(Format.class);
+        for (String name : names) {
+            if (name != null && !name.isBlank()) {
+                for (String part : name.split(",")) {
+                    if (!part.isBlank()) {
+                        formats.add(Format.parse(part.toLowerCase(Locale.ROOT)));
+                    }
+                }
+            }
+        }
+        return formats;
+    }
+}

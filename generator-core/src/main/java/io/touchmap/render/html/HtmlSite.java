@@ -1,0 +1,153 @@
+package io.touchmap.render.html;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import io.touchmap.LoadResult;
+import io.touchmap.model.TouchpointMap;
+import io.touchmap.render.Labels;
+import io.touchmap.render.ReportOutput;
+import io.touchmap.render.ReportSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders a map as a static HTML site: the map grid on {@code index.html}, a page per touchpoint, KPI, stage,
+ * channel and persona, the value proposition, the competitors and the validation warnings, with the charts as SVG
+ * files and one stylesheet. The site needs no network and works from {@code file://}.
+ *
+ * <pre>{@code
+ * HtmlSite.render(Touchmap.load(dir), output);
+ * }</pre>
+ */
+public final class HtmlSite {
+
+    /** The stylesheet every page links to. */
+    static final String STYLESHEET = "style.css";
+
+    private static final String TEMPLATES = "/io/touchmap/render/html/";
+
+    private static final Configuration FREEMARKER = configuration();
+
+    /** Templates are parsed once per JVM and shared: FreeMarker templates are thread-safe once built. */
+    private static final Map<String, Template> COMPILED = new ConcurrentHashMap<>();
+
+    private HtmlSite() {
+    }
+
+    /** What a render wrote: the HTML pages and every file, by path in the site. */
+    public record Rendered(List<String> pages, List<String> files) {
+
+        public Rendered {
+            pages = List.copyOf(pages);
+            files = List.copyOf(files);
+        }
+    }
+
+    /** Renders the map of {@code result} in its own language into {@code output}. */
+    public static Rendered render(LoadResult result, ReportOutput output) throws IOException {
+        return render(result, ReportSettings.DEFAULT, output);
+    }
+
+    /** Renders {@code map}, taken as valid and without warnings, into {@code output}. */
+    public static Rendered render(TouchpointMap map, ReportSettings settings, ReportOutput output) throws IOException {
+        return render(new LoadResult(java.nio.file.Path.of("").toAbsolutePath(), map, List.of()), settings, output);
+    }
+
+    /**
+     * Renders the map of {@code result} into {@code output}, labelled and dated as {@code settings} say; its warnings
+     * are listed on their own page.
+     *
+     * @throws IllegalArgumentException when the map has errors: a map is rendered only once it is valid
+     */
+    public static Rendered render(LoadResult result, ReportSettings settings, ReportOutput output) throws IOException {
+        if (result.hasErrors()) {
+            throw new IllegalArgumentException("the map in " + result.directory() + " has errors and cannot be rendered: "
+                    + result.summary());
+        }
+        Labels labels = settings.labels(result.map().info().locale());
+        SitePages site = new SitePages(result, labels, settings.date());
+        List<SitePages.PageFile> pages = site.pages();
+        Map<String, String> files = new java.util.TreeMap<>();
+        for (SitePages.PageFile page : pages) {
+            files.put(page.path(), process(page));
+        }
+        files.putAll(site.charts());
+        files.put(STYLESHEET, resource(STYLESHEET));
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            output.write(file.getKey(), file.getValue());
+        }
+        return new Rendered(pages.stream().map(SitePages.PageFile::path).toList(), List.copyOf(files.keySet()));
+    }
+
+    private static String process(SitePages.PageFile page) throws IOException {
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", page.page());
+        model.put("t", page.page().t());
+        model.put("v", page.view());
+        StringWriter out = new StringWriter();
+        try {
+            template(page.template()).process(model, out);
+        } catch (TemplateException e) {
+            throw new IllegalStateException("template " + page.template() + " failed for " + page.path() + ": " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    private static Template template(String name) {
+        return COMPILED.computeIfAbsent(name, n -> {
+            try {
+                return FREEMARKER.getTemplate(n);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read template " + TEMPLATES + n, e);
+            }
+        });
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = HtmlSite.class.getResourceAsStream(TEMPLATES + name)) {
+            if (in == null) {
+                throw new IOException("missing resource " + TEMPLATES + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * HTML auto-escaping everywhere, no {@code ?api}, no {@code ?new} of any class, errors thrown rather than printed
+     * into the page, and the same output whatever the machine's locale or time zone.
+     */
+    private static Configuration configuration() {
+        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setTemplateLoader(new ClassTemplateLoader(HtmlSite.class, TEMPLATES));
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputEncoding("UTF-8");
+        configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+        configuration.setAPIBuiltinEnabled(false);
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setLocale(java.util.Locale.ROOT);
+        configuration.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        configuration.setNumberFormat("computer");
+        configuration.setBooleanFormat("c");
+        configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        return configuration;
+    }
+}

@@ -1,0 +1,209 @@
+package io.touchmap.render.html;
+
+import freemarker.core.TemplateHTMLOutputModel;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The view models the templates read: plain text already labelled and formatted in the report's language, links
+ * already relative to the page, so that templates hold nothing but loops and conditionals. Text from the map stays
+ * text; only {@link Markdown} output is markup.
+ */
+final class Views {
+
+    private Views() {
+    }
+
+    /** What every page has: its language, titles, the way back to the site's root, and the navigation state. */
+    public record Page(
+            String lang,
+            String title,
+            String siteTitle,
+            String organisation,
+            String root,
+            String section,
+            int warningCount,
+            String generatedOn,
+            Map<String, String> t) {
+    }
+
+    /** A link to another page of the site. */
+    public record Link(String href, String text) {
+    }
+
+    /** A label and a value, for definition lists. */
+    public record Entry(String label, String value) {
+    }
+
+    /** A KPI status as shown: its keyword (for the style), its label, and a symbol so colour is never alone. */
+    public record Status(String keyword, String label, String symbol) {
+    }
+
+    /** An emotion score as shown: its sign and number, a word for it, and a symbol. */
+    public record Emotion(String score, String keyword, String label, String symbol) {
+    }
+
+    /** A touchpoint as the grid and the lists show it. */
+    public record TouchpointRef(String href, String name, Status kpi, Emotion emotion, String lifecycle, String lifecycleKeyword) {
+    }
+
+    /** A competitor met in a cell. */
+    public record CompetitorMark(String name, String rating, String note) {
+    }
+
+    /** One cell of the map. */
+    public record Cell(List<TouchpointRef> touchpoints, List<CompetitorMark> competitors) {
+    }
+
+    /** One channel's row of the map. */
+    public record Row(Link channel, String typeKeyword, String typeLabel, List<Cell> cells) {
+    }
+
+    /** The channels of one group, under the group's name (null for channels without a group). */
+    public record RowGroup(String name, List<Row> rows) {
+    }
+
+    /** A phase over the stages it spans. */
+    public record PhaseSpan(String keyword, String label, int span) {
+    }
+
+    /** A column of the map. */
+    public record StageHead(Link stage, String phaseKeyword) {
+    }
+
+    /** The map: stages as columns grouped by phase, channels as rows grouped by group. */
+    public record Grid(List<PhaseSpan> phases, List<StageHead> stages, List<RowGroup> groups) {
+    }
+
+    /** A headline figure with its breakdown. */
+    public record Figure(String label, String value, List<Count> parts) {
+    }
+
+    /** A count of something with a keyword for its style. */
+    public record Count(String keyword, String label, long count) {
+    }
+
+    /**
+     * A chart as an SVG file with its text alternative: a one-sentence summary for {@code alt}, a caption, and the
+     * data as a table.
+     */
+    public record Chart(String src, int width, int height, String alt, String caption, Table data) {
+    }
+
+    /** A data table whose first column heads its rows. */
+    public record Table(List<String> head, List<List<String>> rows) {
+    }
+
+    /** A KPI in a list of KPIs. */
+    public record KpiRow(Link kpi, Link touchpoint, Status status, String latest, String target) {
+    }
+
+    /** A KPI with all it says, as on a touchpoint page and a KPI page. */
+    public record KpiBlock(
+            String id,
+            Link page,
+            String name,
+            Status status,
+            String latest,
+            String target,
+            List<Entry> facts,
+            TemplateHTMLOutputModel description,
+            Chart chart) {
+    }
+
+    /** A touchpoint in a table of touchpoints. */
+    public record TouchpointRow(TouchpointRef touchpoint, Link stage, Link channel, String owner) {
+    }
+
+    /** The index page. */
+    public record Index(
+            TemplateHTMLOutputModel description,
+            List<String> owners,
+            List<Figure> figures,
+            Grid grid,
+            Chart emotion,
+            List<Status> legend,
+            List<KpiRow> kpis,
+            List<Link> personas,
+            List<String> gaps) {
+    }
+
+    /** The page of one touchpoint. */
+    public record TouchpointPage(
+            String name,
+            Status kpi,
+            String lifecycle,
+            TemplateHTMLOutputModel description,
+            Link stage,
+            Link channel,
+            List<Entry> facts,
+            List<Link> personas,
+            List<String> product,
+            List<String> interactions,
+            List<String> communication,
+            Emotion emotion,
+            List<String> perceptions,
+            List<String> painPoints,
+            List<String> opportunities,
+            List<Entry> value,
+            List<KpiBlock> kpis,
+            List<CompetitorMark> competitors) {
+    }
+
+    /** The page of one KPI: the block, the touchpoint it measures, and every value with its status. */
+    public record KpiPage(KpiBlock kpi, Link touchpoint, Table values) {
+    }
+
+    /** The page of a stage, a channel or a persona: what it is and its touchpoints. */
+    public record GroupPage(
+            String name,
+            String kind,
+            List<Entry> facts,
+            TemplateHTMLOutputModel description,
+            List<TouchpointRow> touchpoints,
+            Chart chart,
+            List<Entry> extra,
+            String extraTitle) {
+    }
+
+    /** One component of the value proposition. */
+    public record Component(String label, String statement, String score) {
+    }
+
+    /** One row of the importance heat map: a component and its importance at each stage. */
+    public record HeatRow(String component, List<HeatCell> cells) {
+    }
+
+    /** One cell of the importance heat map: the number shown, and its level 0 (not set) to 5 for the shading. */
+    public record HeatCell(String text, int level) {
+    }
+
+    /** The value proposition page. */
+    public record ValuePropositionPage(
+            TemplateHTMLOutputModel statement,
+            List<Component> components,
+            List<Link> stages,
+            List<HeatRow> importance,
+            Chart comparison) {
+    }
+
+    /** A competitor on the competitors page. */
+    public record CompetitorBlock(String id, String name, TemplateHTMLOutputModel description, List<Entry> scores, List<Entry> presence) {
+    }
+
+    /** A gap: a cell where a competitor is present and we are not, or is rated above us. */
+    public record Gap(String competitor, Link stage, Link channel, String reason, String note) {
+    }
+
+    /** The competitors page. */
+    public record CompetitorsPage(List<CompetitorBlock> competitors, Grid presence, List<Gap> gaps) {
+    }
+
+    /** A validation warning with where it was found. */
+    public record Warning(String location, String code, String message, String hint) {
+    }
+
+    /** The validation warnings page. */
+    public record WarningsPage(List<Warning> warnings) {
+    }
+}

@@ -1,0 +1,124 @@
+package io.touchmap.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderMojoTest {
+
+    /** Keeps what the goal logs, by level. */
+    private static final class RecordingLog extends SystemStreamLog {
+        final List<String> lines = new ArrayList<>();
+
+        @Override
+        public void info(CharSequence content) {
+            lines.add("[INFO] " + content);
+        }
+
+        @Override
+        public void warn(CharSequence content) {
+            lines.add("[WARNING] " + content);
+        }
+
+        @Override
+        public void error(CharSequence content) {
+            lines.add("[ERROR] " + content);
+        }
+    }
+
+    private static RenderMojo mojo(Path project, RecordingLog log) {
+        RenderMojo mojo = new RenderMojo();
+        mojo.setLog(log);
+        mojo.baseDirectory = project.toFile();
+        mojo.sourceDirectory = project.resolve("src/touchmap").toFile();
+        mojo.outputDirectory = project.resolve("target/touchmap").toFile();
+        mojo.formats = List.of("html");
+        mojo.outputTimestamp = "2026-11-01T00:00:00Z";
+        return mojo;
+    }
+
+    private static Path project(Path dir, String map) throws IOException {
+        Path source = Files.createDirectories(dir.resolve("src/touchmap"));
+        Files.writeString(source.resolve("map.yaml"), map);
+        return dir;
+    }
+
+    private static final String VALID = """
+            map: { id: shop, title: Shop, locale: en }
+            stages: [{ id: buy, name: Buy, phase: purchase }]
+            channels: [{ id: web, name: Web, type: digital }]
+            touchpoints:
+              - id: pay
+                name: Pay
+                stage: buy
+                channel: web
+                kpis: [{ id: paid, name: Paid, target: 5, source: crm, series: [{ period: 2026-01, value: 6 }] }]
+            """;
+
+    @Test
+    void rendersTheSiteAndSaysWhereItIsAndHowManyPages(@TempDir Path dir) throws Exception {
+        Path project = project(dir, VALID);
+        RecordingLog log = new RecordingLog();
+        mojo(project, log).execute();
+        assertTrue(Files.isRegularFile(project.resolve("target/touchmap/index.html")));
+        assertTrue(Files.readString(project.resolve("target/touchmap/index.html")).contains("November 1, 2026"));
+        assertEquals(List.of(
+                "[INFO] Touchmap: 0 errors, 0 warnings in src/touchmap",
+                "[INFO] Touchmap: wrote 8 HTML pages (10 files); open target/touchmap/index.html"), log.lines);
+    }
+
+    @Test
+    void theLocaleParameterOverridesTheMapLanguage(@TempDir Path dir) throws Exception {
+        Path project = project(dir, VALID);
+        RenderMojo mojo = mojo(project, new RecordingLog());
+        mojo.locale = "fr";
+        mojo.execute();
+        assertTrue(Files.readString(project.resolve("target/touchmap/index.html")).startsWith("<!DOCTYPE html>\n<html lang=\"fr\">"));
+    }
+
+    @Test
+    void aMapWithErrorsFailsTheBuildAndRendersNothing(@TempDir Path dir) throws Exception {
+        Path project = project(dir, "map: { id: Shop }\n");
+        RecordingLog log = new RecordingLog();
+        MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo(project, log).execute());
+        assertEquals("Touchmap: 2 errors, 0 warnings in src/touchmap", e.getMessage());
+        assertFalse(Files.exists(project.resolve("target")));
+        assertEquals("[ERROR] src/touchmap/map.yaml:1:6: error TM103 map 'Shop' has no 'title'; add 'title: Our touchpoint map'",
+                log.lines.get(0));
+        assertTrue(log.lines.get(1).startsWith("[ERROR] src/touchmap/map.yaml:1:12: error TM104 "), log.lines.get(1));
+    }
+
+    @Test
+    void pdfIsRefusedClearlyBeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
+        Path project = project(dir, VALID);
+        RenderMojo mojo = mojo(project, new RecordingLog());
+        mojo.formats = List.of("html", "pdf");
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("Touchmap: PDF output is not available", e.getMessage());
+        assertFalse(Files.exists(project.resolve("target/touchmap")));
+    }
+
+    @Test
+    void anUnknownFormatOrLocaleIsNamed(@TempDir Path dir) throws Exception {
+        Path project = project(dir, VALID);
+        RenderMojo mojo = mojo(project, new RecordingLog());
+        mojo.formats = List.of("docx");
+        assertEquals("Touchmap: unknown format 'docx'; expected html or pdf",
+                assertThrows(MojoFailureException.class, mojo::execute).getMessage());
+        mojo.formats = List.of("html");
+        mojo.locale = "de";
+        assertEquals("Touchmap: unknown locale 'de'; expected one of [en, fr]",
+                assertThrows(MojoFailureException.class, mojo::execute).getMessage());
+    }
+}
