@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextUtils;
 
 /**
  * A JFreeChart chart drawn as vector graphics into a form XObject, through the PDFBox Graphics2D bridge, with its
@@ -41,7 +42,18 @@ final class ChartFigure implements Figure {
         PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, logicalWidth, logicalHeight);
         try {
             graphics.setFontTextDrawer(new EmbeddedFontDrawer(fonts));
-            chart.draw(graphics, new Rectangle2D.Double(0, 0, logicalWidth, logicalHeight));
+            // Rotated text (the value axis label, slanted periods) as text, not traced glyph outlines: JFreeChart's
+            // workaround for an old JDK bug is a global switch, so it is set and restored under the lock the SVG
+            // export uses for the same switch.
+            synchronized (TextUtils.class) {
+                boolean workaround = TextUtils.isUseDrawRotatedStringWorkaround();
+                TextUtils.setUseDrawRotatedStringWorkaround(false);
+                try {
+                    chart.draw(graphics, new Rectangle2D.Double(0, 0, logicalWidth, logicalHeight));
+                } finally {
+                    TextUtils.setUseDrawRotatedStringWorkaround(workaround);
+                }
+            }
         } finally {
             graphics.dispose();
         }

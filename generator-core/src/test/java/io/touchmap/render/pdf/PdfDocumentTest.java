@@ -119,6 +119,7 @@ class PdfDocumentTest {
             assertEquals(0, images);
             String chartPage = text(pdf, pagesWith(pdf, "Passants qui entrent").get(0));
             assertTrue(chartPage.contains("Objectif 12 %"), "the chart's target label is real text");
+            assertTrue(chartPage.contains("\n%\n"), "the rotated axis label is text, not traced outlines");
         }
     }
 
