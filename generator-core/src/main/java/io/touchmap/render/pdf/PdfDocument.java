@@ -1,8 +1,10 @@
 package io.touchmap.render.pdf;
 
 import io.touchmap.Diagnostic;
+import io.touchmap.LoadResult;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.render.ReportOutput;
+import io.touchmap.render.ReportSettings;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -17,15 +19,16 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * The PDF export of a touchpoint map: a printable, navigable document for stakeholders.
  *
- * <p>One line renders a loaded map into a report output as {@code <map-id>.pdf}:
+ * <p>One line renders a loaded, valid map into a report output as {@code <map-id>.pdf}, with the map's warnings in
+ * an appendix and the language and date of the report settings:
  *
  * <pre>{@code
- * PdfRender pdf = PdfDocument.of(result.map())
- *         .warnings(result.warnings(), result.directory())
- *         .date(outputTimestampDate)          // or none: the map's own date, if it has one
- *         .writeTo(output);
- * pdf.warnings().forEach(log::warn);
+ * PdfRender pdf = PdfDocument.of(result, settings).writeTo(output);
+ * pdf.warnings().forEach(log::warn);   // text the embedded font cannot print, one line per element
  * }</pre>
+ *
+ * <p>or, piece by piece, {@code PdfDocument.of(map).warnings(warnings, mapDirectory).language("fr")
+ * .date(LocalDate.of(2026, 11, 1)).writeTo(outputStream)}.
  *
  * <p>The document holds a cover, a table of contents whose lines link to their pages, the map on landscape pages,
  * the emotion curve, one sheet per touchpoint with its KPI charts (vector graphics), the value proposition, the
@@ -59,6 +62,15 @@ public final class PdfDocument {
     public static PdfDocument of(TouchpointMap map) {
         Objects.requireNonNull(map, "map");
         return new PdfDocument(map, List.of(), null, map.info().locale(), map.info().date());
+    }
+
+    /**
+     * The PDF of a loaded map with its warnings in the appendix (paths relative to the map directory), in the
+     * language and with the date of {@code settings} (each falling back to the map's own).
+     */
+    public static PdfDocument of(LoadResult result, ReportSettings settings) {
+        return of(result.map()).warnings(result.warnings(), result.directory())
+                .language(settings.language()).date(settings.date());
     }
 
     /**

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.touchmap.LoadResult;
 import io.touchmap.model.Touchpoint;
 import io.touchmap.render.MemoryOutput;
+import io.touchmap.render.ReportSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -446,5 +447,15 @@ class PdfDocumentTest {
             assertTrue(text.contains("The map was validated without warnings."));
             assertEquals(8, pdf.getNumberOfPages(), "cover, contents and six sections");
         }
+    }
+
+    @Test
+    void reportSettingsGiveTheLanguageAndTheDateInOneCall() throws IOException {
+        ReportSettings settings = ReportSettings.DEFAULT.withLanguage("en").withDate(LocalDate.of(2027, 3, 4));
+        try (PDDocument pdf = open(render(PdfDocument.of(rich, settings)))) {
+            assertTrue(text(pdf, 1).contains("Date: March 4, 2027"), text(pdf, 1));
+            assertTrue(text(pdf, pdf.getNumberOfPages()).contains("map.yaml:171:15"), "warnings in the appendix");
+        }
+        assertArrayEquals(richPdf, render(PdfDocument.of(rich, ReportSettings.DEFAULT)));
     }
 }
