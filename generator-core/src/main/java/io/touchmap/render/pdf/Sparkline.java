@@ -64,6 +64,9 @@ final class Sparkline implements Figure {
         for (int i = 0; i < values.size(); i++) {
             lastX = x + inset + (values.size() == 1 ? (width - 2 * inset) / 2 : i * step);
             lastY = (float) (y + inset + (values.get(i).value() - min) / span * plotHeight);
+            if (values.size() == 1) {
+                break;
+            }
             if (i == 0) {
                 stream.moveTo(lastX, lastY);
             } else {
