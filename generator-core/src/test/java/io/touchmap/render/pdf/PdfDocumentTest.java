@@ -237,10 +237,9 @@ class PdfDocumentTest {
     void contentsListEverySectionWithLinkedPageNumbers() throws IOException {
         try (PDDocument pdf = open(richPdf)) {
             String contents = text(pdf, 2);
-            assertTrue(contents.startsWith("Sommaire") || contents.contains("\nSommaire\n") || contents.contains("Sommaire\n"));
+            assertTrue(contents.contains("\nSommaire\nLa carte 3\nCourbe des émotions 5\nPoints de contact 6\n"), contents);
             int sheetPage = pagesWith(pdf, "Retrait en boutique\nCase").get(0);
-            assertTrue(contents.contains("Retrait en boutique " + sheetPage + "\n")
-                    || contents.matches("(?s).*Retrait en boutique[ .]*" + sheetPage + "\n.*"), contents);
+            assertTrue(contents.contains("\nRetrait en boutique " + sheetPage + "\n"), contents);
             List<PDAnnotationLink> links = links(pdf.getPage(1));
             assertEquals(7 + rich.map().stages().size() + rich.map().touchpoints().size() - 1, links.size(),
                     "one link per line but the contents' own");
