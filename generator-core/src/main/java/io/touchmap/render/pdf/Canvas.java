@@ -1,0 +1,86 @@
+package io.touchmap.render.pdf;
+
+import java.awt.Color;
+import java.io.Closeable;
+import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
+
+/** Draws on one page: text already cleaned by {@link PdfFonts#clean}, filled boxes, rules and forms. */
+final class Canvas implements Closeable {
+
+    private final PDPageContentStream stream;
+
+    private Canvas(PDPageContentStream stream) {
+        this.stream = stream;
+    }
+
+    /** A canvas on a new page. */
+    static Canvas on(PDDocument document, PDPage page) throws IOException {
+        return new Canvas(new PDPageContentStream(document, page, PDPageContentStream.AppendMode.OVERWRITE, true));
+    }
+
+    /** A canvas over what a page already holds, for the page numbers and contents drawn once the body is done. */
+    static Canvas over(PDDocument document, PDPage page) throws IOException {
+        return new Canvas(new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true));
+    }
+
+    PDPageContentStream stream() {
+        return stream;
+    }
+
+    /** One line of text with its baseline at {@code baseline}, starting at {@code x}. */
+    void text(String line, TextStyle style, float x, float baseline) throws IOException {
+        if (line.isEmpty()) {
+            return;
+        }
+        stream.beginText();
+        stream.setFont(style.font(), style.size());
+        stream.setNonStrokingColor(style.color());
+        stream.newLineAtOffset(x, baseline);
+        stream.showText(PdfFonts.visual(line));
+        stream.endText();
+    }
+
+    /** One line of text ending at {@code right}. */
+    void textRight(String line, TextStyle style, float right, float baseline) throws IOException {
+        text(line, style, right - style.width(line), baseline);
+    }
+
+    void fill(Color color, float x, float y, float width, float height) throws IOException {
+        stream.setNonStrokingColor(color);
+        stream.addRect(x, y, width, height);
+        stream.fill();
+    }
+
+    void rule(Color color, float lineWidth, float x1, float y1, float x2, float y2) throws IOException {
+        stream.setStrokingColor(color);
+        stream.setLineWidth(lineWidth);
+        stream.moveTo(x1, y1);
+        stream.lineTo(x2, y2);
+        stream.stroke();
+    }
+
+    void frame(Color color, float lineWidth, float x, float y, float width, float height) throws IOException {
+        stream.setStrokingColor(color);
+        stream.setLineWidth(lineWidth);
+        stream.addRect(x, y, width, height);
+        stream.stroke();
+    }
+
+    /** Draws a form (a chart) with its lower left corner at {@code x, y}. */
+    void form(PDFormXObject form, float x, float y) throws IOException {
+        stream.saveGraphicsState();
+        stream.transform(Matrix.getTranslateInstance(x, y));
+        stream.drawForm(form);
+        stream.restoreGraphicsState();
+    }
+
+    @Override
+    public void close() throws IOException {
+        stream.close();
+    }
+}

@@ -1,0 +1,117 @@
+package io.touchmap.render.pdf;
+
+import io.touchmap.model.Cell;
+import io.touchmap.model.Competitor;
+import io.touchmap.model.CompetitorGap;
+import io.touchmap.model.LifecycleStage;
+import io.touchmap.model.Presence;
+import io.touchmap.model.ValueComponent;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The competitors: who they are and how their value proposition scores, where they meet the customer on our map
+ * (a presence matrix), and the gaps where they are present and we are not, or rated above us.
+ */
+final class CompetitorPages {
+
+    private static final float MIN_STAGE_WIDTH = 96;
+
+    private CompetitorPages() {
+    }
+
+    static void write(RenderContext context) throws IOException {
+        PageFlow flow = context.flow();
+        PdfLabels labels = context.labels();
+        flow.newPage(PdfStyle.PORTRAIT);
+        flow.heading(1, labels.get("competitors"), DocumentPlan.COMPETITORS, null, true);
+        List<Competitor> competitors = context.map().competitors();
+        if (competitors.isEmpty()) {
+            flow.paragraph(labels.get("competitors.none"), flow.body().withColor(PdfStyle.MUTED));
+            return;
+        }
+        PdfTable.Builder table = PdfTable.builder().column(labels.get("competitors.gap.competitor"), 3.4f);
+        for (ValueComponent component : ValueComponent.values()) {
+            table.column(labels.of(component), 1.75f);
+        }
+        for (Competitor competitor : competitors) {
+            List<PdfTable.Cell> cells = new ArrayList<>();
+            List<PdfTable.Item> about = new ArrayList<>();
+            about.add(PdfTable.Item.text(name(competitor), flow.strong()));
+            CoverPage.plainParagraphs(competitor.description()).forEach(p -> about.add(PdfTable.Item.text(p, flow.small())));
+            cells.add(PdfTable.Cell.of(about));
+            for (ValueComponent component : ValueComponent.values()) {
+                Integer score = competitor.valueProposition().get(component);
+                cells.add(PdfTable.Cell.text(score == null ? labels.get("none") : score + " / 5", flow.body()));
+            }
+            table.row(cells);
+        }
+        flow.table(table.build());
+        presence(context);
+        gaps(context);
+    }
+
+    private static String name(Competitor competitor) {
+        return competitor.name() == null || competitor.name().isBlank() ? competitor.id() : competitor.name();
+    }
+
+    private static void presence(RenderContext context) throws IOException {
+        PageFlow flow = context.flow();
+        PdfLabels labels = context.labels();
+        if (context.map().stages().isEmpty() || context.map().channels().isEmpty()) {
+            return;
+        }
+        // The heading and its legend go with the first rows of the matrix.
+        flow.ensure(PdfStyle.KEEP_WITH_HEADING + 60);
+        flow.heading(2, labels.get("competitors.presence"), null, null, false);
+        flow.paragraph(labels.get("competitors.presence.legend"), flow.small());
+        StageGrid grid = new StageGrid(context, MIN_STAGE_WIDTH);
+        for (List<LifecycleStage> range : grid.ranges(PdfStyle.PORTRAIT)) {
+            flow.table(grid.table(range, cell -> presentIn(context, cell)));
+        }
+    }
+
+    private static List<PdfTable.Item> presentIn(RenderContext context, Cell cell) {
+        PageFlow flow = context.flow();
+        List<PdfTable.Item> items = new ArrayList<>();
+        for (Competitor competitor : context.map().competitors()) {
+            for (Presence presence : competitor.presence()) {
+                if (presence.cell().equals(cell)) {
+                    String rating = presence.rating() == null ? "" : " (" + presence.rating() + "/5)";
+                    items.add(PdfTable.Item.text(name(competitor) + rating, flow.body().withSize(8.5f)));
+                }
+            }
+        }
+        return items;
+    }
+
+    private static void gaps(RenderContext context) throws IOException {
+        PageFlow flow = context.flow();
+        PdfLabels labels = context.labels();
+        flow.heading(2, labels.get("competitors.gaps"), null, null, false);
+        List<CompetitorGap> gaps = context.map().competitorGaps();
+        if (gaps.isEmpty()) {
+            flow.paragraph(labels.get("competitors.gaps.none"), flow.body().withColor(PdfStyle.MUTED));
+            return;
+        }
+        PdfTable.Builder table = PdfTable.builder()
+                .column(labels.get("competitors.gap.competitor"), 2)
+                .column(labels.get("competitors.gap.cell"), 2.6f)
+                .column(labels.get("competitors.gap.kind"), 1.8f)
+                .column(labels.get("competitors.gap.theirs"), 1.1f)
+                .column(labels.get("competitors.gap.ours"), 1.1f)
+                .column(labels.get("competitors.gap.note"), 2.6f);
+        TextStyle body = flow.body().withSize(8.5f);
+        for (CompetitorGap gap : gaps) {
+            Presence presence = gap.presence();
+            table.row(PdfTable.Cell.text(name(gap.competitor()), flow.strong().withSize(8.5f)),
+                    PdfTable.Cell.text(context.stageName(presence.stage()) + " \u00D7 " + context.channelName(presence.channel()), body),
+                    PdfTable.Cell.text(labels.get("gap." + gap.kind().name()), body),
+                    PdfTable.Cell.text(presence.rating() == null ? labels.get("none") : presence.rating() + " / 5", body),
+                    PdfTable.Cell.text(gap.ourRating() == null ? labels.get("none") : labels.number(gap.ourRating()) + " / 5", body),
+                    PdfTable.Cell.text(presence.note() == null ? "" : presence.note(), body));
+        }
+        flow.table(table.build());
+    }
+}

@@ -1,0 +1,119 @@
+package io.touchmap.render.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * The table of contents: its pages are reserved before the body is written (one line per entry of the plan, so
+ * their number is known in advance) and filled once every section knows its page; each line links to its section.
+ */
+final class ContentsPages {
+
+    private static final float LINE = 15;
+    private static final float INDENT = 14;
+
+    private final RenderContext context;
+    private final List<DocumentPlan.Entry> entries;
+    private final List<PDPage> pages = new ArrayList<>();
+
+    ContentsPages(RenderContext context, DocumentPlan plan) {
+        this.context = context;
+        this.entries = plan.entries();
+    }
+
+    /** Adds the empty contents pages and their bookmark. */
+    void reserve() throws IOException {
+        PageFlow flow = context.flow();
+        int remaining = entries.size();
+        boolean first = true;
+        while (first || remaining > 0) {
+            PDPage page = flow.reservePage();
+            if (first) {
+                Navigation.Anchor anchor = flow.anchor(DocumentPlan.CONTENTS);
+                flow.navigation().bookmark(null, context.labels().get("contents"), anchor);
+            }
+            pages.add(page);
+            remaining -= linesOn(first);
+            first = false;
+        }
+    }
+
+    private int linesOn(boolean first) {
+        float body = PdfStyle.PORTRAIT.getHeight() - PdfStyle.BODY_TOP - PdfStyle.BODY_BOTTOM - (first ? headingHeight() : 0);
+        return (int) (body / LINE);
+    }
+
+    private static float headingHeight() {
+        return PdfStyle.H1_SIZE * PdfStyle.LEADING + 16;
+    }
+
+    /** Draws the contents onto the reserved pages, with page numbers and links. */
+    void fill() throws IOException {
+        PageFlow flow = context.flow();
+        PdfFonts fonts = context.fonts();
+        TextStyle section = flow.strong();
+        TextStyle entry = flow.body();
+        TextStyle heading = flow.heading(1);
+        float left = PdfStyle.MARGIN;
+        float right = PdfStyle.PORTRAIT.getWidth() - PdfStyle.MARGIN;
+        int next = 0;
+        for (int p = 0; p < pages.size(); p++) {
+            PDPage page = pages.get(p);
+            try (Canvas canvas = Canvas.over(flow.document(), page)) {
+                float y = PdfStyle.PORTRAIT.getHeight() - PdfStyle.BODY_TOP;
+                if (p == 0) {
+                    y -= heading.leading();
+                    canvas.text(fonts.clean(context.labels().get("contents")), heading, left, y + heading.leading() - heading.size());
+                    y -= 3;
+                    canvas.rule(PdfStyle.ACCENT, 1.2f, left, y, right, y);
+                    y -= 13;
+                }
+                int count = linesOn(p == 0);
+                for (int i = 0; i < count && next < entries.size(); i++, next++) {
+                    DocumentPlan.Entry line = entries.get(next);
+                    Navigation.Anchor anchor = flow.navigation().anchor(line.key());
+                    if (anchor == null) {
+                        continue;
+                    }
+                    TextStyle style = line.level() == 0 ? section : entry;
+                    String number = String.valueOf(anchor.pageIndex() + 1);
+                    float numberWidth = style.width(number);
+                    float x = left + line.level() * INDENT;
+                    float available = right - numberWidth - 18 - x;
+                    String title = fitted(fonts.clean(line.title()), style, available);
+                    float baseline = y - LINE + 4;
+                    canvas.text(title, style, x, baseline);
+                    float dotsFrom = x + style.width(title) + 6;
+                    float dotsTo = right - numberWidth - 6;
+                    if (dotsTo > dotsFrom) {
+                        canvas.stream().setLineDashPattern(new float[] {0.6f, 2.4f}, 0);
+                        canvas.stream().setLineCapStyle(1);
+                        canvas.rule(PdfStyle.MUTED, 0.6f, dotsFrom, baseline + 1, dotsTo, baseline + 1);
+                        canvas.stream().setLineDashPattern(new float[0], 0);
+                        canvas.stream().setLineCapStyle(0);
+                    }
+                    canvas.textRight(number, style, right, baseline);
+                    flow.navigation().link(page, new PDRectangle(x, baseline - 3, right - x, LINE - 2), line.key());
+                    y -= LINE;
+                }
+            }
+        }
+    }
+
+    /** {@code text} cut with an ellipsis so that it fits {@code width} on one line. */
+    static String fitted(String text, TextStyle style, float width) {
+        String line = text.replace('\n', ' ');
+        if (style.width(line) <= width) {
+            return line;
+        }
+        float ellipsis = style.width("\u2026");
+        int end = line.length();
+        while (end > 0 && style.width(line.substring(0, end)) + ellipsis > width) {
+            end = line.offsetByCodePoints(end, -1);
+        }
+        return line.substring(0, end).stripTrailing() + "\u2026";
+    }
+}

@@ -1,0 +1,66 @@
+package io.touchmap.render.pdf;
+
+import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDFormContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+
+/**
+ * The running header (the map's title and organisation, over a rule) and footer ("page X of Y") of every page but
+ * the cover. Each page draws them as it is created; the page count Y, unknown until the end, is one small form
+ * that every footer shows and that is written last, so no page has to be reopened.
+ */
+final class PageDecoration {
+
+    private final PdfFonts fonts;
+    private final TextStyle style;
+    private final String title;
+    private final String organisation;
+    private final String before;
+    private final String after;
+    private final PDFormXObject pageCount;
+
+    PageDecoration(RenderContext context) {
+        this.fonts = context.fonts();
+        this.style = context.flow().small();
+        this.title = fonts.clean(context.map().info().title() == null || context.map().info().title().isBlank()
+                ? context.map().info().id() : context.map().info().title()).replace('\n', ' ');
+        this.organisation = fonts.clean(context.map().info().organisation() == null ? ""
+                : context.map().info().organisation()).replace('\n', ' ');
+        String label = context.labels().get("page");
+        int split = label.indexOf("{1}");
+        this.before = label.substring(0, split);
+        this.after = label.substring(split + 3);
+        this.pageCount = new PDFormXObject(context.flow().document());
+        pageCount.setBBox(new PDRectangle(0, -style.size(), style.size() * 6, style.size() * 3));
+        PDResources resources = new PDResources();
+        pageCount.setResources(resources);
+    }
+
+    /** Draws the header and the footer of page {@code number} (from 1). */
+    void draw(Canvas canvas, PDRectangle box, int number) throws IOException {
+        float left = PdfStyle.MARGIN;
+        float right = box.getWidth() - PdfStyle.MARGIN;
+        float headerBaseline = box.getHeight() - PdfStyle.HEADER_BASELINE;
+        float organisationWidth = organisation.isEmpty() ? 0 : Math.min(style.width(organisation), (right - left) * 0.35f);
+        canvas.text(ContentsPages.fitted(title, style, right - left - organisationWidth - 24), style, left, headerBaseline);
+        canvas.textRight(ContentsPages.fitted(organisation, style, organisationWidth), style, right, headerBaseline);
+        canvas.rule(PdfStyle.RULE, 0.5f, left, headerBaseline - 5, right, headerBaseline - 5);
+        String prefix = fonts.clean(before.replace("{0}", String.valueOf(number)));
+        canvas.text(prefix, style, left, PdfStyle.FOOTER_BASELINE);
+        canvas.form(pageCount, left + style.width(prefix), PdfStyle.FOOTER_BASELINE);
+    }
+
+    /** Writes the page count into the form every footer shows. */
+    void finish(int pages) throws IOException {
+        try (PDFormContentStream stream = new PDFormContentStream(pageCount)) {
+            stream.beginText();
+            stream.setFont(style.font(), style.size());
+            stream.setNonStrokingColor(style.color());
+            stream.newLineAtOffset(0, 0);
+            stream.showText(fonts.clean(pages + after));
+            stream.endText();
+        }
+    }
+}

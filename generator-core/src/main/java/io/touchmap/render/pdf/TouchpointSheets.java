@@ -1,0 +1,301 @@
+package io.touchmap.render.pdf;
+
+import io.touchmap.model.Elements;
+import io.touchmap.model.Kpi;
+import io.touchmap.model.KpiStatus;
+import io.touchmap.model.Observation;
+import io.touchmap.model.Persona;
+import io.touchmap.model.Touchpoint;
+import io.touchmap.model.ValueComponent;
+import io.touchmap.render.chart.Charts;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.plot.CategoryPlot;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+
+/**
+ * One sheet per touchpoint, grouped by stage: where it sits, who owns it, its elements, pain points, opportunities,
+ * the value it delivers, and its KPIs with their status and charts.
+ */
+final class TouchpointSheets {
+
+    /**
+     * Above this many KPIs a sheet shows each KPI's trend as a sparkline in the KPI table instead of a full chart,
+     * which keeps big maps fast and their sheets short.
+     */
+    static final int MAX_CHARTS = 6;
+
+    private static final float CHART_HEIGHT = 138;
+    private static final float MIN_CHART_HEIGHT = 108;
+    /** The room a period such as {@code 2026-W07} takes under a chart, in the chart's own units. */
+    private static final float PERIOD_LABEL_WIDTH = 62;
+    private static final float CHART_SCALE = 1.45f;
+    private static final float GAP = 12;
+
+    private final RenderContext context;
+    private final PageFlow flow;
+    private final PdfLabels labels;
+
+    TouchpointSheets(RenderContext context) {
+        this.context = context;
+        this.flow = context.flow();
+        this.labels = context.labels();
+    }
+
+    void write(DocumentPlan plan) throws IOException {
+        flow.newPage(PdfStyle.PORTRAIT);
+        PageFlow.Heading section = flow.heading(1, labels.get("touchpoints"), DocumentPlan.TOUCHPOINTS, null, true);
+        boolean first = true;
+        for (DocumentPlan.StageGroup group : plan.groups()) {
+            if (!first) {
+                flow.newPage(PdfStyle.PORTRAIT);
+            }
+            first = false;
+            PDOutlineItem stageItem = stageIntro(group, section.bookmark());
+            boolean firstSheet = true;
+            for (Touchpoint touchpoint : group.touchpoints()) {
+                if (!firstSheet) {
+                    flow.newPage(PdfStyle.PORTRAIT);
+                }
+                firstSheet = false;
+                sheet(touchpoint, stageItem);
+            }
+        }
+        for (Touchpoint touchpoint : plan.unplaced()) {
+            flow.newPage(PdfStyle.PORTRAIT);
+            sheet(touchpoint, section.bookmark());
+        }
+    }
+
+    private PDOutlineItem stageIntro(DocumentPlan.StageGroup group, PDOutlineItem parent) throws IOException {
+        String title = RenderContext.name(group.stage());
+        if (group.stage().phase() != null) {
+            title += " \u2014 " + labels.of(group.stage().phase());
+        }
+        PageFlow.Heading heading = flow.heading(2, title, RenderContext.stageKey(group.stage()), parent, false);
+        PDOutlineItem item = flow.navigation().bookmark(parent, RenderContext.name(group.stage()), heading.anchor());
+        for (String paragraph : CoverPage.plainParagraphs(group.stage().description())) {
+            flow.paragraph(paragraph, flow.body());
+        }
+        int count = group.touchpoints().size();
+        flow.paragraph(count == 0 ? labels.get("stage.none") : labels.get("stage.count", count), flow.small());
+        flow.space(6);
+        return item;
+    }
+
+    private void sheet(Touchpoint touchpoint, PDOutlineItem parent) throws IOException {
+        flow.heading(2, RenderContext.name(touchpoint), RenderContext.sheetKey(touchpoint), parent, true);
+        facts(touchpoint);
+        for (String paragraph : CoverPage.plainParagraphs(touchpoint.description())) {
+            flow.paragraph(paragraph, flow.body());
+        }
+        elements(touchpoint.elements());
+        painPointsAndOpportunities(touchpoint);
+        value(touchpoint);
+        kpis(touchpoint);
+    }
+
+    /** Where the touchpoint sits and who owns it, as label and value pairs, two pairs a row to keep sheets short. */
+    private void facts(Touchpoint touchpoint) throws IOException {
+        List<PdfTable.Cell> pairs = new ArrayList<>();
+        fact(pairs, labels.get("sheet.cell"), PdfTable.Cell.text(context.stageName(touchpoint.stage()) + " \u00D7 "
+                + context.channelName(touchpoint.channel()), flow.body()));
+        if (touchpoint.status() != null) {
+            fact(pairs, labels.get("sheet.status"), PdfTable.Cell.text(labels.of(touchpoint.status()), flow.body()));
+        }
+        if (touchpoint.owner() != null && !touchpoint.owner().isBlank()) {
+            fact(pairs, labels.get("sheet.owner"), PdfTable.Cell.text(touchpoint.owner(), flow.body()));
+        }
+        if (!touchpoint.personas().isEmpty()) {
+            List<String> names = touchpoint.personas().stream()
+                    .map(id -> context.map().persona(id).map(Persona::name).filter(n -> n != null).orElse(id))
+                    .toList();
+            fact(pairs, labels.get("sheet.personas"), PdfTable.Cell.text(String.join(", ", names), flow.body()));
+        }
+        fact(pairs, labels.get("sheet.kpiStatus"), PdfTable.Cell.of(statusItem(touchpoint.kpiStatus())));
+        Integer score = touchpoint.elements().emotions().score();
+        if (score != null) {
+            fact(pairs, labels.get("sheet.emotion"), PdfTable.Cell.text(signed(score, labels) + " ("
+                    + labels.get("emotion.score." + score) + ")", flow.body()));
+        }
+        PdfTable.Builder table = PdfTable.builder().noHeader()
+                .column(null, 1.05f).column(null, 1.95f).column(null, 1.05f).column(null, 1.95f);
+        for (int i = 0; i < pairs.size(); i += 4) {
+            List<PdfTable.Cell> row = new ArrayList<>(pairs.subList(i, Math.min(pairs.size(), i + 4)));
+            while (row.size() < 4) {
+                row.add(PdfTable.Cell.of());
+            }
+            table.row(row);
+        }
+        flow.table(table.build());
+    }
+
+    private void fact(List<PdfTable.Cell> pairs, String label, PdfTable.Cell value) {
+        pairs.add(PdfTable.Cell.text(label, flow.smallStrong()).filled(PdfStyle.ROW_HEADER_FILL));
+        pairs.add(value);
+    }
+
+    private void fact(PdfTable.Builder table, String label, PdfTable.Cell value) {
+        table.row(PdfTable.Cell.text(label, flow.smallStrong()).filled(PdfStyle.ROW_HEADER_FILL), value);
+    }
+
+    private PdfTable.Item statusItem(KpiStatus status) {
+        return PdfTable.Item.marked(PdfStyle.symbol(status), flow.strong().withColor(PdfStyle.color(status)),
+                labels.of(status), flow.body());
+    }
+
+    /** A score with its sign, such as {@code +1,3} or {@code −0,5} in French; zero has none. */
+    static String signed(double value, PdfLabels labels) {
+        String number = labels.number(Math.abs(value));
+        return value > 0 ? "+" + number : value < 0 ? "\u2212" + number : number;
+    }
+
+    private void elements(Elements elements) throws IOException {
+        if (elements.product().isEmpty() && elements.interactions().isEmpty() && elements.communication().isEmpty()
+                && elements.emotions().perceptions().isEmpty()) {
+            return;
+        }
+        flow.heading(3, labels.get("sheet.elements"), null, null, false);
+        flow.table(PdfTable.builder()
+                .column(labels.get("sheet.product"), 1)
+                .column(labels.get("sheet.interactions"), 1)
+                .column(labels.get("sheet.communication"), 1)
+                .column(labels.get("sheet.emotions"), 1)
+                .row(bulleted(elements.product()), bulleted(elements.interactions()),
+                        bulleted(elements.communication()), bulleted(elements.emotions().perceptions()))
+                .build());
+    }
+
+    private void painPointsAndOpportunities(Touchpoint touchpoint) throws IOException {
+        if (touchpoint.painPoints().isEmpty() && touchpoint.opportunities().isEmpty()) {
+            return;
+        }
+        // The table's own header names both columns: a heading above it would only repeat them.
+        flow.space(4);
+        flow.table(PdfTable.builder()
+                .column(labels.get("sheet.painPoints"), 1)
+                .column(labels.get("sheet.opportunities"), 1)
+                .row(bulleted(touchpoint.painPoints()), bulleted(touchpoint.opportunities()))
+                .build());
+    }
+
+    private PdfTable.Cell bulleted(List<String> items) {
+        List<PdfTable.Item> list = new ArrayList<>();
+        for (String item : items) {
+            list.add(PdfTable.Item.marked("\u2022", flow.body(), item, flow.body()));
+        }
+        return PdfTable.Cell.of(list);
+    }
+
+    private void value(Touchpoint touchpoint) throws IOException {
+        if (touchpoint.value().isEmpty()) {
+            return;
+        }
+        flow.heading(3, labels.get("sheet.value"), null, null, false);
+        PdfTable.Builder table = PdfTable.builder().noHeader().column(null, 1).column(null, 3);
+        for (ValueComponent component : ValueComponent.values()) {
+            touchpoint.value().of(component).ifPresent(statement ->
+                    fact(table, labels.of(component), PdfTable.Cell.text(statement, flow.body())));
+        }
+        flow.table(table.build());
+    }
+
+    private void kpis(Touchpoint touchpoint) throws IOException {
+        flow.heading(3, labels.get("sheet.kpis"), null, null, false);
+        if (touchpoint.kpis().isEmpty()) {
+            flow.paragraph(labels.get("sheet.noKpi"), flow.body().withColor(PdfStyle.MUTED));
+            return;
+        }
+        boolean sparklines = touchpoint.kpis().size() > MAX_CHARTS;
+        PdfTable.Builder table = PdfTable.builder()
+                .column(labels.get("kpi.name"), 3.2f)
+                .column(labels.get("kpi.status"), 1.7f)
+                .column(labels.get("kpi.latest"), 1.8f)
+                .column(labels.get("kpi.target"), 1.3f)
+                .column(labels.get("kpi.warning"), 1.3f);
+        if (sparklines) {
+            table.column(labels.get("kpi.trend"), 1.5f);
+        }
+        TextStyle body = flow.body().withSize(8.5f);
+        for (Kpi kpi : touchpoint.kpis()) {
+            List<PdfTable.Item> name = new ArrayList<>();
+            name.add(PdfTable.Item.text(kpiName(kpi), flow.strong().withSize(8.5f)));
+            List<String> about = new ArrayList<>();
+            if (kpi.direction() != null) {
+                about.add(labels.of(kpi.direction()));
+            }
+            if (kpi.source() != null) {
+                about.add(labels.get("kpi.from", labels.of(kpi.source())));
+            }
+            if (!about.isEmpty()) {
+                name.add(PdfTable.Item.text(String.join(" \u00B7 ", about), flow.small().withSize(7.5f)));
+            }
+            Optional<Observation> latest = kpi.latest();
+            String latestText = latest.map(o -> labels.quantity(o.value(), kpi.unit()) + "\n" + o.period())
+                    .orElse(labels.get("none"));
+            List<PdfTable.Cell> cells = new ArrayList<>(List.of(
+                    PdfTable.Cell.of(name),
+                    PdfTable.Cell.of(PdfTable.Item.marked(PdfStyle.symbol(kpi.status()),
+                            new TextStyle(flow.fonts().bold(), 8.5f, PdfStyle.color(kpi.status())),
+                            labels.of(kpi.status()), body)),
+                    PdfTable.Cell.text(latestText, body),
+                    PdfTable.Cell.text(kpi.target() == null ? labels.get("none") : labels.quantity(kpi.target(), kpi.unit()), body),
+                    PdfTable.Cell.text(kpi.warning() == null ? labels.get("none") : labels.quantity(kpi.warning(), kpi.unit()), body)));
+            if (sparklines) {
+                cells.add(kpi.series().isEmpty() ? PdfTable.Cell.text(labels.get("none"), body)
+                        : PdfTable.Cell.of(PdfTable.Item.figure(new Sparkline(kpi, 52, 16))));
+            }
+            table.row(cells);
+        }
+        flow.table(table.build());
+        if (sparklines) {
+            flow.paragraph(labels.get("sheet.charts.omitted", touchpoint.kpis().size()), flow.small());
+            return;
+        }
+        charts(touchpoint);
+    }
+
+    private static String kpiName(Kpi kpi) {
+        return kpi.name() == null || kpi.name().isBlank() ? kpi.id() : kpi.name();
+    }
+
+    /** The KPI charts two by two, each under its KPI's name. */
+    private void charts(Touchpoint touchpoint) throws IOException {
+        List<Kpi> charted = touchpoint.kpis().stream().filter(k -> !k.series().isEmpty()).toList();
+        if (charted.isEmpty()) {
+            return;
+        }
+        float width = (flow.width() - GAP) / 2;
+        // A first row of charts slightly lower than usual is better than a page holding nothing but that row.
+        float caption = flow.smallStrong().leading() + 2 * PdfStyle.CELL_PADDING + 6;
+        float firstHeight = flow.remaining() - caption;
+        firstHeight = firstHeight >= MIN_CHART_HEIGHT && firstHeight < CHART_HEIGHT ? firstHeight : CHART_HEIGHT;
+        PdfTable.Builder table = PdfTable.builder().noHeader().noBorders().column(null, 1).column(null, 1);
+        for (int i = 0; i < charted.size(); i += 2) {
+            List<PdfTable.Cell> cells = new ArrayList<>();
+            for (int j = i; j < i + 2; j++) {
+                if (j < charted.size()) {
+                    Kpi kpi = charted.get(j);
+                    JFreeChart kpiChart = Charts.kpi(kpi, labels.shared());
+                    if (kpiChart.getPlot() instanceof CategoryPlot plot
+                            && plot.getCategories().size() * PERIOD_LABEL_WIDTH > (width - 60) * CHART_SCALE) {
+                        // Half a page is narrower than the site's charts: slant the periods rather than cut them.
+                        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+                    }
+                    ChartFigure chart = ChartFigure.of(kpiChart, flow.document(), flow.fonts(),
+                            width - 2 * PdfStyle.CELL_PADDING, i == 0 ? firstHeight : CHART_HEIGHT, CHART_SCALE);
+                    cells.add(PdfTable.Cell.of(PdfTable.Item.text(kpiName(kpi), flow.smallStrong()),
+                            PdfTable.Item.figure(chart)));
+                } else {
+                    cells.add(PdfTable.Cell.of());
+                }
+            }
+            table.row(cells);
+        }
+        flow.table(table.build());
+    }
+}

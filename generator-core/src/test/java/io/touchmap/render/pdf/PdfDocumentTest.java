@@ -1,0 +1,460 @@
+package io.touchmap.render.pdf;
+
+import static io.touchmap.render.pdf.PdfFixtures.number;
+import static io.touchmap.render.pdf.PdfFixtures.open;
+import static io.touchmap.render.pdf.PdfFixtures.pagesWith;
+import static io.touchmap.render.pdf.PdfFixtures.render;
+import static io.touchmap.render.pdf.PdfFixtures.text;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.touchmap.LoadResult;
+import io.touchmap.model.Touchpoint;
+import io.touchmap.render.MemoryOutput;
+import io.touchmap.render.ReportSettings;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PdfDocumentTest {
+
+    private static LoadResult rich;
+    private static byte[] richPdf;
+
+    @BeforeAll
+    static void renderTheRichMap() throws IOException {
+        rich = PdfFixtures.load("rich-map");
+        richPdf = render(rich);
+    }
+
+    @Test
+    void textExtractionFindsNamesKpiValuesAndAccentedText() throws IOException {
+        try (PDDocument pdf = open(richPdf)) {
+            String text = text(pdf);
+            assertTrue(text.contains("Parcours client « Boulangerie du Cœur »"), "title with « », œ");
+            assertTrue(text.contains("Boulangerie du Cœur & Fils"), "organisation");
+            assertTrue(text.contains("Des prix justes ; la baguette à 1,20 €."), "value statement with €");
+            assertTrue(text.contains("Comparaison des offres"), "ff printed as two letters, not a ligature");
+            assertTrue(text.contains("Programme de fidélité de l'application"), "fi printed as two letters");
+            for (Touchpoint touchpoint : rich.map().touchpoints()) {
+                assertTrue(text.replace("\n", " ").contains(touchpoint.name()), touchpoint.name());
+            }
+            String sheet = text(pdf, pagesWith(pdf, "Commande en ligne\n").stream()
+                    .filter(p -> PdfFixtures.pagesWithUnchecked(pdf, "Taux de conversion").contains(p))
+                    .findFirst().orElseThrow());
+            assertTrue(sheet.contains("3,9 %"), "latest value in French");
+            assertTrue(sheet.contains("2026-04"), "period of the latest value");
+            assertTrue(sheet.contains("18,4 €"), "latest basket value with its unit");
+            assertTrue(sheet.contains("Créneaux du samedi complets dès le jeudi"), "pain point");
+        }
+    }
+
+    @Test
+    void everyFontOfEveryPageAndChartIsEmbedded() throws IOException {
+        try (PDDocument pdf = open(richPdf)) {
+            List<String> fonts = new ArrayList<>();
+            for (PDPage page : pdf.getPages()) {
+                collectFonts(page.getResources(), fonts);
+            }
+            assertFalse(fonts.isEmpty());
+            assertTrue(fonts.stream().allMatch(f -> f.endsWith(" embedded")), fonts::toString);
+            assertTrue(fonts.stream().anyMatch(f -> f.contains("+DejaVuSans-Bold ")), fonts::toString);
+            assertTrue(fonts.stream().anyMatch(f -> f.contains("+DejaVuSans ")), fonts::toString);
+        }
+    }
+
+    private static void collectFonts(PDResources resources, List<String> fonts) throws IOException {
+        if (resources == null) {
+            return;
+        }
+        for (COSName name : resources.getFontNames()) {
+            PDFont font = resources.getFont(name);
+            fonts.add(font.getName() + " " + (font.isEmbedded() ? "embedded" : "not embedded"));
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject object = resources.getXObject(name);
+            if (object instanceof PDFormXObject form) {
+                collectFonts(form.getResources(), fonts);
+            }
+        }
+    }
+
+    @Test
+    void chartsAreVectorFormsWithoutAnyRasterImage() throws IOException {
+        try (PDDocument pdf = open(richPdf)) {
+            int forms = 0;
+            int images = 0;
+            for (PDPage page : pdf.getPages()) {
+                int[] counts = countXObjects(page.getResources());
+                forms += counts[0];
+                images += counts[1];
+            }
+            assertTrue(forms >= 10, "charts drawn as form XObjects: " + forms);
+            assertEquals(0, images);
+            String chartPage = text(pdf, pagesWith(pdf, "Passants qui entrent").get(0));
+            assertTrue(chartPage.contains("Objectif 12 %"), "the chart's target label is real text");
+            assertTrue(chartPage.contains("\n%\n"), "the rotated axis label is text, not traced outlines");
+        }
+    }
+
+    private static int[] countXObjects(PDResources resources) throws IOException {
+        int[] counts = new int[2];
+        if (resources == null) {
+            return counts;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject object = resources.getXObject(name);
+            if (object instanceof PDImageXObject) {
+                counts[1]++;
+            } else if (object instanceof PDFormXObject form) {
+                counts[0]++;
+                int[] inner = countXObjects(form.getResources());
+                counts[0] += inner[0];
+                counts[1] += inner[1];
+            }
+        }
+        return counts;
+    }
+
+    @Test
+    void outlineHasSectionsStagesAndOneEntryPerTouchpoint() throws IOException {
+        try (PDDocument pdf = open(richPdf)) {
+            List<String> titles = new ArrayList<>();
+            collectTitles(pdf.getDocumentCatalog().getDocumentOutline(), "", titles);
+            assertTrue(titles.containsAll(List.of("/Sommaire", "/La carte", "/Courbe des émotions", "/Points de contact",
+                    "/Proposition de valeur", "/Concurrents", "/Avertissements de validation")), titles::toString);
+            assertTrue(titles.contains("/Points de contact/Éveil du besoin"), titles::toString);
+            assertTrue(titles.contains("/Points de contact/Fidélité/Programme de fidélité de l'application"), titles::toString);
+            for (Touchpoint touchpoint : rich.map().touchpoints()) {
+                assertEquals(1, titles.stream().filter(t -> t.endsWith("/" + touchpoint.name())).count(), touchpoint.name());
+            }
+            assertTrue(titles.contains("/La carte/Étapes Éveil du besoin à Commande"), titles::toString);
+        }
+    }
+
+    private static void collectTitles(PDOutlineNode node, String path, List<String> titles) {
+        for (PDOutlineItem item : node.children()) {
+            titles.add(path + "/" + item.getTitle());
+            collectTitles(item, path + "/" + item.getTitle(), titles);
+        }
+    }
+
+    @Test
+    void bookmarksLeadToThePageOfTheirTouchpoint() throws IOException {
+        try (PDDocument pdf = open(richPdf)) {
+            PDOutlineItem touchpoints = child(pdf.getDocumentCatalog().getDocumentOutline(), "Points de contact");
+            PDOutlineItem sheet = child(child(touchpoints, "Commande"), "Commande en ligne");
+            PDPage page = ((PDPageDestination) sheet.getDestination()).getPage();
+            assertTrue(text(pdf, number(pdf, page)).contains("Commande en ligne\nCase"));
+        }
+    }
+
+    private static PDOutlineItem child(PDOutlineNode node, String title) {
+        for (PDOutlineItem item : node.children()) {
+            if (item.getTitle().equals(title)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no bookmark '" + title + "'");
+    }
+
+    @Test
+    void theMapIsOnLandscapePagesSplitByStageRangesRepeatingTheChannels() throws IOException {
+        try (PDDocument pdf = open(richPdf)) {
+            List<Integer> landscape = landscapePages(pdf);
+            assertEquals(2, landscape.size(), "eight stages of at least 122 pt do not fit one landscape page");
+            assertEquals(List.of(3, 4), landscape, "the map comes after the cover and the contents");
+            String first = text(pdf, landscape.get(0));
+            String second = text(pdf, landscape.get(1));
+            assertTrue(first.contains("Éveil du besoin") && first.contains("Commande\nAchat"));
+            assertFalse(first.contains("Dégustation\nAprès l'achat"));
+            assertTrue(second.contains("Paiement\nAchat") && second.contains("Fidélité\nAprès l'achat"));
+            assertFalse(second.contains("Recherche\nAvant l'achat"));
+            for (String page : List.of(first, second)) {
+                assertTrue(page.contains("Boutique") && page.contains("Courriel"), "channels on every range");
+                assertTrue(page.contains("✓ Objectif atteint") && page.contains("✗ Hors objectif"), "status legend");
+            }
+            assertTrue(first.replace("\n", " ").contains("Stand au marché du dimanche (prévu)"), "status as a word, not colour alone");
+        }
+    }
+
+    private static List<Integer> landscapePages(PDDocument pdf) {
+        List<Integer> pages = new ArrayList<>();
+        for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+            PDPage page = pdf.getPage(i);
+            if (page.getMediaBox().getWidth() > page.getMediaBox().getHeight()) {
+                pages.add(i + 1);
+            }
+        }
+        return pages;
+    }
+
+    @Test
+    void mapCellsLinkToTheTouchpointSheets() throws IOException {
+        try (PDDocument pdf = open(richPdf)) {
+            PDPage mapPage = pdf.getPage(landscapePages(pdf).get(0) - 1);
+            java.util.Set<Integer> targets = new java.util.TreeSet<>();
+            for (PDAnnotationLink link : links(mapPage)) {
+                targets.add(number(pdf, ((PDPageDestination) link.getDestination()).getPage()));
+            }
+            assertEquals(11, targets.size(), "one sheet for each touchpoint of the first stage range");
+            for (int target : targets) {
+                assertTrue(text(pdf, target).contains("\nCase "), "a link leads to a sheet, not to page " + target);
+            }
+            int vitrine = pagesWith(pdf, "Vitrine et odeur du fournil\nCase").get(0);
+            assertTrue(targets.contains(vitrine));
+        }
+    }
+
+    @Test
+    void contentsListEverySectionWithLinkedPageNumbers() throws IOException {
+        try (PDDocument pdf = open(richPdf)) {
+            String contents = text(pdf, 2);
+            assertTrue(contents.contains("\nSommaire\nLa carte 3\nCourbe des émotions 5\nPoints de contact 6\n"), contents);
+            int sheetPage = pagesWith(pdf, "Retrait en boutique\nCase").get(0);
+            assertTrue(contents.contains("\nRetrait en boutique " + sheetPage + "\n"), contents);
+            List<PDAnnotationLink> links = links(pdf.getPage(1));
+            assertEquals(7 + rich.map().stages().size() + rich.map().touchpoints().size() - 1, links.size(),
+                    "one link per line but the contents' own");
+        }
+    }
+
+    private static List<PDAnnotationLink> links(PDPage page) throws IOException {
+        List<PDAnnotationLink> links = new ArrayList<>();
+        for (PDAnnotation annotation : page.getAnnotations()) {
+            if (annotation instanceof PDAnnotationLink link) {
+                links.add(link);
+            }
+        }
+        return links;
+    }
+
+    @Test
+    void everyPageButTheCoverHasTheTitleAndPageXOfY() throws IOException {
+        try (PDDocument pdf = open(richPdf)) {
+            int count = pdf.getNumberOfPages();
+            assertFalse(text(pdf, 1).contains("Page 1 sur"));
+            for (int page = 2; page <= count; page++) {
+                String text = text(pdf, page);
+                assertTrue(text.contains("Page " + page + " sur " + count), "footer of page " + page);
+                assertTrue(text.contains("Parcours client « Boulangerie du Cœur »"), "header of page " + page);
+            }
+        }
+    }
+
+    @Test
+    void metadataNamesTitleAuthorSubjectKeywordsLanguageAndTheMapsDate() throws IOException {
+        try (PDDocument pdf = open(richPdf)) {
+            PDDocumentInformation info = pdf.getDocumentInformation();
+            assertEquals("Parcours client « Boulangerie du Cœur »", info.getTitle());
+            assertEquals("Boulangerie du Cœur & Fils", info.getAuthor());
+            assertEquals("Carte des points de contact de Boulangerie du Cœur & Fils", info.getSubject());
+            assertTrue(info.getKeywords().startsWith("carte des points de contact, parcours client, Éveil du besoin"));
+            assertEquals(utc(2026, 11, 1), info.getCreationDate().getTimeInMillis());
+            assertEquals("fr", pdf.getDocumentCatalog().getLanguage());
+            String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("<rdf:li xml:lang=\"x-default\">Parcours client « Boulangerie du Cœur »</rdf:li>"));
+            assertTrue(xmp.contains("<dc:creator><rdf:Seq><rdf:li>Boulangerie du Cœur &amp; Fils</rdf:li>"));
+            assertTrue(xmp.contains("<dc:language><rdf:Bag><rdf:li>fr</rdf:li>"));
+            assertTrue(xmp.contains("<xmp:CreateDate>2026-11-01T00:00:00Z</xmp:CreateDate>"));
+        }
+    }
+
+    private static long utc(int year, int month, int day) {
+        Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        calendar.clear();
+        calendar.set(year, month - 1, day);
+        return calendar.getTimeInMillis();
+    }
+
+    @Test
+    void theGivenDateWinsOverTheMapsAndTheClockIsNeverRead() throws IOException {
+        byte[] dated = render(PdfDocument.of(rich.map()).date(LocalDate.of(2030, 1, 2)));
+        try (PDDocument pdf = open(dated)) {
+            assertTrue(text(pdf, 1).contains("Date : 2 janvier 2030"));
+            assertEquals(utc(2030, 1, 2), pdf.getDocumentInformation().getCreationDate().getTimeInMillis());
+        }
+        LoadResult undated = PdfFixtures.load("undated-map");
+        try (PDDocument pdf = open(render(undated))) {
+            assertFalse(text(pdf, 1).contains("Date"));
+            assertNull(pdf.getDocumentInformation().getCreationDate());
+            assertNull(pdf.getDocumentInformation().getModificationDate());
+        }
+    }
+
+    @Test
+    void twoRendersOfTheSameMapAreByteIdentical() throws IOException {
+        assertArrayEquals(richPdf, render(PdfFixtures.load("rich-map")));
+        try (PDDocument pdf = open(richPdf)) {
+            assertNotNull(pdf.getDocument().getDocumentID());
+        }
+    }
+
+    @Test
+    void writesMapIdDotPdfIntoTheReportOutput() throws IOException {
+        MemoryOutput output = new MemoryOutput();
+        PdfRender render = PdfDocument.of(rich.map()).warnings(rich.warnings(), rich.directory()).writeTo(output);
+        assertEquals("boulangerie-du-coeur.pdf", render.fileName());
+        assertEquals(List.of("boulangerie-du-coeur.pdf"), List.copyOf(output.files().keySet()));
+        assertArrayEquals(richPdf, output.files().get("boulangerie-du-coeur.pdf"));
+        try (PDDocument pdf = open(richPdf)) {
+            assertEquals(pdf.getNumberOfPages(), render.pages());
+        }
+        assertEquals(List.of(), render.warnings());
+    }
+
+    @Test
+    void theAppendixListsTheValidationWarningsWithTheirPlace() throws IOException {
+        try (PDDocument pdf = open(richPdf)) {
+            String appendix = text(pdf, pdf.getNumberOfPages());
+            assertTrue(appendix.contains("Avertissements de validation"));
+            assertTrue(appendix.contains("TM202"));
+            assertTrue(appendix.contains("map.yaml:171:15"));
+            assertTrue(appendix.contains("KPI 'livraisons' has no target"));
+        }
+    }
+
+    @Test
+    void aTouchpointWithManyKpisShowsSparklinesInsteadOfCharts() throws IOException {
+        try (PDDocument pdf = open(richPdf)) {
+            int page = pagesWith(pdf, "Programme de fidélité de l'application\nCase").get(0);
+            String text = text(pdf, page);
+            assertTrue(text.contains("Tendance"));
+            assertTrue(text.contains("Ce point de contact a 8 indicateurs"));
+            assertEquals(1, countXObjects(pdf.getPage(page - 1).getResources())[0], "no form but the footer's page count");
+        }
+    }
+
+    @Test
+    void labelsFollowTheRequestedLanguage() throws IOException {
+        try (PDDocument pdf = open(render(PdfDocument.of(rich.map()).language("en")))) {
+            assertTrue(text(pdf, 2).contains("Contents"));
+            assertTrue(text(pdf, 2).contains("Page 2 of "));
+            assertEquals("en", pdf.getDocumentCatalog().getLanguage());
+        }
+    }
+
+    @Test
+    void hostileScriptsRenderWithReplacementGlyphsAndOneWarningPerElement() throws IOException {
+        LoadResult hostile = PdfFixtures.load("hostile-map");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRender render = PdfDocument.of(hostile.map()).warnings(hostile.warnings(), hostile.directory()).writeTo(out);
+        List<String> elements = render.warnings().stream().map(w -> w.substring(0, w.indexOf(':'))).toList();
+        assertEquals(List.of("map 'hostile-scripts'", "stage 'discover'", "stage 'buy'", "channel 'shop'",
+                "channel 'web'", "persona 'p1'", "touchpoint 'cjk'", "touchpoint 'arabic'", "touchpoint 'emoji'",
+                "value proposition", "competitor 'rival'"), elements);
+        assertEquals("stage 'discover': 2 characters the PDF font cannot print (U+767A U+898B) shown as \uFFFD",
+                render.warnings().get(1));
+        try (PDDocument pdf = open(out.toByteArray())) {
+            String text = text(pdf);
+            assertTrue(text.contains("\uFFFD Window display"), "CJK replaced, Latin kept");
+            assertTrue(text.contains("Online payment"));
+            assertTrue(text.contains("Ünïcödé"));
+            List<String> fonts = new ArrayList<>();
+            for (PDPage page : pdf.getPages()) {
+                collectFonts(page.getResources(), fonts);
+            }
+            assertTrue(fonts.stream().allMatch(f -> f.endsWith(" embedded")), fonts::toString);
+        }
+    }
+
+    @Test
+    void aWideMapIsSplitIntoStageRangesOfNearlyEqualSize(@TempDir Path directory) throws IOException {
+        LoadResult wide = PdfFixtures.loadFrom(PdfFixtures.generatedMap(directory, 11, 3, 22, 1, false));
+        try (PDDocument pdf = open(render(wide))) {
+            List<Integer> mapPages = landscapePages(pdf);
+            assertEquals(3, mapPages.size(), "eleven stages: three ranges of four, four and three");
+            assertTrue(text(pdf, mapPages.get(0)).contains("Stages Stage number 0 to Stage number 3"));
+            assertTrue(text(pdf, mapPages.get(2)).contains("Stages Stage number 8 to Stage number 10"));
+            for (int page : mapPages) {
+                String text = text(pdf, page);
+                assertTrue(text.contains("Channel 0") && text.contains("Channel 2"), "channels repeated");
+            }
+        }
+    }
+
+    @Test
+    void aCellTallerThanThePageContinuesUnderRepeatedStageHeaders(@TempDir Path directory) throws IOException {
+        LoadResult crowded = PdfFixtures.loadFrom(PdfFixtures.generatedMap(directory, 2, 2, 90, 0, true));
+        try (PDDocument pdf = open(render(crowded))) {
+            List<Integer> mapPages = landscapePages(pdf);
+            assertTrue(mapPages.size() >= 2, "the crowded cell runs over " + mapPages);
+            StringBuilder all = new StringBuilder();
+            for (int page : mapPages) {
+                String text = text(pdf, page);
+                assertTrue(text.contains("Stage number 0"), "stage headers repeated on page " + page);
+                all.append(text.replace("\n", " "));
+            }
+            for (int t = 0; t < 90; t++) {
+                assertTrue(all.toString().contains("Touchpoint " + t + " of the map"), "touchpoint " + t + " on the map");
+            }
+        }
+    }
+
+    @Test
+    void aLongKpiTableContinuesOnTheNextPageWithItsHeaderRepeated(@TempDir Path directory) throws IOException {
+        LoadResult many = PdfFixtures.loadFrom(PdfFixtures.generatedMap(directory, 1, 1, 1, 40, false));
+        try (PDDocument pdf = open(render(many))) {
+            List<Integer> pages = pagesWith(pdf, "of touchpoint 0");
+            assertTrue(pages.size() >= 2, "forty KPIs take more than a page: " + pages);
+            for (int page : pages) {
+                assertTrue(text(pdf, page).contains("KPI Status Latest value Target Warning Trend"),
+                        "header repeated on page " + page);
+            }
+            String all = String.join(" ", pages.stream().map(p -> PdfFixtures.textUnchecked(pdf, p)).toList());
+            for (int k = 0; k < 40; k++) {
+                assertTrue(all.contains("Measure " + k + " of touchpoint 0"), "KPI " + k);
+            }
+        }
+    }
+
+    @Test
+    void aMapWithNothingButItsNameStillGivesEverySectionSayingWhatIsMissing() throws IOException {
+        try (PDDocument pdf = open(render(PdfFixtures.load("empty-map")))) {
+            String text = text(pdf);
+            assertTrue(text.contains("The map has no stages or no channels."));
+            assertTrue(text.contains("No touchpoint has an emotion score."));
+            assertTrue(text.contains("The map describes no value proposition."));
+            assertTrue(text.contains("The map names no competitor."));
+            assertTrue(text.contains("The map was validated without warnings."));
+            assertEquals(8, pdf.getNumberOfPages(), "cover, contents and six sections");
+        }
+    }
+
+    @Test
+    void reportSettingsGiveTheLanguageAndTheDateInOneCall() throws IOException {
+        ReportSettings settings = ReportSettings.DEFAULT.withLanguage("en").withDate(LocalDate.of(2027, 3, 4));
+        try (PDDocument pdf = open(render(PdfDocument.of(rich, settings)))) {
+            assertTrue(text(pdf, 1).contains("Date: March 4, 2027"), text(pdf, 1));
+            assertTrue(text(pdf, pdf.getNumberOfPages()).contains("map.yaml:171:15"), "warnings in the appendix");
+        }
+        assertArrayEquals(richPdf, render(PdfDocument.of(rich, ReportSettings.DEFAULT)));
+    }
+}
