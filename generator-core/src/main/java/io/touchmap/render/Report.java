@@ -2,6 +2,8 @@ package io.touchmap.render;
 
 import io.touchmap.LoadResult;
 import io.touchmap.render.html.HtmlSite;
+import io.touchmap.render.pdf.PdfDocument;
+import io.touchmap.render.pdf.PdfRender;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,12 +39,18 @@ public final class Report {
      * @param directory the directory holding the report
      * @param htmlPages the HTML pages written, by path in the directory
      * @param files every file written, by path in the directory
+     * @param pdf the PDF written, or null when PDF was not asked for
      */
-    public record Written(Path directory, List<String> htmlPages, List<String> files) {
+    public record Written(Path directory, List<String> htmlPages, List<String> files, PdfRender pdf) {
 
         public Written {
             htmlPages = List.copyOf(htmlPages);
             files = List.copyOf(files);
+        }
+
+        /** What the render has to say beyond its files, such as text the PDF font cannot show. */
+        public List<String> warnings() {
+            return pdf == null ? List.of() : pdf.warnings();
         }
     }
 
@@ -53,7 +61,6 @@ public final class Report {
      * Renders {@code result} as {@code formats} into {@code directory}, replacing what it held.
      *
      * @throws IllegalArgumentException when the map has errors or no format is asked for
-     * @throws UnsupportedOperationException when PDF is asked for, which this build cannot write yet
      * @throws IOException when the directory cannot be written; it is then left as it was
      */
     public static Written write(LoadResult result, Set<Format> formats, ReportSettings settings, Path directory) throws IOException {
@@ -74,9 +81,7 @@ public final class Report {
                     + result.summary());
         }
         Set<Format> chosen = EnumSet.copyOf(formats);
-        if (chosen.contains(Format.PDF)) {
-            throw new UnsupportedOperationException("PDF output is not available");
-        }
+        PdfRender pdf = null;
         List<String> pages = new ArrayList<>();
         List<String> files = new ArrayList<>();
         try (DirectoryOutput output = DirectoryOutput.replacing(directory)) {
@@ -85,11 +90,15 @@ public final class Report {
                 pages.addAll(site.pages());
                 files.addAll(site.files());
             }
+            if (chosen.contains(Format.PDF)) {
+                pdf = PdfDocument.of(result, settings).writeTo(output);
+                files.add(pdf.fileName());
+            }
             if (stamp != null) {
                 stamp.writeTo(output);
             }
             output.commit();
-            return new Written(output.target(), pages, files);
+            return new Written(output.target(), pages, files, pdf);
         }
     }
 

@@ -47,14 +47,17 @@ class ReportTest {
     }
 
     @Test
-    void pdfFailsClearlyAndLeavesTheDirectoryAsItWas(@TempDir Path dir) throws Exception {
+    void htmlAndPdfAreWrittenTogetherIntoOneDirectory(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("touchmap");
         Files.createDirectories(target);
-        Files.writeString(target.resolve("previous.html"), "kept");
-        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
-                () -> Report.write(smallMap(), EnumSet.of(Format.HTML, Format.PDF), ReportSettings.DEFAULT, target));
-        assertEquals("PDF output is not available", e.getMessage());
-        assertEquals("kept", Files.readString(target.resolve("previous.html")));
+        Files.writeString(target.resolve("previous.html"), "replaced");
+        Report.Written written = Report.write(smallMap(), EnumSet.of(Format.HTML, Format.PDF), ReportSettings.DEFAULT, target);
+        String pdf = written.pdf().fileName();
+        assertTrue(written.files().contains(pdf), written.files().toString());
+        assertTrue(written.pdf().pages() > 3, "pages: " + written.pdf().pages());
+        assertTrue(new String(Files.readAllBytes(target.resolve(pdf)), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        assertTrue(Files.isRegularFile(target.resolve("index.html")));
+        assertFalse(Files.exists(target.resolve("previous.html")));
         assertEquals(List.of("touchmap"), siblings(dir));
     }
 

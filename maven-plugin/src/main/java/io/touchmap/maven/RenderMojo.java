@@ -28,8 +28,8 @@ public class RenderMojo extends AbstractTouchmapMojo {
     @Parameter(property = "touchmap.outputDirectory", defaultValue = "${project.build.directory}/touchmap")
     protected File outputDirectory;
 
-    /** The formats to write, such as {@code html}. */
-    @Parameter(property = "touchmap.formats", defaultValue = "html")
+    /** The formats to write: {@code html}, {@code pdf}, or both, comma-separated. */
+    @Parameter(property = "touchmap.formats", defaultValue = "html,pdf")
     protected List<String> formats;
 
     /** The language of the report's labels, {@code en} or {@code fr}; overrides the map's {@code locale}. */
@@ -49,7 +49,7 @@ public class RenderMojo extends AbstractTouchmapMojo {
             throw new MojoFailureException("Touchmap: " + e.getMessage());
         }
         if (chosen.isEmpty()) {
-            throw new MojoFailureException("Touchmap: no format to render; set formats to html");
+            throw new MojoFailureException("Touchmap: no format to render; set formats to html, pdf or html,pdf");
         }
         if (locale != null && !locale.isBlank() && !Labels.LANGUAGES.contains(locale.strip())) {
             throw new MojoFailureException("Touchmap: unknown locale '" + locale + "'; expected one of " + Labels.LANGUAGES);
@@ -67,13 +67,18 @@ public class RenderMojo extends AbstractTouchmapMojo {
         Report.Written written;
         try {
             written = Report.write(result, chosen, settings, outputDirectory.toPath(), stamp);
-        } catch (UnsupportedOperationException e) {
-            throw new MojoFailureException("Touchmap: " + e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("Touchmap: cannot write the report to " + outputDirectory + ": " + e.getMessage(), e);
         }
-        getLog().info("Touchmap: wrote " + written.htmlPages().size() + " HTML pages (" + written.files().size() + " files); open "
-                + Location.displayPath(written.directory().resolve("index.html"), base));
+        written.warnings().forEach(warning -> getLog().warn("Touchmap: " + io.touchmap.Printable.of(warning)));
+        if (chosen.contains(Report.Format.HTML)) {
+            getLog().info("Touchmap: wrote " + written.htmlPages().size() + " HTML pages (" + written.files().size() + " files); open "
+                    + Location.displayPath(written.directory().resolve("index.html"), base));
+        }
+        if (written.pdf() != null) {
+            getLog().info("Touchmap: wrote a PDF of " + written.pdf().pages() + " pages: "
+                    + Location.displayPath(written.directory().resolve(written.pdf().fileName()), base));
+        }
         getLog().info("Touchmap: rendered in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 

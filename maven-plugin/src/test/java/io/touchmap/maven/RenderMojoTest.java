@@ -75,7 +75,9 @@ class RenderMojoTest {
         assertTrue(Files.readString(project.resolve("target/touchmap/index.html")).contains("November 1, 2026"));
         assertEquals(List.of(
                 "[INFO] Touchmap: 0 errors, 0 warnings in src/touchmap",
-                "[INFO] Touchmap: wrote 8 HTML pages (10 files); open target/touchmap/index.html"), log.lines);
+                "[INFO] Touchmap: wrote 8 HTML pages (10 files); open target/touchmap/index.html"), log.lines.subList(0, 2));
+        assertTrue(log.lines.get(2).matches("\\[INFO\\] Touchmap: rendered in \\d+ ms"), log.lines.get(2));
+        assertEquals(3, log.lines.size());
     }
 
     @Test
@@ -100,13 +102,15 @@ class RenderMojoTest {
     }
 
     @Test
-    void pdfIsRefusedClearlyBeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
+    void htmlAndPdfAreWrittenAndTheLogSaysWhere(@TempDir Path dir) throws Exception {
         Path project = project(dir, VALID);
-        RenderMojo mojo = mojo(project, new RecordingLog());
-        mojo.formats = List.of("html", "pdf");
-        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
-        assertEquals("Touchmap: PDF output is not available", e.getMessage());
-        assertFalse(Files.exists(project.resolve("target/touchmap")));
+        RecordingLog log = new RecordingLog();
+        RenderMojo mojo = mojo(project, log);
+        mojo.formats = List.of("html,pdf");
+        mojo.execute();
+        String pdfLine = log.lines.stream().filter(l -> l.contains("wrote a PDF")).findFirst().orElseThrow();
+        assertTrue(pdfLine.matches("\\[INFO\\] Touchmap: wrote a PDF of \\d+ pages: target/touchmap/[a-z0-9-]+\\.pdf"), pdfLine);
+        assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("[INFO] Touchmap: rendered in ")));
     }
 
     @Test
