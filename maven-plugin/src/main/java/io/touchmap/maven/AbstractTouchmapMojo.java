@@ -73,6 +73,18 @@ public abstract class AbstractTouchmapMojo extends AbstractMojo {
         return result;
     }
 
+    /**
+     * The output directory as configured; outside a project Maven leaves {@code ${project.build.directory}}
+     * unresolved, and the output then goes to {@code target/touchmap} under the working directory, as it would in a
+     * project.
+     */
+    protected Path outputPath(File configured) {
+        if (configured == null || configured.getPath().contains("${")) {
+            return base().resolve("target").resolve("touchmap");
+        }
+        return configured.toPath();
+    }
+
     /** The input limits: the defaults, with the ones set in {@code limits} changed. */
     protected io.touchmap.load.Limits limits() throws MojoFailureException {
         try {

@@ -72,7 +72,7 @@ public class DiffMojo extends AbstractTouchmapMojo {
             diagnostics.stream().limit(Touchmap.MAX_PRINTED_DIAGNOSTICS).forEach(d -> getLog().warn("  baseline: " + d.format(base)));
         }
         DiffReport report = DiffReport.of(against, current, base);
-        Path output = outputDirectory(base);
+        Path output = outputPath(outputDirectory);
         try (FilesOutput files = FilesOutput.into(output)) {
             report.writeTo(files);
             files.commit();
@@ -86,17 +86,6 @@ public class DiffMojo extends AbstractTouchmapMojo {
         if (!breaches.isEmpty()) {
             throw new MojoFailureException("Touchmap: " + String.join("; ", breaches));
         }
-    }
-
-    /**
-     * The output directory; outside a project Maven leaves {@code ${project.build.directory}} unresolved, and the
-     * reports then go to {@code target/touchmap} under the working directory, as they would in a project.
-     */
-    private Path outputDirectory(Path base) {
-        if (outputDirectory == null || outputDirectory.getPath().contains("${")) {
-            return base.resolve("target").resolve("touchmap");
-        }
-        return outputDirectory.toPath();
     }
 
     private Baseline load(Path base, boolean hasRef) throws MojoExecutionException {

@@ -18,7 +18,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Validates the touchpoint map, then renders it as a static HTML site into {@code outputDirectory}; renders nothing
+ * Validates the touchpoint map, then renders it as a static HTML site and a PDF into {@code outputDirectory}; renders nothing
  * when the map has errors, and replaces the previous output only once the new one is complete.
  */
 @Mojo(name = "render", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = false, threadSafe = true)
@@ -58,17 +58,18 @@ public class RenderMojo extends AbstractTouchmapMojo {
         ReportSettings settings = ReportSettings.DEFAULT.withLanguage(locale)
                 .withDate(ReportSettings.timestampDate(outputTimestamp).orElse(null));
         Path base = base();
+        Path output = outputPath(outputDirectory);
         RenderStamp stamp = stamp(chosen, settings);
-        if (stamp != null && stamp.matches(outputDirectory.toPath())) {
-            getLog().info("Touchmap: " + Location.displayPath(outputDirectory.toPath(), base) + " is up to date");
+        if (stamp != null && stamp.matches(output)) {
+            getLog().info("Touchmap: " + Location.displayPath(output, base) + " is up to date");
             return;
         }
         LoadResult result = loadAndCheck();
         Report.Written written;
         try {
-            written = Report.write(result, chosen, settings, outputDirectory.toPath(), stamp);
+            written = Report.write(result, chosen, settings, output, stamp);
         } catch (IOException e) {
-            throw new MojoExecutionException("Touchmap: cannot write the report to " + outputDirectory + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Touchmap: cannot write the report to " + output + ": " + e.getMessage(), e);
         }
         written.warnings().forEach(warning -> getLog().warn("Touchmap: " + io.touchmap.Printable.of(warning)));
         if (chosen.contains(Report.Format.HTML)) {
