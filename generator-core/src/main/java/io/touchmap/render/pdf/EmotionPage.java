@@ -44,7 +44,8 @@ final class EmotionPage {
         for (StageEmotion emotion : curve) {
             table.row(PdfTable.Cell.text(RenderContext.name(emotion.stage()), flow.strong()),
                     PdfTable.Cell.text(emotion.stage().phase() == null ? "" : labels.of(emotion.stage().phase()), flow.body()),
-                    PdfTable.Cell.text(emotion.mean() == null ? labels.get("none") : TouchpointSheets.signed(emotion.mean(), labels), flow.body()),
+                    PdfTable.Cell.text(emotion.mean() == null ? labels.get("none")
+                            : TouchpointSheets.signed(emotion.mean(), labels), flow.body()),
                     PdfTable.Cell.text(String.valueOf(emotion.scored()), flow.body()));
         }
         flow.table(table.build());
