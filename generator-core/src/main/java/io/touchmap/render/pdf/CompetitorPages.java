@@ -106,10 +106,12 @@ final class CompetitorPages {
         for (CompetitorGap gap : gaps) {
             Presence presence = gap.presence();
             table.row(PdfTable.Cell.text(name(gap.competitor()), flow.strong().withSize(8.5f)),
-                    PdfTable.Cell.text(context.stageName(presence.stage()) + " \u00D7 " + context.channelName(presence.channel()), body),
+                    PdfTable.Cell.text(context.stageName(presence.stage()) + " \u00D7 "
+                            + context.channelName(presence.channel()), body),
                     PdfTable.Cell.text(labels.get("gap." + gap.kind().name()), body),
                     PdfTable.Cell.text(presence.rating() == null ? labels.get("none") : presence.rating() + " / 5", body),
-                    PdfTable.Cell.text(gap.ourRating() == null ? labels.get("none") : labels.number(gap.ourRating()) + " / 5", body),
+                    PdfTable.Cell.text(gap.ourRating() == null ? labels.get("none")
+                            : labels.number(gap.ourRating()) + " / 5", body),
                     PdfTable.Cell.text(presence.note() == null ? "" : presence.note(), body));
         }
         flow.table(table.build());

@@ -66,7 +66,8 @@ final class ContentsPages {
                 float y = PdfStyle.PORTRAIT.getHeight() - PdfStyle.BODY_TOP;
                 if (p == 0) {
                     y -= heading.leading();
-                    canvas.text(fonts.clean(context.labels().get("contents")), heading, left, y + heading.leading() - heading.size());
+                    canvas.text(fonts.clean(context.labels().get("contents")), heading, left,
+                            y + heading.leading() - heading.size());
                     y -= 3;
                     canvas.rule(PdfStyle.ACCENT, 1.2f, left, y, right, y);
                     y -= 13;

@@ -1,8 +1,11 @@
 package io.touchmap.render.pdf;
 
+import io.touchmap.model.LifecycleStage;
+import io.touchmap.model.Persona;
 import io.touchmap.model.StageEmotion;
 import io.touchmap.render.chart.Charts;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -13,6 +16,10 @@ final class EmotionPage {
 
     /** Beyond this many stages the stage names under the curve are slanted. */
     private static final int SLANT_ABOVE = 5;
+    /** Personas whose means are columns of the stage table; the others get tables of their own. */
+    private static final int PERSONAS_INLINE = 3;
+    /** Personas side by side in each of those further tables. */
+    private static final int PERSONAS_PER_TABLE = 6;
 
     private EmotionPage() {
     }
@@ -36,17 +43,64 @@ final class EmotionPage {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         flow.figures(List.of(ChartFigure.of(chart, flow.document(), flow.fonts(), flow.width(), height, 1.3f)), 10);
+        List<Persona> personas = context.map().personas().stream()
+                .filter(p -> context.map().emotionCurve(p).stream().anyMatch(e -> e.mean() != null))
+                .toList();
+        // The first personas get a column beside the overall mean; more get tables of their own below.
+        List<Persona> inline = personas.subList(0, Math.min(personas.size(), PERSONAS_INLINE));
         PdfTable.Builder table = PdfTable.builder()
-                .column(labels.get("emotion.stage"), 3)
-                .column(labels.get("emotion.phase"), 2)
-                .column(labels.get("emotion.mean"), 1.4f)
-                .column(labels.get("emotion.scored"), 1.6f);
-        for (StageEmotion emotion : curve) {
-            table.row(PdfTable.Cell.text(RenderContext.name(emotion.stage()), flow.strong()),
+                .column(labels.get("emotion.stage"), 2.6f)
+                .column(labels.get("emotion.phase"), 1.8f)
+                .column(labels.get("emotion.mean"), 1.2f)
+                .column(labels.get("emotion.scored"), 1.3f);
+        inline.forEach(persona -> table.column(personaName(persona), 1.3f));
+        List<List<StageEmotion>> inlineCurves = inline.stream().map(p -> context.map().emotionCurve(p)).toList();
+        for (int s = 0; s < curve.size(); s++) {
+            StageEmotion emotion = curve.get(s);
+            List<PdfTable.Cell> cells = new ArrayList<>(List.of(
+                    PdfTable.Cell.text(RenderContext.name(emotion.stage()), flow.strong()),
                     PdfTable.Cell.text(emotion.stage().phase() == null ? "" : labels.of(emotion.stage().phase()), flow.body()),
-                    PdfTable.Cell.text(emotion.mean() == null ? labels.get("none") : TouchpointSheets.signed(emotion.mean(), labels), flow.body()),
-                    PdfTable.Cell.text(String.valueOf(emotion.scored()), flow.body()));
+                    PdfTable.Cell.text(mean(emotion, labels), flow.body()),
+                    PdfTable.Cell.text(String.valueOf(emotion.scored()), flow.body())));
+            for (List<StageEmotion> personaCurve : inlineCurves) {
+                cells.add(PdfTable.Cell.text(mean(personaCurve.get(s), labels), flow.body()));
+            }
+            table.row(cells);
         }
         flow.table(table.build());
+        if (personas.size() > PERSONAS_INLINE) {
+            morePersonas(context, personas.subList(PERSONAS_INLINE, personas.size()));
+        }
+    }
+
+    private static String personaName(Persona persona) {
+        return persona.name() == null || persona.name().isBlank() ? persona.id() : persona.name();
+    }
+
+    private static String mean(StageEmotion emotion, PdfLabels labels) {
+        return emotion.mean() == null ? labels.get("none") : TouchpointSheets.signed(emotion.mean(), labels);
+    }
+
+    /** The personas that did not fit beside the overall mean, a few per table. */
+    private static void morePersonas(RenderContext context, List<Persona> personas) throws IOException {
+        PageFlow flow = context.flow();
+        PdfLabels labels = context.labels();
+        flow.heading(2, labels.get("emotion.byPersona"), null, null, false);
+        List<LifecycleStage> stages = context.map().stages();
+        for (int start = 0; start < personas.size(); start += PERSONAS_PER_TABLE) {
+            List<Persona> group = personas.subList(start, Math.min(personas.size(), start + PERSONAS_PER_TABLE));
+            PdfTable.Builder table = PdfTable.builder().column(labels.get("emotion.stage"), 2.6f);
+            group.forEach(persona -> table.column(personaName(persona), 1.3f));
+            List<List<StageEmotion>> curves = group.stream().map(p -> context.map().emotionCurve(p)).toList();
+            for (int s = 0; s < stages.size(); s++) {
+                List<PdfTable.Cell> cells = new ArrayList<>();
+                cells.add(PdfTable.Cell.text(RenderContext.name(stages.get(s)), flow.strong()));
+                for (List<StageEmotion> curve : curves) {
+                    cells.add(PdfTable.Cell.text(mean(curve.get(s), labels), flow.body()));
+                }
+                table.row(cells);
+            }
+            flow.table(table.build());
+        }
     }
 }

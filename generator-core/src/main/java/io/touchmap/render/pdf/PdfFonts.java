@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Bidi;
+import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -97,12 +98,17 @@ final class PdfFonts {
     }
 
     /**
-     * {@code text} made printable: line breaks kept, other control and invisible formatting characters dropped,
-     * characters the font lacks (or that need letter shaping it cannot do, such as Arabic) replaced by U+FFFD.
+     * {@code text} made printable: composed (NFC), line breaks kept, other control and invisible formatting
+     * characters dropped, characters the font lacks (or that need letter shaping it cannot do, such as Arabic)
+     * replaced by U+FFFD.
      */
     String clean(String text) {
         if (text == null || text.isEmpty()) {
             return "";
+        }
+        // Composed forms: the font has "é" as one glyph, and PDFBox cannot place a combining accent over a letter.
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            text = Normalizer.normalize(text, Normalizer.Form.NFC);
         }
         StringBuilder out = null;
         for (int i = 0; i < text.length(); ) {

@@ -120,7 +120,8 @@ final class PdfMetadata {
         }
         xml.append("   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(subject))
                 .append("</rdf:li></rdf:Alt></dc:description>\n")
-                .append("   <dc:language><rdf:Bag><rdf:li>").append(escape(language)).append("</rdf:li></rdf:Bag></dc:language>\n")
+                .append("   <dc:language><rdf:Bag><rdf:li>").append(escape(language))
+                .append("</rdf:li></rdf:Bag></dc:language>\n")
                 .append("   <pdf:Keywords>").append(escape(keywords)).append("</pdf:Keywords>\n")
                 .append("   <pdf:Producer>").append(PRODUCER).append("</pdf:Producer>\n")
                 .append("   <xmp:CreatorTool>").append(PRODUCER).append("</xmp:CreatorTool>\n");

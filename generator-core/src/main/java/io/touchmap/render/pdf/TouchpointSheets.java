@@ -243,8 +243,8 @@ final class TouchpointSheets {
                             new TextStyle(flow.fonts().bold(), 8.5f, PdfStyle.color(kpi.status())),
                             labels.of(kpi.status()), body)),
                     PdfTable.Cell.text(latestText, body),
-                    PdfTable.Cell.text(kpi.target() == null ? labels.get("none") : labels.quantity(kpi.target(), kpi.unit()), body),
-                    PdfTable.Cell.text(kpi.warning() == null ? labels.get("none") : labels.quantity(kpi.warning(), kpi.unit()), body)));
+                    PdfTable.Cell.text(quantityOrNone(kpi.target(), kpi.unit()), body),
+                    PdfTable.Cell.text(quantityOrNone(kpi.warning(), kpi.unit()), body)));
             if (sparklines) {
                 cells.add(kpi.series().isEmpty() ? PdfTable.Cell.text(labels.get("none"), body)
                         : PdfTable.Cell.of(PdfTable.Item.figure(new Sparkline(kpi, 52, 16))));
@@ -257,6 +257,10 @@ final class TouchpointSheets {
             return;
         }
         charts(touchpoint);
+    }
+
+    private String quantityOrNone(Double value, String unit) {
+        return value == null ? labels.get("none") : labels.quantity(value, unit);
     }
 
     private static String kpiName(Kpi kpi) {

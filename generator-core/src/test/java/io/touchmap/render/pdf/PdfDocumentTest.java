@@ -457,4 +457,14 @@ class PdfDocumentTest {
         }
         assertArrayEquals(richPdf, render(PdfDocument.of(rich, ReportSettings.DEFAULT)));
     }
+
+    @Test
+    void theEmotionTableGivesEachStagesMeanOverallAndPerPersona() throws IOException {
+        try (PDDocument pdf = open(richPdf)) {
+            String page = text(pdf, pagesWith(pdf, "Courbe des émotions\n").get(0));
+            assertTrue(page.contains("Parent pressé"), page);
+            assertTrue(page.contains("\nCommande Achat +0,67 3 \u22121 \u2014\n"), page);
+            assertTrue(page.contains("\nÉveil du besoin Avant l'achat +1,33 3 +2 +2\n"), page);
+        }
+    }
 }

@@ -34,6 +34,11 @@ class PdfFontsTest {
     }
 
     @Test
+    void decomposedAccentsAreComposedIntoTheFontsSingleGlyphs() {
+        assertEquals("D\u00E9j\u00E0", fonts.clean("De\u0301ja\u0300"));
+    }
+
+    @Test
     void charactersTheFontLacksBecomeTheReplacementGlyph() {
         assertEquals("\uFFFD\uFFFD Tokyo", fonts.clean("東京 Tokyo"));
         assertEquals(Set.of(0x6771, 0x4EAC), fonts.unprintable(List.of("東京 Tokyo")));
