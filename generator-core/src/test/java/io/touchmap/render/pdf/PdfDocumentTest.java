@@ -464,7 +464,8 @@ class PdfDocumentTest {
             String page = text(pdf, pagesWith(pdf, "Courbe des émotions\n").get(0));
             assertTrue(page.contains("Parent pressé"), page);
             assertTrue(page.contains("\nCommande Achat +0,67 3 \u22121 \u2014\n"), page);
-            assertTrue(page.contains("\nÉveil du besoin Avant l'achat +1,33 3 +2 +2\n"), page);
+            // the idea at this stage is not met by customers yet, so only the two active touchpoints count
+            assertTrue(page.contains("\nÉveil du besoin Avant l'achat +1,5 2 +2 +2\n"), page);
         }
     }
 }
