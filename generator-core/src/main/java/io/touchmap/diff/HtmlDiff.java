@@ -1,11 +1,8 @@
 package io.touchmap.diff;
 
-import freemarker.core.HTMLOutputFormat;
-import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import io.touchmap.LoadResult;
 import io.touchmap.model.Cell;
 import io.touchmap.model.Channel;
@@ -21,11 +18,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TimeZone;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,7 +30,7 @@ import java.util.function.UnaryOperator;
  */
 public final class HtmlDiff {
 
-    private static final Configuration TEMPLATES = configuration();
+    private static final Configuration TEMPLATES = io.touchmap.render.SafeTemplates.loadingFrom(HtmlDiff.class, "");
     private static final UnaryOperator<String> PLAIN = text -> text;
     /** Symbols that common fonts draw, since the page may be opened where no emoji font is installed. */
     private static final DiffText.Symbols SYMBOLS = DiffText.Symbols.TEXT;
@@ -55,24 +50,6 @@ public final class HtmlDiff {
     /** The HTML page of {@code report}. */
     public static String render(DiffReport report) {
         return new HtmlDiff(report).render();
-    }
-
-    private static Configuration configuration() {
-        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
-        configuration.setClassForTemplateLoading(HtmlDiff.class, "");
-        configuration.setDefaultEncoding("UTF-8");
-        configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        configuration.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
-        configuration.setAPIBuiltinEnabled(false);
-        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        configuration.setLogTemplateExceptions(false);
-        configuration.setWrapUncheckedExceptions(true);
-        configuration.setFallbackOnNullLoopVariable(false);
-        configuration.setLocale(Locale.ROOT);
-        configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
-        configuration.setNumberFormat("computer");
-        return configuration;
     }
 
     private String render() {

@@ -1,18 +1,14 @@
 package io.touchmap.render.html;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.core.HTMLOutputFormat;
-import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import io.touchmap.LoadResult;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.render.Labels;
 import io.touchmap.render.ReportOutput;
 import io.touchmap.render.ReportSettings;
+import io.touchmap.render.SafeTemplates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -38,7 +34,7 @@ public final class HtmlSite {
 
     private static final String TEMPLATES = "/io/touchmap/render/html/";
 
-    private static final Configuration FREEMARKER = configuration();
+    private static final Configuration FREEMARKER = SafeTemplates.loadingFrom(HtmlSite.class, TEMPLATES);
 
     /** Templates are parsed once per JVM and shared: FreeMarker templates are thread-safe once built. */
     private static final Map<String, Template> COMPILED = new ConcurrentHashMap<>();
@@ -122,32 +118,5 @@ public final class HtmlSite {
             }
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-    }
-
-    /**
-     * HTML auto-escaping everywhere, no {@code ?api}, no {@code ?new} of any class, errors thrown rather than printed
-     * into the page, and the same output whatever the machine's locale or time zone.
-     */
-    private static Configuration configuration() {
-        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
-        configuration.setTemplateLoader(new ClassTemplateLoader(HtmlSite.class, TEMPLATES));
-        configuration.setDefaultEncoding("UTF-8");
-        configuration.setOutputEncoding("UTF-8");
-        configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        configuration.setRecognizeStandardFileExtensions(true);
-        configuration.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
-        configuration.setAPIBuiltinEnabled(false);
-        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        configuration.setLogTemplateExceptions(false);
-        configuration.setWrapUncheckedExceptions(true);
-        configuration.setFallbackOnNullLoopVariable(false);
-        configuration.setLocale(java.util.Locale.ROOT);
-        configuration.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
-        configuration.setNumberFormat("computer");
-        configuration.setBooleanFormat("c");
-        configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
-        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
-        return configuration;
     }
 }
