@@ -81,24 +81,33 @@ public final class Report {
                     + result.summary());
         }
         Set<Format> chosen = EnumSet.copyOf(formats);
-        PdfRender pdf = null;
-        List<String> pages = new ArrayList<>();
-        List<String> files = new ArrayList<>();
+        List<Format> order = List.copyOf(chosen);
+        HtmlSite.Rendered[] site = new HtmlSite.Rendered[1];
+        PdfRender[] pdf = new PdfRender[1];
         try (DirectoryOutput output = DirectoryOutput.replacing(directory)) {
-            if (chosen.contains(Format.HTML)) {
-                HtmlSite.Rendered site = HtmlSite.render(result, settings, output);
-                pages.addAll(site.pages());
-                files.addAll(site.files());
+            // The PDF is written by one thread from start to end; the site's pages share the others. Both formats
+            // are rendered at the same time, so the PDF's time hides most of the site's, or the other way round.
+            RenderPool.run(order.size(), settings.parallelism(), i -> {
+                if (order.get(i) == Format.HTML) {
+                    site[0] = HtmlSite.render(result, settings, output);
+                } else {
+                    pdf[0] = PdfDocument.of(result, settings).writeTo(output);
+                }
+            });
+            List<String> pages = new ArrayList<>();
+            List<String> files = new ArrayList<>();
+            if (site[0] != null) {
+                pages.addAll(site[0].pages());
+                files.addAll(site[0].files());
             }
-            if (chosen.contains(Format.PDF)) {
-                pdf = PdfDocument.of(result, settings).writeTo(output);
-                files.add(pdf.fileName());
+            if (pdf[0] != null) {
+                files.add(pdf[0].fileName());
             }
             if (stamp != null) {
                 stamp.writeTo(output);
             }
             output.commit();
-            return new Written(output.target(), pages, files, pdf);
+            return new Written(output.target(), pages, files, pdf[0]);
         }
     }
 
