@@ -73,6 +73,19 @@ public final class Report {
      */
     public static Written write(LoadResult result, Set<Format> formats, ReportSettings settings, Path directory, RenderStamp stamp)
             throws IOException {
+        checkRenderable(result, formats);
+        try (DirectoryOutput output = DirectoryOutput.replacing(directory)) {
+            Written written = render(result, formats, settings, output, output.target());
+            if (stamp != null) {
+                stamp.writeTo(output);
+            }
+            output.commit();
+            return written;
+        }
+    }
+
+    /** Refuses what cannot be rendered: no format, or a map with errors. */
+    static void checkRenderable(LoadResult result, Set<Format> formats) {
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("no output format asked for; expected html or pdf");
         }
@@ -80,35 +93,33 @@ public final class Report {
             throw new IllegalArgumentException("the map in " + result.directory() + " has errors and cannot be rendered: "
                     + result.summary());
         }
-        Set<Format> chosen = EnumSet.copyOf(formats);
-        List<Format> order = List.copyOf(chosen);
+    }
+
+    /** Renders {@code result} as {@code formats} into {@code output}, whose files will be in {@code directory}. */
+    static Written render(LoadResult result, Set<Format> formats, ReportSettings settings, ReportOutput output, Path directory)
+            throws IOException {
+        List<Format> order = List.copyOf(EnumSet.copyOf(formats));
         HtmlSite.Rendered[] site = new HtmlSite.Rendered[1];
         PdfRender[] pdf = new PdfRender[1];
-        try (DirectoryOutput output = DirectoryOutput.replacing(directory)) {
-            // The PDF is written by one thread from start to end; the site's pages share the others. Both formats
-            // are rendered at the same time, so the PDF's time hides most of the site's, or the other way round.
-            RenderPool.run(order.size(), settings.parallelism(), i -> {
-                if (order.get(i) == Format.HTML) {
-                    site[0] = HtmlSite.render(result, settings, output);
-                } else {
-                    pdf[0] = PdfDocument.of(result, settings).writeTo(output);
-                }
-            });
-            List<String> pages = new ArrayList<>();
-            List<String> files = new ArrayList<>();
-            if (site[0] != null) {
-                pages.addAll(site[0].pages());
-                files.addAll(site[0].files());
+        // The PDF is written by one thread from start to end; the site's pages share the others. Both formats are
+        // rendered at the same time, so the PDF's time hides most of the site's, or the other way round.
+        RenderPool.run(order.size(), settings.parallelism(), i -> {
+            if (order.get(i) == Format.HTML) {
+                site[0] = HtmlSite.render(result, settings, output);
+            } else {
+                pdf[0] = PdfDocument.of(result, settings).writeTo(output);
             }
-            if (pdf[0] != null) {
-                files.add(pdf[0].fileName());
-            }
-            if (stamp != null) {
-                stamp.writeTo(output);
-            }
-            output.commit();
-            return new Written(output.target(), pages, files, pdf[0]);
+        });
+        List<String> pages = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        if (site[0] != null) {
+            pages.addAll(site[0].pages());
+            files.addAll(site[0].files());
         }
+        if (pdf[0] != null) {
+            files.add(pdf[0].fileName());
+        }
+        return new Written(directory, pages, files, pdf[0]);
     }
 
     /** The formats named in {@code names}, such as {@code html,pdf}; blank entries are ignored. */

@@ -121,7 +121,8 @@ public final class HtmlSite {
         }
     }
 
-    private static Template template(String name) {
+    /** The compiled template {@code name}, parsed once per JVM. */
+    static Template template(String name) {
         return COMPILED.computeIfAbsent(name, n -> {
             try {
                 return FREEMARKER.getTemplate(n);
@@ -131,7 +132,8 @@ public final class HtmlSite {
         });
     }
 
-    private static String resource(String name) throws IOException {
+    /** The text of the resource {@code name} beside the templates, such as the stylesheet. */
+    static String resource(String name) throws IOException {
         try (InputStream in = HtmlSite.class.getResourceAsStream(TEMPLATES + name)) {
             if (in == null) {
                 throw new IOException("missing resource " + TEMPLATES + name);
