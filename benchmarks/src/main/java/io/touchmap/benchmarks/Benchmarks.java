@@ -137,6 +137,15 @@ public final class Benchmarks {
             fixture.release();
         }
         System.out.printf(Locale.ROOT, "# load average at the end %s%n", loadAverage());
+        deleteTree(root);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static Map<String, String> options(String[] args) {
