@@ -68,6 +68,8 @@ public class RenderMojo extends AbstractTouchmapMojo {
             getLog().info("Touchmap: " + Location.displayPath(outputDirectory.toPath(), base) + " is up to date");
             return;
         }
+        // Fonts, templates and the chart and PDF libraries load on another thread while the map is read.
+        Report.prepare();
         List<Path> collection;
         try {
             collection = MapCollection.mapDirectories(sourceDirectory.toPath());
