@@ -11,6 +11,10 @@ import java.util.Random;
 /**
  * Writes a synthetic touchpoint map of any size, deterministic from a seed: N touchpoints over 12 stages and 24
  * channels, 2 KPIs each with 24 monthly values, 5 competitors. One YAML file per stage, as a team would split it.
+ *
+ * <p>{@link #withChanges(long)} gives the same map with a seeded set of edits, as a baseline and a current map for
+ * the diff: about 1 % of the touchpoints removed, 1 % moved to the next channel, 1 % renamed, 2 % with a new KPI
+ * target and latest value, and 1 % more touchpoints added at the end.
  */
 public final class SyntheticMap {
 
@@ -25,12 +29,32 @@ public final class SyntheticMap {
     private static final String[] WORDS = {"accueil", "conseil", "livraison", "paiement", "retour", "fidélité",
         "commande", "échange", "avis", "offre", "garantie", "rendez-vous", "catalogue", "essai", "atelier", "œuvre"};
 
+    /** What happens to one touchpoint in the changed variant of the map. */
+    private enum Edit {
+        NONE, REMOVED, MOVED, RENAMED, RETARGETED
+    }
+
     private final int touchpoints;
     private final long seed;
+    /** The seed of the edits, or 0 for the map as generated. */
+    private final long changeSeed;
 
     public SyntheticMap(int touchpoints, long seed) {
+        this(touchpoints, seed, 0);
+    }
+
+    private SyntheticMap(int touchpoints, long seed, long changeSeed) {
         this.touchpoints = touchpoints;
         this.seed = seed;
+        this.changeSeed = changeSeed;
+    }
+
+    /** The same map with the edits drawn from {@code changeSeed} (not 0) applied. */
+    public SyntheticMap withChanges(long changeSeed) {
+        if (changeSeed == 0) {
+            throw new IllegalArgumentException("the change seed must not be 0");
+        }
+        return new SyntheticMap(touchpoints, seed, changeSeed);
     }
 
     /** Writes the map into {@code directory} (created if needed) and returns it. */
@@ -46,9 +70,17 @@ public final class SyntheticMap {
                 files[s] = Files.newBufferedWriter(directory.resolve(String.format("touchpoints-%02d.yaml", s + 1)), StandardCharsets.UTF_8);
                 files[s].write("touchpoints:\n");
             }
+            // The edits draw from their own generator, so every touchpoint they leave alone is written as in the
+            // unchanged map.
+            Random edits = changeSeed == 0 ? null : new Random(changeSeed);
             for (int i = 0; i < touchpoints; i++) {
                 int stage = i % STAGES;
-                writeTouchpoint(files[stage], random, i, stage);
+                writeTouchpoint(files[stage], random, "tp-" + i, i, stage, edits == null ? Edit.NONE : edit(edits));
+            }
+            int added = edits == null ? 0 : Math.max(1, touchpoints / 100);
+            for (int i = 0; i < added; i++) {
+                int stage = i % STAGES;
+                writeTouchpoint(files[stage], random, "tp-added-" + i, touchpoints + i, stage, Edit.NONE);
             }
         } finally {
             for (Writer file : files) {
@@ -96,10 +128,26 @@ public final class SyntheticMap {
         }
     }
 
-    private void writeTouchpoint(Writer out, Random random, int index, int stage) throws IOException {
-        int channel = random.nextInt(CHANNELS);
-        String id = "tp-" + index;
-        out.write("  - id: " + id + "\n    name: " + capitalised(word(random)) + " " + word(random) + " n°" + index + "\n"
+    private static Edit edit(Random edits) {
+        int draw = edits.nextInt(100);
+        return switch (draw) {
+            case 0 -> Edit.REMOVED;
+            case 1 -> Edit.MOVED;
+            case 2 -> Edit.RENAMED;
+            case 3, 4 -> Edit.RETARGETED;
+            default -> Edit.NONE;
+        };
+    }
+
+    /**
+     * Writes one touchpoint; an edit changes what is written but not what is drawn from {@code random}, so the
+     * touchpoints after it stay the same.
+     */
+    private void writeTouchpoint(Writer file, Random random, String id, int index, int stage, Edit edit) throws IOException {
+        Writer out = edit == Edit.REMOVED ? Writer.nullWriter() : file;
+        int channel = (random.nextInt(CHANNELS) + (edit == Edit.MOVED ? 1 : 0)) % CHANNELS;
+        out.write("  - id: " + id + "\n    name: " + capitalised(word(random)) + " " + word(random) + " n°" + index
+                + (edit == Edit.RENAMED ? " (renommé)" : "") + "\n"
                 + "    stage: stage-" + (stage + 1) + "\n    channel: channel-" + (channel + 1) + "\n"
                 + "    personas: [" + (random.nextBoolean() ? "busy-parent" : "design-lover") + "]\n"
                 + "    owner: équipe-" + (1 + random.nextInt(8)) + "\n    status: " + STATUSES[random.nextInt(STATUSES.length)] + "\n"
@@ -112,7 +160,8 @@ public final class SyntheticMap {
                 + "    value: { price: Prix clairs, service: " + capitalised(word(random)) + " rapide }\n    kpis:\n");
         for (int k = 0; k < 2; k++) {
             boolean lower = random.nextBoolean();
-            double target = 50 + random.nextInt(50);
+            boolean retargeted = edit == Edit.RETARGETED && k == 0;
+            double target = 50 + random.nextInt(50) + (retargeted ? 5 : 0);
             out.write("      - id: " + id + "-kpi-" + (k + 1) + "\n        name: Mesure " + (k + 1) + " de " + id + "\n"
                     + "        kind: " + (k == 0 ? "quantitative" : "qualitative") + "\n        unit: \"%\"\n"
                     + "        direction: " + (lower ? "lower-is-better" : "higher-is-better") + "\n"
@@ -121,7 +170,8 @@ public final class SyntheticMap {
             double value = target * (0.7 + random.nextDouble() * 0.6);
             for (int m = 0; m < MONTHS; m++) {
                 value = Math.max(0, value + (random.nextDouble() - 0.5) * 8);
-                out.write(String.format(Locale.ROOT, "          - { period: %04d-%02d, value: %s }%n", 2025 + m / 12, m % 12 + 1, number(value)));
+                double written = retargeted && m == MONTHS - 1 ? value + 10 : value;
+                out.write(String.format(Locale.ROOT, "          - { period: %04d-%02d, value: %s }%n", 2025 + m / 12, m % 12 + 1, number(written)));
             }
         }
     }

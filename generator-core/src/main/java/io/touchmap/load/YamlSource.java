@@ -261,7 +261,11 @@ final class YamlSource {
             if (node.getAnchor() != null && !seen.add(node)) {
                 continue;
             }
-            if (!STANDARD_TAGS.contains(node.getTag())) {
+            Tag tag = node.getTag();
+            // Plain nodes carry SnakeYAML's own constants: compared by identity first, as hashing each tag is a
+            // measurable part of reading a big map.
+            boolean plain = tag == Tag.STR || tag == Tag.MAP || tag == Tag.SEQ;
+            if (!plain && !STANDARD_TAGS.contains(tag)) {
                 Mark mark = node.getStartMark();
                 out.report(DiagnosticCode.FORBIDDEN_TAG, new Location(file, mark.getLine() + 1, mark.getColumn() + 1),
                         "tag '" + asWritten(node.getTag().getValue()) + "' is not allowed",

@@ -137,12 +137,21 @@ public record Period(Granularity granularity, LocalDate start) implements Compar
     /** The period in the form it is written in YAML, such as {@code 2026-Q1} or {@code 2026-W07}. */
     @Override
     public String toString() {
+        // Built by hand rather than with String.format: charts and tables print every period, and Formatter
+        // parses its pattern on each call (it would also print the digits of the JVM's locale).
         return switch (granularity) {
-            case YEAR -> String.format("%04d", start.getYear());
-            case QUARTER -> String.format("%04d-Q%d", start.getYear(), (start.getMonthValue() - 1) / 3 + 1);
-            case MONTH -> String.format("%04d-%02d", start.getYear(), start.getMonthValue());
-            case WEEK -> String.format("%04d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case YEAR -> padded(start.getYear(), 4);
+            case QUARTER -> padded(start.getYear(), 4) + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
+            case MONTH -> padded(start.getYear(), 4) + "-" + padded(start.getMonthValue(), 2);
+            case WEEK -> padded(start.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + padded(start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
             case DAY -> start.toString();
         };
+    }
+
+    /** {@code value} in ASCII digits, zero-padded to {@code width} characters including a minus sign, as {@code %0Nd}. */
+    private static String padded(int value, int width) {
+        String digits = Integer.toString(Math.abs(value));
+        String sign = value < 0 ? "-" : "";
+        return sign + "0".repeat(Math.max(0, width - sign.length() - digits.length())) + digits;
     }
 }

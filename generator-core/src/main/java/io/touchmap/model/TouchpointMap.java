@@ -34,6 +34,9 @@ public final class TouchpointMap {
     private final Map<String, Persona> personasById;
     private final Map<String, Touchpoint> touchpointsById;
     private final Map<Cell, List<Touchpoint>> touchpointsByCell;
+    private final Map<String, List<Touchpoint>> touchpointsByStage;
+    private final Map<String, List<Touchpoint>> touchpointsByChannel;
+    private final Map<String, List<Touchpoint>> touchpointsByPersona;
 
     public TouchpointMap(
             MapInfo info,
@@ -54,12 +57,32 @@ public final class TouchpointMap {
         this.channelsById = index(this.channels, Channel::id);
         this.personasById = index(this.personas, Persona::id);
         this.touchpointsById = index(this.touchpoints, Touchpoint::id);
+        // Pages and checks look touchpoints up by cell, stage, channel and persona once each: indexed here, so
+        // that no lookup scans every touchpoint and a big map costs time in proportion to its size.
         Map<Cell, List<Touchpoint>> byCell = new HashMap<>();
+        Map<String, List<Touchpoint>> byStage = new HashMap<>();
+        Map<String, List<Touchpoint>> byChannel = new HashMap<>();
+        Map<String, List<Touchpoint>> byPersona = new HashMap<>();
         for (Touchpoint touchpoint : this.touchpoints) {
             byCell.computeIfAbsent(touchpoint.cell(), cell -> new ArrayList<>()).add(touchpoint);
+            if (touchpoint.stage() != null) {
+                byStage.computeIfAbsent(touchpoint.stage(), id -> new ArrayList<>()).add(touchpoint);
+            }
+            if (touchpoint.channel() != null) {
+                byChannel.computeIfAbsent(touchpoint.channel(), id -> new ArrayList<>()).add(touchpoint);
+            }
+            touchpoint.personas().stream().distinct()
+                    .forEach(persona -> byPersona.computeIfAbsent(persona, id -> new ArrayList<>()).add(touchpoint));
         }
-        byCell.replaceAll((cell, list) -> List.copyOf(list));
-        this.touchpointsByCell = Collections.unmodifiableMap(byCell);
+        this.touchpointsByCell = frozen(byCell);
+        this.touchpointsByStage = frozen(byStage);
+        this.touchpointsByChannel = frozen(byChannel);
+        this.touchpointsByPersona = frozen(byPersona);
+    }
+
+    private static <K> Map<K, List<Touchpoint>> frozen(Map<K, List<Touchpoint>> index) {
+        index.replaceAll((key, list) -> List.copyOf(list));
+        return Collections.unmodifiableMap(index);
     }
 
     /** The first element of each id wins, so lookups stay defined even when validation reports a duplicate. */
@@ -127,21 +150,17 @@ public final class TouchpointMap {
 
     /** The touchpoints at one stage, in the order they were written. */
     public List<Touchpoint> touchpointsAt(LifecycleStage stage) {
-        return select(t -> stage.id() != null && stage.id().equals(t.stage()));
+        return stage.id() == null ? List.of() : touchpointsByStage.getOrDefault(stage.id(), List.of());
     }
 
     /** The touchpoints on one channel, in the order they were written. */
     public List<Touchpoint> touchpointsOn(Channel channel) {
-        return select(t -> channel.id() != null && channel.id().equals(t.channel()));
+        return channel.id() == null ? List.of() : touchpointsByChannel.getOrDefault(channel.id(), List.of());
     }
 
     /** The touchpoints that serve one persona, in the order they were written. */
     public List<Touchpoint> touchpointsFor(Persona persona) {
-        return select(t -> t.personas().contains(persona.id()));
-    }
-
-    private List<Touchpoint> select(Predicate<Touchpoint> test) {
-        return touchpoints.stream().filter(test).toList();
+        return persona.id() == null ? List.of() : touchpointsByPersona.getOrDefault(persona.id(), List.of());
     }
 
     /** Every KPI of every touchpoint, touchpoint by touchpoint. */

@@ -23,10 +23,20 @@ public final class Labels {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    /**
+     * One number format per thread: a report prints tens of thousands of numbers, building a format costs more than
+     * using it, and a format is not safe to share between the threads that render pages in parallel.
+     */
+    private final ThreadLocal<NumberFormat> numbers;
 
     private Labels(Locale locale, ResourceBundle bundle) {
         this.locale = locale;
         this.bundle = bundle;
+        this.numbers = ThreadLocal.withInitial(() -> {
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            format.setMaximumFractionDigits(2);
+            return format;
+        });
     }
 
     /** The labels for {@code language} ({@code en} or {@code fr}); English for any other or a missing one. */
@@ -79,9 +89,7 @@ public final class Labels {
 
     /** {@code value} written for a reader of this language: grouped thousands, at most two decimals. */
     public String number(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return numbers.get().format(value);
     }
 
     /** {@code value} followed by {@code unit} when there is one, such as {@code 5.4 min} or {@code 72 %}. */

@@ -58,6 +58,15 @@ public final class Report {
     }
 
     /**
+     * Starts getting the first render of this JVM ready, on a background thread, and returns at once: called before
+     * loading a map, it lets the fonts, templates and chart and PDF libraries load while the map is read. Optional:
+     * a render works the same without it, and calling it again does nothing.
+     */
+    public static void prepare() {
+        Warmup.start();
+    }
+
+    /**
      * Renders {@code result} as {@code formats} into {@code directory}, replacing what it held.
      *
      * @throws IllegalArgumentException when the map has errors or no format is asked for
@@ -73,6 +82,19 @@ public final class Report {
      */
     public static Written write(LoadResult result, Set<Format> formats, ReportSettings settings, Path directory, RenderStamp stamp)
             throws IOException {
+        checkRenderable(result, formats);
+        try (DirectoryOutput output = DirectoryOutput.replacing(directory)) {
+            Written written = render(result, formats, settings, output, output.target());
+            if (stamp != null) {
+                stamp.writeTo(output);
+            }
+            output.commit();
+            return written;
+        }
+    }
+
+    /** Refuses what cannot be rendered: no format, or a map with errors. */
+    static void checkRenderable(LoadResult result, Set<Format> formats) {
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("no output format asked for; expected html or pdf");
         }
@@ -80,26 +102,33 @@ public final class Report {
             throw new IllegalArgumentException("the map in " + result.directory() + " has errors and cannot be rendered: "
                     + result.summary());
         }
-        Set<Format> chosen = EnumSet.copyOf(formats);
-        PdfRender pdf = null;
+    }
+
+    /** Renders {@code result} as {@code formats} into {@code output}, whose files will be in {@code directory}. */
+    static Written render(LoadResult result, Set<Format> formats, ReportSettings settings, ReportOutput output, Path directory)
+            throws IOException {
+        List<Format> order = List.copyOf(EnumSet.copyOf(formats));
+        HtmlSite.Rendered[] site = new HtmlSite.Rendered[1];
+        PdfRender[] pdf = new PdfRender[1];
+        // The PDF is written by one thread from start to end; the site's pages share the others. Both formats are
+        // rendered at the same time, so the PDF's time hides most of the site's, or the other way round.
+        RenderPool.run(order.size(), settings.parallelism(), i -> {
+            if (order.get(i) == Format.HTML) {
+                site[0] = HtmlSite.render(result, settings, output);
+            } else {
+                pdf[0] = PdfDocument.of(result, settings).writeTo(output);
+            }
+        });
         List<String> pages = new ArrayList<>();
         List<String> files = new ArrayList<>();
-        try (DirectoryOutput output = DirectoryOutput.replacing(directory)) {
-            if (chosen.contains(Format.HTML)) {
-                HtmlSite.Rendered site = HtmlSite.render(result, settings, output);
-                pages.addAll(site.pages());
-                files.addAll(site.files());
-            }
-            if (chosen.contains(Format.PDF)) {
-                pdf = PdfDocument.of(result, settings).writeTo(output);
-                files.add(pdf.fileName());
-            }
-            if (stamp != null) {
-                stamp.writeTo(output);
-            }
-            output.commit();
-            return new Written(output.target(), pages, files, pdf);
+        if (site[0] != null) {
+            pages.addAll(site[0].pages());
+            files.addAll(site[0].files());
         }
+        if (pdf[0] != null) {
+            files.add(pdf[0].fileName());
+        }
+        return new Written(directory, pages, files, pdf[0]);
     }
 
     /** The formats named in {@code names}, such as {@code html,pdf}; blank entries are ignored. */

@@ -8,25 +8,48 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * How to render a report beyond what the map says: a language that overrides the map's {@code locale}, and the date
- * the report shows as its date (never the clock, so that two renders are byte-identical).
+ * How to render a report beyond what the map says: a language that overrides the map's {@code locale}, the date
+ * the report shows as its date (never the clock, so that two renders are byte-identical), and how many threads
+ * may render it (the output is the same with any number).
  *
  * @param language {@code en} or {@code fr}, or {@code null} to use the map's
  * @param date the "generated on" date, or {@code null} to use the map's {@code date}, if any
+ * @param threads the most threads the render may use; 0 for one per processor
  */
-public record ReportSettings(String language, LocalDate date) {
+public record ReportSettings(String language, LocalDate date, int threads) {
 
-    /** The map's own language and date. */
+    /** The map's own language and date, rendered with one thread per processor. */
     public static final ReportSettings DEFAULT = new ReportSettings(null, null);
+
+    public ReportSettings {
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 (one per processor) or more, not " + threads);
+        }
+    }
+
+    /** Settings with {@code language} and {@code date}, rendered with one thread per processor. */
+    public ReportSettings(String language, LocalDate date) {
+        this(language, date, 0);
+    }
 
     /** These settings with the language set to {@code language} (blank means the map's). */
     public ReportSettings withLanguage(String language) {
-        return new ReportSettings(language == null || language.isBlank() ? null : language.strip(), date);
+        return new ReportSettings(language == null || language.isBlank() ? null : language.strip(), date, threads);
     }
 
     /** These settings with the date set to {@code date}. */
     public ReportSettings withDate(LocalDate date) {
-        return new ReportSettings(language, date);
+        return new ReportSettings(language, date, threads);
+    }
+
+    /** These settings with at most {@code threads} threads (0 for one per processor, 1 for a sequential render). */
+    public ReportSettings withThreads(int threads) {
+        return new ReportSettings(language, date, threads);
+    }
+
+    /** The number of threads to render with: {@link #threads()}, or one per processor when it is 0. */
+    public int parallelism() {
+        return threads == 0 ? RenderPool.defaultThreads() : threads;
     }
 
     /** The language to label the report in: the override, else the map's locale. */

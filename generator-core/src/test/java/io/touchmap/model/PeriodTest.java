@@ -33,6 +33,14 @@ class PeriodTest {
         assertEquals(text, parse(text).toString());
     }
 
+    @Test
+    void earlyYearsPrintWithFourDigitsAsFormattedNumbersWould() {
+        assertEquals("0987-03", new Period(Period.Granularity.MONTH, LocalDate.of(987, 3, 1)).toString());
+        assertEquals("0042-Q2", new Period(Period.Granularity.QUARTER, LocalDate.of(42, 4, 1)).toString());
+        assertEquals(String.format("%04d", -5), new Period(Period.Granularity.YEAR, LocalDate.of(-5, 1, 1)).toString());
+        assertEquals("12026", new Period(Period.Granularity.YEAR, LocalDate.of(12026, 1, 1)).toString());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"2026-13", "2026-00", "2026-W54", "2025-W53", "2026-W00", "2026-02-30", "2026-02-29", "2026-04-31",
             "2026-Q5", "2026-Q0", "26", "2026-1", "2026-W7", "2026/01", " 2026", "2026-01 ", "January 2026", "2026-q1"})

@@ -3,12 +3,15 @@ package io.touchmap.maven;
 import io.touchmap.LoadResult;
 import io.touchmap.model.Location;
 import io.touchmap.render.Labels;
+import io.touchmap.render.MapCollection;
 import io.touchmap.render.RenderStamp;
 import io.touchmap.render.Report;
 import io.touchmap.render.ReportSettings;
+import io.touchmap.render.html.CollectionIndex;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -18,8 +21,10 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Validates the touchpoint map, then renders it as a static HTML site and a PDF into {@code outputDirectory}; renders nothing
- * when the map has errors, and replaces the previous output only once the new one is complete.
+ * Validates the touchpoint map, then renders it as a static HTML site and a PDF into {@code outputDirectory}; renders
+ * nothing when the map has errors, and replaces the previous output only once the new one is complete. A source
+ * directory whose sub-directories each hold a map is a collection: every map is rendered into its own folder, with an
+ * index page linking them.
  */
 @Mojo(name = "render", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = false, threadSafe = true)
 public class RenderMojo extends AbstractTouchmapMojo {
@@ -64,6 +69,19 @@ public class RenderMojo extends AbstractTouchmapMojo {
             getLog().info("Touchmap: " + Location.displayPath(output, base) + " is up to date");
             return;
         }
+        // Fonts, templates and the chart and PDF libraries load on another thread while the map is read.
+        Report.prepare();
+        List<Path> collection;
+        try {
+            collection = MapCollection.mapDirectories(sourceDirectory.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Touchmap: cannot read " + sourceDirectory + ": " + e.getMessage(), e);
+        }
+        if (!collection.isEmpty()) {
+            renderCollection(collection, chosen, settings, stamp, base);
+            getLog().info("Touchmap: rendered in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            return;
+        }
         LoadResult result = loadAndCheck();
         Report.Written written;
         try {
@@ -81,6 +99,36 @@ public class RenderMojo extends AbstractTouchmapMojo {
                     + Location.displayPath(written.directory().resolve(written.pdf().fileName()), base));
         }
         getLog().info("Touchmap: rendered in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    /** Validates every map of a collection, failing after reporting them all, then renders them as one site. */
+    private void renderCollection(List<Path> maps, Set<Report.Format> chosen, ReportSettings settings, RenderStamp stamp, Path base)
+            throws MojoExecutionException, MojoFailureException {
+        List<LoadResult> results = MapCollection.load(maps, limits());
+        List<String> failures = new ArrayList<>();
+        for (LoadResult result : results) {
+            try {
+                check(result);
+            } catch (MojoFailureException e) {
+                failures.add(e.getMessage());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new MojoFailureException(String.join("\n", failures));
+        }
+        MapCollection.Written written;
+        try {
+            written = MapCollection.write(results, chosen, settings, outputPath(outputDirectory), stamp);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Touchmap: " + e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Touchmap: cannot write the report to " + outputPath(outputDirectory) + ": " + e.getMessage(), e);
+        }
+        for (Report.Written map : written.maps()) {
+            map.warnings().forEach(warning -> getLog().warn("Touchmap: " + io.touchmap.Printable.of(warning)));
+        }
+        getLog().info("Touchmap: wrote the " + written.maps().size() + " maps of " + Location.displayPath(sourceDirectory.toPath(), base)
+                + "; open " + Location.displayPath(written.directory().resolve(CollectionIndex.PAGE), base));
     }
 
     /**

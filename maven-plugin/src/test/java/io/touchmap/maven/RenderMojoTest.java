@@ -125,4 +125,47 @@ class RenderMojoTest {
         assertEquals("Touchmap: unknown locale 'de'; expected one of [en, fr]",
                 assertThrows(MojoFailureException.class, mojo::execute).getMessage());
     }
+
+    private static Path collection(Path dir, String first, String second) throws IOException {
+        Path source = Files.createDirectories(dir.resolve("src/touchmap"));
+        Files.writeString(Files.createDirectories(source.resolve("france")).resolve("map.yaml"), first);
+        Files.writeString(Files.createDirectories(source.resolve("spain")).resolve("map.yaml"), second);
+        return dir;
+    }
+
+    @Test
+    void aDirectoryOfMapsRendersEachIntoItsFolderWithAnIndexLinkingThem(@TempDir Path dir) throws Exception {
+        Path project = collection(dir, VALID.replace("id: shop, title: Shop", "id: shop-fr, title: Boutique"),
+                VALID.replace("id: shop, title: Shop", "id: shop-es, title: Tienda"));
+        RecordingLog log = new RecordingLog();
+        mojo(project, log).execute();
+        assertTrue(Files.isRegularFile(project.resolve("target/touchmap/shop-fr/index.html")));
+        assertTrue(Files.isRegularFile(project.resolve("target/touchmap/shop-es/touchpoints/pay.html")));
+        String index = Files.readString(project.resolve("target/touchmap/index.html"));
+        assertTrue(index.contains("<a href=\"shop-fr/index.html\">Boutique</a>"), index);
+        assertTrue(index.contains("<a href=\"shop-es/index.html\">Tienda</a>"), index);
+        assertEquals(List.of(
+                "[INFO] Touchmap: 0 errors, 0 warnings in src/touchmap/france",
+                "[INFO] Touchmap: 0 errors, 0 warnings in src/touchmap/spain",
+                "[INFO] Touchmap: wrote the 2 maps of src/touchmap; open target/touchmap/index.html"), log.lines.subList(0, 3));
+    }
+
+    @Test
+    void everyMapOfACollectionIsValidatedBeforeTheBuildFailsAndNothingIsRendered(@TempDir Path dir) throws Exception {
+        Path project = collection(dir, "map: { id: Shop, title: Shop }\n", "map: { id: Tienda, title: Tienda }\n");
+        RecordingLog log = new RecordingLog();
+        MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo(project, log).execute());
+        assertEquals("Touchmap: 1 error, 0 warnings in src/touchmap/france\nTouchmap: 1 error, 0 warnings in src/touchmap/spain",
+                e.getMessage());
+        assertFalse(Files.exists(project.resolve("target")));
+    }
+
+    @Test
+    void twoMapsOfACollectionWithOneIdFailTheBuild(@TempDir Path dir) throws Exception {
+        Path project = collection(dir, VALID, VALID);
+        MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo(project, new RecordingLog()).execute());
+        assertTrue(e.getMessage().startsWith("Touchmap: the maps in "), e.getMessage());
+        assertTrue(e.getMessage().endsWith(" have the same id 'shop'; each map of a collection needs its own id, which names its folder"),
+                e.getMessage());
+    }
 }

@@ -3,7 +3,6 @@ package io.touchmap.render.chart;
 import java.awt.Rectangle;
 import java.util.regex.Pattern;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.text.TextUtils;
 import org.jfree.svg.MeetOrSlice;
 import org.jfree.svg.PreserveAspectRatio;
 import org.jfree.svg.SVGGraphics2D;
@@ -23,26 +22,33 @@ public final class SvgChart {
     private SvgChart() {
     }
 
-    private static String hundredths(double value) {
-        double rounded = Math.round(value * 100) / 100.0;
-        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
-    }
-
     /**
-     * Draws with rotated text (the vertical axis label, slanted period labels) as SVG text rather than glyph outlines:
-     * JFreeChart's workaround for an old JDK bug would otherwise trace every rotated glyph, making a chart ten times
-     * larger and its text unselectable. The switch is global to JFreeChart, so it is set and restored under a lock.
+     * {@code value} rounded to a hundredth, written as {@link Double#toString} writes the rounded value (an integer
+     * without its {@code .0}). Below a million units it is written digit by digit, which gives the same characters
+     * (checked for every hundredth in that range) at a fraction of the cost: a chart writes thousands of coordinates.
      */
-    private static void draw(JFreeChart chart, SVGGraphics2D g2, int width, int height) {
-        synchronized (TextUtils.class) {
-            boolean workaround = TextUtils.isUseDrawRotatedStringWorkaround();
-            TextUtils.setUseDrawRotatedStringWorkaround(false);
-            try {
-                chart.draw(g2, new Rectangle(0, 0, width, height));
-            } finally {
-                TextUtils.setUseDrawRotatedStringWorkaround(workaround);
-            }
+    static String hundredths(double value) {
+        long cents = Math.round(value * 100);
+        if (Math.abs(cents) >= 100_000_000L) {
+            double rounded = cents / 100.0;
+            return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
         }
+        long whole = cents / 100;
+        int fraction = (int) Math.abs(cents % 100);
+        if (fraction == 0) {
+            return Long.toString(whole);
+        }
+        StringBuilder out = new StringBuilder(12);
+        if (cents < 0 && whole == 0) {
+            out.append('-');
+        }
+        out.append(whole).append('.');
+        if (fraction % 10 == 0) {
+            out.append(fraction / 10);
+        } else {
+            out.append(fraction < 10 ? "0" : "").append(fraction);
+        }
+        return out.toString();
     }
 
     /**
@@ -59,7 +65,7 @@ public final class SvgChart {
         // A hundredth of a unit is far below what a screen or a printer shows, and keeps the files small.
         g2.setGeomDoubleConverter(SvgChart::hundredths);
         g2.setTransformDoubleConverter(SvgChart::hundredths);
-        draw(chart, g2, width, height);
+        RotatedText.asText(() -> chart.draw(g2, new Rectangle(0, 0, width, height)));
         String svg = g2.getSVGElement(id, false, new ViewBox(0, 0, width, height), PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
         // JFreeSVG declares its own namespace for optional hints; HTML allows no such attribute on an inline <svg>.
         return svg.contains(" jfreesvg:") ? svg : svg.replace(JFREESVG_NAMESPACE, "");

@@ -7,16 +7,22 @@ import io.touchmap.LoadResult;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.render.Labels;
 import io.touchmap.render.ReportOutput;
+import io.touchmap.render.RenderPool;
 import io.touchmap.render.ReportSettings;
 import io.touchmap.render.SafeTemplates;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Renders a map as a static HTML site: the map grid on {@code index.html}, a page per touchpoint, KPI, stage,
@@ -74,34 +80,45 @@ public final class HtmlSite {
         }
         Labels labels = settings.labels(result.map().info().locale());
         SitePages site = new SitePages(result, labels, settings.date());
-        List<SitePages.PageFile> pages = site.pages();
-        Map<String, String> files = new java.util.TreeMap<>();
-        for (SitePages.PageFile page : pages) {
-            files.put(page.path(), process(page));
+        List<Supplier<SitePages.PageFile>> pages = site.pages();
+        String[] paths = new String[pages.size()];
+        String[][] charts = new String[pages.size()][];
+        // Each page is prepared, written with the charts it draws, and let go, on as many threads as the settings
+        // allow: a big site is never held in memory whole, and its pages do not wait for one another.
+        RenderPool.run(pages.size(), settings.parallelism(), i -> {
+            SitePages.PageFile page = pages.get(i).get();
+            try (Writer out = new OutputStreamWriter(output.create(page.path()), StandardCharsets.UTF_8)) {
+                process(page, out);
+            }
+            for (Map.Entry<String, Supplier<String>> chart : page.charts().entrySet()) {
+                output.write(chart.getKey(), chart.getValue().get());
+            }
+            paths[i] = page.path();
+            charts[i] = page.charts().keySet().toArray(String[]::new);
+        });
+        output.write(STYLESHEET, resource(STYLESHEET));
+        SortedSet<String> files = new TreeSet<>(List.of(paths));
+        for (String[] drawn : charts) {
+            files.addAll(List.of(drawn));
         }
-        files.putAll(site.charts());
-        files.put(STYLESHEET, resource(STYLESHEET));
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            output.write(file.getKey(), file.getValue());
-        }
-        return new Rendered(pages.stream().map(SitePages.PageFile::path).toList(), List.copyOf(files.keySet()));
+        files.add(STYLESHEET);
+        return new Rendered(List.of(paths), List.copyOf(files));
     }
 
-    private static String process(SitePages.PageFile page) throws IOException {
+    private static void process(SitePages.PageFile page, Writer out) throws IOException {
         Map<String, Object> model = new HashMap<>();
         model.put("page", page.page());
         model.put("t", page.page().t());
         model.put("v", page.view());
-        StringWriter out = new StringWriter();
         try {
             template(page.template()).process(model, out);
         } catch (TemplateException e) {
             throw new IllegalStateException("template " + page.template() + " failed for " + page.path() + ": " + e.getMessage(), e);
         }
-        return out.toString();
     }
 
-    private static Template template(String name) {
+    /** The compiled template {@code name}, parsed once per JVM. */
+    static Template template(String name) {
         return COMPILED.computeIfAbsent(name, n -> {
             try {
                 return FREEMARKER.getTemplate(n);
@@ -111,7 +128,8 @@ public final class HtmlSite {
         });
     }
 
-    private static String resource(String name) throws IOException {
+    /** The text of the resource {@code name} beside the templates, such as the stylesheet. */
+    static String resource(String name) throws IOException {
         try (InputStream in = HtmlSite.class.getResourceAsStream(TEMPLATES + name)) {
             if (in == null) {
                 throw new IOException("missing resource " + TEMPLATES + name);

@@ -54,22 +54,30 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Prepares every page of the site from a map: which file, which template, and the view model it reads, plus the
  * chart files the pages point at. All wording, numbers and links are decided here, none in the templates.
+ *
+ * <p>Each page is prepared on its own, on demand, and draws nothing until asked: pages can then be prepared and
+ * written in parallel, and a big site never sits in memory as a whole. Instances are immutable once built.
  */
 final class SitePages {
 
-    /** One page to write: its path in the site, its template, and what the template reads. */
-    record PageFile(String path, String template, Page page, Object view) {
+    /**
+     * One page to write: its path in the site, its template, what the template reads, and the chart files (by path)
+     * that this page, and no other, draws.
+     */
+    record PageFile(String path, String template, Page page, Object view, Map<String, Supplier<String>> charts) {
     }
 
     static final int KPI_CHART_WIDTH = 640;
@@ -83,7 +91,9 @@ final class SitePages {
     private final Labels labels;
     private final Map<String, String> t;
     private final String generatedOn;
-    private final Map<String, String> charts = new TreeMap<>();
+    /** The competitors met in each cell, in the order of the competitors and their presence. */
+    private final Map<Cell, List<CompetitorMark>> competitorMarks;
+    private final List<StageEmotion> emotionCurve;
 
     SitePages(LoadResult result, Labels labels, LocalDate date) {
         this.map = result.map();
@@ -94,40 +104,57 @@ final class SitePages {
         LocalDate shown = date != null ? date : map.info().date();
         this.generatedOn = shown == null ? null
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(labels.locale()).format(shown);
+        Map<Cell, List<CompetitorMark>> marks = new HashMap<>();
+        for (Competitor competitor : map.competitors()) {
+            for (Presence presence : competitor.presence()) {
+                marks.computeIfAbsent(presence.cell(), cell -> new ArrayList<>())
+                        .add(new CompetitorMark(text(competitor.name()), rating(presence.rating()), text(presence.note())));
+            }
+        }
+        marks.replaceAll((cell, list) -> List.copyOf(list));
+        this.competitorMarks = marks;
+        this.emotionCurve = map.emotionCurve();
     }
 
-    /** The SVG files of the charts the pages show, by path; complete once {@link #pages()} has run. */
-    Map<String, String> charts() {
-        return charts;
+    /** What a page's view is prepared from: the charts it draws are added to the map it is given. */
+    private interface ViewBuilder {
+        Object view(Map<String, Supplier<String>> charts);
     }
 
-    /** Every page of the site, the index first. */
-    List<PageFile> pages() {
-        List<PageFile> pages = new ArrayList<>();
-        pages.add(new PageFile("index.html", "index.ftlh", page(title(), "", "map"), index()));
+    /** Every page of the site, the index first, each prepared when its supplier is called. */
+    List<Supplier<PageFile>> pages() {
+        List<Supplier<PageFile>> pages = new ArrayList<>();
+        pages.add(() -> file("index.html", "index.ftlh", page(title(), "", "map"), this::index));
         for (Touchpoint touchpoint : map.touchpoints()) {
-            pages.add(new PageFile(touchpointPath(touchpoint), "touchpoint.ftlh",
-                    page(text(touchpoint.name()), "../", "map"), touchpoint(touchpoint)));
+            pages.add(() -> file(touchpointPath(touchpoint), "touchpoint.ftlh", page(text(touchpoint.name()), "../", "map"),
+                    charts -> touchpoint(touchpoint)));
             for (Kpi kpi : touchpoint.kpis()) {
-                pages.add(new PageFile(kpiPath(kpi), "kpi.ftlh", page(text(kpi.name()), "../", "map"), kpi(kpi, touchpoint)));
+                pages.add(() -> file(kpiPath(kpi), "kpi.ftlh", page(text(kpi.name()), "../", "map"), charts -> kpi(kpi, touchpoint, charts)));
             }
         }
         for (LifecycleStage stage : map.stages()) {
-            pages.add(new PageFile(stagePath(stage), "group.ftlh", page(text(stage.name()), "../", "map"), stage(stage)));
+            pages.add(() -> file(stagePath(stage), "group.ftlh", page(text(stage.name()), "../", "map"), charts -> stage(stage)));
         }
         for (Channel channel : map.channels()) {
-            pages.add(new PageFile(channelPath(channel), "group.ftlh", page(text(channel.name()), "../", "map"), channel(channel)));
+            pages.add(() -> file(channelPath(channel), "group.ftlh", page(text(channel.name()), "../", "map"), charts -> channel(channel)));
         }
         for (Persona persona : map.personas()) {
-            pages.add(new PageFile(personaPath(persona), "group.ftlh", page(text(persona.name()), "../", "map"), persona(persona)));
+            pages.add(() -> file(personaPath(persona), "group.ftlh", page(text(persona.name()), "../", "map"),
+                    charts -> persona(persona, charts)));
         }
-        pages.add(new PageFile("value-proposition.html", "value-proposition.ftlh",
-                page(labels.get("page.valueProposition"), "", "value-proposition"), valueProposition()));
-        pages.add(new PageFile("competitors.html", "competitors.ftlh",
-                page(labels.get("page.competitors"), "", "competitors"), competitors()));
-        pages.add(new PageFile("warnings.html", "warnings.ftlh",
-                page(labels.get("page.warnings"), "", "warnings"), warningsPage()));
+        pages.add(() -> file("value-proposition.html", "value-proposition.ftlh",
+                page(labels.get("page.valueProposition"), "", "value-proposition"), this::valueProposition));
+        pages.add(() -> file("competitors.html", "competitors.ftlh",
+                page(labels.get("page.competitors"), "", "competitors"), charts -> competitors()));
+        pages.add(() -> file("warnings.html", "warnings.ftlh",
+                page(labels.get("page.warnings"), "", "warnings"), charts -> warningsPage()));
         return pages;
+    }
+
+    private static PageFile file(String path, String template, Page page, ViewBuilder builder) {
+        Map<String, Supplier<String>> charts = new TreeMap<>();
+        Object view = builder.view(charts);
+        return new PageFile(path, template, page, view, charts);
     }
 
     private Page page(String title, String root, String section) {
@@ -269,20 +296,21 @@ final class SitePages {
     }
 
     private List<CompetitorMark> competitorMarks(Cell cell) {
-        List<CompetitorMark> marks = new ArrayList<>();
-        for (Competitor competitor : map.competitors()) {
-            for (Presence presence : competitor.presence()) {
-                if (presence.cell().equals(cell)) {
-                    marks.add(new CompetitorMark(text(competitor.name()), rating(presence.rating()), text(presence.note())));
-                }
-            }
-        }
-        return marks;
+        return competitorMarks.getOrDefault(cell, List.of());
     }
 
-    private Chart chart(String root, String file, String svg, int width, int height, String alt, String caption, Table data) {
-        charts.put("charts/" + file, svg);
-        return new Chart(root + "charts/" + file, width, height, alt, caption, data);
+    /** The view of the chart file {@code charts/<file>}; whichever page draws the file adds it with {@link #draws}. */
+    private static Chart chart(String root, String file, int width, int height, String alt, String caption, Table data) {
+        return new Chart(root + chartPath(file), width, height, alt, caption, data);
+    }
+
+    private static String chartPath(String file) {
+        return "charts/" + file;
+    }
+
+    /** Records that the page being prepared draws the chart file {@code charts/<file>}, and how. */
+    private static void draws(Map<String, Supplier<String>> charts, String file, Supplier<String> svg) {
+        charts.put(chartPath(file), svg);
     }
 
     private String quantity(Double value, String unit) {
@@ -291,7 +319,7 @@ final class SitePages {
 
     // ---- index -----------------------------------------------------------------------------------------------
 
-    private Views.Index index() {
+    private Views.Index index(Map<String, Supplier<String>> charts) {
         Coverage coverage = map.coverage();
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure(labels.get("figure.touchpoints"), String.valueOf(map.touchpoints().size()),
@@ -322,7 +350,7 @@ final class SitePages {
         }
         List<String> gaps = map.competitorGaps().stream().map(this::gapSentence).toList();
         return new Views.Index(Markdown.html(map.info().description()), texts(map.info().owners()), figures,
-                grid(), emotionChart("", map.emotionCurve(), "emotion.svg", null),
+                grid(), emotionChart("", emotionCurve, "emotion.svg", null, charts),
                 java.util.Arrays.stream(KpiStatus.values()).map(this::status).toList(),
                 kpis, map.personas().stream().map(p -> link("", personaPath(p), text(p.name()))).toList(), gaps);
     }
@@ -331,13 +359,15 @@ final class SitePages {
      * The emotion curve over all touchpoints (with one more line per persona whose touchpoints are scored), or over
      * one persona's touchpoints; its table gives every line's value at every stage.
      */
-    private Chart emotionChart(String root, List<StageEmotion> curve, String file, Persona persona) {
+    private Chart emotionChart(String root, List<StageEmotion> curve, String file, Persona persona,
+            Map<String, Supplier<String>> charts) {
         if (curve.stream().allMatch(s -> s.mean() == null)) {
             return null;
         }
-        String svg = persona == null
-                ? SvgChart.svg(Charts.emotionCurve(map, labels), "emotion", WIDE_CHART_WIDTH, WIDE_CHART_HEIGHT)
-                : SvgChart.svg(Charts.emotionCurve(map, persona, labels), "emotion-" + persona.id(), WIDE_CHART_WIDTH, WIDE_CHART_HEIGHT);
+        draws(charts, file, persona == null
+                ? () -> SvgChart.svg(Charts.emotionCurve(map, labels), "emotion", WIDE_CHART_WIDTH, WIDE_CHART_HEIGHT)
+                : () -> SvgChart.svg(Charts.emotionCurve(map, persona, labels), "emotion-" + persona.id(), WIDE_CHART_WIDTH,
+                        WIDE_CHART_HEIGHT));
         List<String> head = new ArrayList<>(List.of(labels.get("table.stage"), labels.get("table.meanEmotion"),
                 labels.get("table.scoredTouchpoints")));
         List<List<StageEmotion>> personaCurves = new ArrayList<>();
@@ -363,7 +393,7 @@ final class SitePages {
         String summary = curve.stream().filter(s -> s.mean() != null)
                 .map(s -> text(s.stage().name()) + " " + signedMean(s.mean()))
                 .collect(Collectors.joining(", "));
-        return chart(root, file, svg, WIDE_CHART_WIDTH, WIDE_CHART_HEIGHT,
+        return chart(root, file, WIDE_CHART_WIDTH, WIDE_CHART_HEIGHT,
                 labels.format("emotion.alt", summary), labels.get("emotion.caption"), new Table(head, rows));
     }
 
@@ -437,16 +467,16 @@ final class SitePages {
                 facts, Markdown.html(kpi.description()), kpiChart(root, kpi));
     }
 
+    /** The view of a KPI's chart, on its touchpoint's page and on its own; the KPI's page draws it. */
     private Chart kpiChart(String root, Kpi kpi) {
         if (kpi.series().isEmpty()) {
             return null;
         }
-        String svg = SvgChart.svg(Charts.kpi(kpi, labels), "kpi-" + kpi.id(), KPI_CHART_WIDTH, KPI_CHART_HEIGHT);
         Observation latest = kpi.latest().orElseThrow();
         String alt = labels.format("kpi.alt", text(kpi.name()), kpi.chronological().size(),
                 quantity(latest.value(), kpi.unit()), latest.period().toString(), labels.of(kpi.status()),
                 kpi.target() == null ? labels.get("kpi.noTarget") : quantity(kpi.target(), kpi.unit()));
-        return chart(root, "kpi-" + kpi.id() + ".svg", svg, KPI_CHART_WIDTH, KPI_CHART_HEIGHT, alt,
+        return chart(root, kpiChartFile(kpi), KPI_CHART_WIDTH, KPI_CHART_HEIGHT, alt,
                 labels.format("kpi.caption", text(kpi.name())), valuesTable(kpi));
     }
 
@@ -456,7 +486,14 @@ final class SitePages {
         return new Table(List.of(labels.get("table.period"), labels.get("table.value"), labels.get("table.status")), rows);
     }
 
-    private Views.KpiPage kpi(Kpi kpi, Touchpoint touchpoint) {
+    private static String kpiChartFile(Kpi kpi) {
+        return "kpi-" + kpi.id() + ".svg";
+    }
+
+    private Views.KpiPage kpi(Kpi kpi, Touchpoint touchpoint, Map<String, Supplier<String>> charts) {
+        if (!kpi.series().isEmpty()) {
+            draws(charts, kpiChartFile(kpi), () -> SvgChart.svg(Charts.kpi(kpi, labels), "kpi-" + kpi.id(), KPI_CHART_WIDTH, KPI_CHART_HEIGHT));
+        }
         return new Views.KpiPage(kpiBlock("../", kpi), link("../", touchpointPath(touchpoint), text(touchpoint.name())), valuesTable(kpi));
     }
 
@@ -468,7 +505,7 @@ final class SitePages {
         if (stage.phase() != null) {
             facts.add(new Entry(labels.get("touchpoint.phase"), labels.of(stage.phase())));
         }
-        map.emotionCurve().stream().filter(s -> s.stage().id().equals(stage.id()) && s.mean() != null).findFirst()
+        emotionCurve.stream().filter(s -> s.stage().id().equals(stage.id()) && s.mean() != null).findFirst()
                 .ifPresent(s -> facts.add(new Entry(labels.get("table.meanEmotion"), signedMean(s.mean()))));
         List<Entry> importance = new ArrayList<>();
         for (ValueComponent component : ValueComponent.values()) {
@@ -493,16 +530,16 @@ final class SitePages {
                 map.touchpointsOn(channel).stream().map(tp -> row(root, tp)).toList(), null, List.of(), null);
     }
 
-    private Views.GroupPage persona(Persona persona) {
+    private Views.GroupPage persona(Persona persona, Map<String, Supplier<String>> charts) {
         String root = "../";
         return new Views.GroupPage(text(persona.name()), labels.get("kind.persona"), List.of(), Markdown.html(persona.description()),
                 map.touchpointsFor(persona).stream().map(tp -> row(root, tp)).toList(),
-                emotionChart(root, map.emotionCurve(persona), "emotion-" + persona.id() + ".svg", persona), List.of(), null);
+                emotionChart(root, map.emotionCurve(persona), "emotion-" + persona.id() + ".svg", persona, charts), List.of(), null);
     }
 
     // ---- value proposition and competitors -------------------------------------------------------------------
 
-    private Views.ValuePropositionPage valueProposition() {
+    private Views.ValuePropositionPage valueProposition(Map<String, Supplier<String>> charts) {
         List<Component> components = new ArrayList<>();
         List<HeatRow> importance = new ArrayList<>();
         for (ValueComponent kind : ValueComponent.values()) {
@@ -531,10 +568,11 @@ final class SitePages {
                 map.competitors().forEach(c -> row.add(Optional.ofNullable(c.valueProposition().get(kind)).map(String::valueOf).orElse("\u2013")));
                 rows.add(row);
             }
-            comparison = chart("", "value-proposition.svg",
-                    SvgChart.svg(Charts.valueProposition(map, labels), "value-proposition", WIDE_CHART_WIDTH, WIDE_CHART_HEIGHT),
-                    WIDE_CHART_WIDTH, WIDE_CHART_HEIGHT, labels.format("valueProposition.alt", map.competitors().size()),
-                    labels.get("valueProposition.caption"), new Table(head, rows));
+            draws(charts, "value-proposition.svg",
+                    () -> SvgChart.svg(Charts.valueProposition(map, labels), "value-proposition", WIDE_CHART_WIDTH, WIDE_CHART_HEIGHT));
+            comparison = chart("", "value-proposition.svg", WIDE_CHART_WIDTH, WIDE_CHART_HEIGHT,
+                    labels.format("valueProposition.alt", map.competitors().size()), labels.get("valueProposition.caption"),
+                    new Table(head, rows));
         }
         return new Views.ValuePropositionPage(Markdown.html(map.valueProposition().statement()), components,
                 map.stages().stream().map(s -> link("", stagePath(s), text(s.name()))).toList(), importance, comparison);

@@ -206,4 +206,13 @@ final class Views {
     /** The validation warnings page. */
     public record WarningsPage(List<Warning> warnings) {
     }
+
+    /** One map of a collection: its name, what it holds, and where its site and its PDF are (null when not written). */
+    public record CollectionEntry(String site, String title, String organisation, String touchpoints, String kpis, String warnings,
+            String pdf) {
+    }
+
+    /** The index of a collection of maps. */
+    public record CollectionPage(String lang, String summary, List<CollectionEntry> maps, String generatedOn) {
+    }
 }

@@ -3,6 +3,7 @@ package io.touchmap.render.pdf;
 import de.rototor.pdfbox.graphics2d.IPdfBoxGraphics2DFontTextDrawer;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import io.touchmap.render.chart.RotatedText;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.FontMetrics;
@@ -13,7 +14,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.text.TextUtils;
 
 /**
  * A JFreeChart chart drawn as vector graphics into a form XObject, through the PDFBox Graphics2D bridge, with its
@@ -42,18 +42,8 @@ final class ChartFigure implements Figure {
         PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, logicalWidth, logicalHeight);
         try {
             graphics.setFontTextDrawer(new EmbeddedFontDrawer(fonts));
-            // Rotated text (the value axis label, slanted periods) as text, not traced glyph outlines: JFreeChart's
-            // workaround for an old JDK bug is a global switch, so it is set and restored under the lock the SVG
-            // export uses for the same switch.
-            synchronized (TextUtils.class) {
-                boolean workaround = TextUtils.isUseDrawRotatedStringWorkaround();
-                TextUtils.setUseDrawRotatedStringWorkaround(false);
-                try {
-                    chart.draw(graphics, new Rectangle2D.Double(0, 0, logicalWidth, logicalHeight));
-                } finally {
-                    TextUtils.setUseDrawRotatedStringWorkaround(workaround);
-                }
-            }
+            // Rotated text (the value axis label, slanted periods) as text, not traced glyph outlines.
+            RotatedText.asText(() -> chart.draw(graphics, new Rectangle2D.Double(0, 0, logicalWidth, logicalHeight)));
         } finally {
             graphics.dispose();
         }

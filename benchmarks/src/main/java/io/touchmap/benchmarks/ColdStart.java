@@ -1,0 +1,37 @@
+package io.touchmap.benchmarks;
+
+import io.touchmap.LoadResult;
+import io.touchmap.Touchmap;
+import io.touchmap.render.Report;
+import io.touchmap.render.ReportSettings;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+
+/**
+ * What a build pays once per JVM: validates a map and renders its HTML site and PDF, as the {@code validate} and
+ * {@code render} goals do, in a fresh JVM (with {@code -Dtouchmap.noPrepare=true}, without warming up the render
+ * while the map loads). Time it from outside:
+ *
+ * <pre>
+ * hyperfine --warmup 1 'java -cp … io.touchmap.benchmarks.ColdStart example-site/src/touchmap /tmp/touchmap-cold'
+ * </pre>
+ */
+public final class ColdStart {
+
+    private ColdStart() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        if (!Boolean.getBoolean("touchmap.noPrepare")) {
+            Report.prepare();
+        }
+        LoadResult result = Touchmap.load(Path.of(args[0]));
+        if (result.hasErrors()) {
+            throw new IllegalStateException("the map has errors: " + result.summary());
+        }
+        Report.write(result, EnumSet.of(Report.Format.HTML, Report.Format.PDF),
+                ReportSettings.DEFAULT.withDate(LocalDate.of(2026, 11, 1)), Path.of(args[1]));
+    }
+}

@@ -1,0 +1,58 @@
+package io.touchmap.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.touchmap.LoadResult;
+import io.touchmap.Touchmap;
+import io.touchmap.render.Report;
+import io.touchmap.render.ReportSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole site and PDF of a map of 10,000 touchpoints (480,000 KPI values) render within a 1 GiB heap. Tagged
+ * {@code large}: the build runs it in the integration-test phase, in a JVM started with {@code -Xmx1g}, and never in
+ * the unit-test loop. It asserts what is written, not how fast.
+ */
+@Tag("large")
+class LargeMapRenderTest {
+
+    private static long count(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.count();
+        }
+    }
+
+    @Test
+    void tenThousandTouchpointsRenderAsHtmlAndPdfWithinAOneGibibyteHeap(@TempDir Path dir) throws IOException {
+        assertTrue(Runtime.getRuntime().maxMemory() <= 1024L * 1024 * 1024, "run with -Xmx1g, not " + Runtime.getRuntime().maxMemory());
+        LoadResult result = Touchmap.load(new SyntheticMap(10_000, 42).writeTo(dir.resolve("map")));
+        assertEquals(List.of(), result.diagnostics());
+        Path site = dir.resolve("site");
+
+        Report.Written written = Report.write(result, EnumSet.of(Report.Format.HTML, Report.Format.PDF),
+                ReportSettings.DEFAULT.withDate(LocalDate.of(2026, 11, 1)), site);
+
+        // the index, a page per touchpoint and per KPI, 12 stages, 24 channels, 2 personas and 3 more pages
+        assertEquals(1 + 10_000 + 20_000 + 12 + 24 + 2 + 3, written.htmlPages().size());
+        assertEquals(10_000, count(site.resolve("touchpoints")));
+        assertEquals(20_000, count(site.resolve("kpis")));
+        assertEquals(20_000 + 3 + 1, count(site.resolve("charts")));
+        assertTrue(Files.readString(site.resolve("touchpoints/tp-9999.html"), StandardCharsets.UTF_8).contains("n°9999"));
+        assertTrue(written.pdf().pages() > 10_000, "pages: " + written.pdf().pages());
+        try (InputStream pdf = Files.newInputStream(site.resolve("synthetic-10000.pdf"))) {
+            assertEquals("%PDF-", new String(pdf.readNBytes(5), StandardCharsets.US_ASCII));
+        }
+    }
+}
