@@ -7,6 +7,9 @@ import java.io.OutputStream;
 /**
  * Where a renderer writes its files: each file is created at a relative path, such as {@code touchpoints/x.html}.
  * Renderers know nothing else of the file system, so tests render in memory and the real output can be made atomic.
+ *
+ * <p>A render writes several files at once from several threads (the site's pages, the PDF): {@link #create} must
+ * be safe to call concurrently, each stream being written by one thread only.
  */
 public interface ReportOutput extends Closeable {
 
