@@ -1,70 +1,148 @@
 package io.touchmap.diff;
 
 import io.touchmap.model.Cell;
-import io.touchmap.model.KpiStatus;
-import io.touchmap.model.TouchpointMap;
 import io.touchmap.model.Kpi;
+import io.touchmap.model.KpiStatus;
+import io.touchmap.model.MapInfo;
+import io.touchmap.model.TouchpointMap;
+import io.touchmap.render.Labels;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The words every diff format shares: field labels, KPI statuses with their symbols, names of cells. */
+/**
+ * The words every diff format shares, in the language of the report: field labels, KPI statuses with their symbols,
+ * names of cells. Every word comes from the {@code diff.*} labels or from the labels the site and the PDF use.
+ */
 final class DiffText {
 
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("name", "Name"),
-            Map.entry("owner", "Owner"),
-            Map.entry("status", "Status"),
-            Map.entry("description", "Description"),
-            Map.entry("personas", "Personas"),
-            Map.entry("elements.product", "Product"),
-            Map.entry("elements.interactions", "Interactions"),
-            Map.entry("elements.communication", "Communication"),
-            Map.entry("elements.emotions.score", "Emotion score"),
-            Map.entry("elements.emotions.perceptions", "Perceptions"),
-            Map.entry("painPoints", "Pain points"),
-            Map.entry("opportunities", "Opportunities"),
-            Map.entry("value.price", "Value delivered: price"),
-            Map.entry("value.service", "Value delivered: service"),
-            Map.entry("value.personalization", "Value delivered: personalization"),
-            Map.entry("value.proximity", "Value delivered: proximity"),
-            Map.entry("kind", "Kind"),
-            Map.entry("unit", "Unit"),
-            Map.entry("direction", "Direction"),
-            Map.entry("target", "Target"),
-            Map.entry("warning", "Warning threshold"),
-            Map.entry("source", "Source"),
-            Map.entry("data", "Data file"),
-            Map.entry("phase", "Phase"),
-            Map.entry("type", "Type"),
-            Map.entry("group", "Group"),
-            Map.entry("statement", "Statement"),
-            Map.entry("score", "Score"),
-            Map.entry("id", "Id"),
-            Map.entry("title", "Title"),
-            Map.entry("organisation", "Organisation"),
-            Map.entry("locale", "Locale"),
-            Map.entry("owners", "Owners"),
-            Map.entry("date", "Date"));
+    /** The fields whose label the site already has, by their path in the diff. */
+    private static final Map<String, String> SHARED_LABELS = Map.ofEntries(
+            Map.entry("owner", "touchpoint.owner"),
+            Map.entry("status", "touchpoint.status"),
+            Map.entry("personas", "touchpoint.personas"),
+            Map.entry("elements.interactions", "elements.interactions"),
+            Map.entry("elements.communication", "elements.communication"),
+            Map.entry("painPoints", "touchpoint.painPoints"),
+            Map.entry("opportunities", "touchpoint.opportunities"),
+            Map.entry("kind", "kpi.kind"),
+            Map.entry("direction", "kpi.direction"),
+            Map.entry("target", "kpi.target"),
+            Map.entry("warning", "kpi.warning"),
+            Map.entry("source", "kpi.source"),
+            Map.entry("data", "kpi.dataFile"),
+            Map.entry("phase", "touchpoint.phase"),
+            Map.entry("type", "channel.type"),
+            Map.entry("group", "channel.group"));
 
-    private DiffText() {
+    /** The fields the diff alone names, with the key of their {@code diff.field.*} label. */
+    private static final Map<String, String> DIFF_LABELS = Map.ofEntries(
+            Map.entry("name", "name"),
+            Map.entry("description", "description"),
+            Map.entry("elements.product", "product"),
+            Map.entry("elements.emotions.score", "emotionScore"),
+            Map.entry("elements.emotions.perceptions", "perceptions"),
+            Map.entry("unit", "unit"),
+            Map.entry("statement", "statement"),
+            Map.entry("score", "score"),
+            Map.entry("id", "id"),
+            Map.entry("title", "title"),
+            Map.entry("organisation", "organisation"),
+            Map.entry("locale", "locale"),
+            Map.entry("owners", "owners"),
+            Map.entry("date", "date"));
+
+    /** The fields whose values are keywords, with the type that prefixes their labels. */
+    private static final Map<String, String> KEYWORD_FIELDS = Map.of(
+            "status", "TouchpointStatus",
+            "phase", "Phase",
+            "direction", "Direction",
+            "kind", "KpiKind",
+            "source", "KpiSource",
+            "type", "ChannelType");
+
+    /** A presence as the comparer writes it: {@code present} or {@code rating 4}, then maybe {@code : note}. */
+    private static final Pattern PRESENCE = Pattern.compile("(present|rating (\\S+))(: .*)?", Pattern.DOTALL);
+
+    private final Labels labels;
+    private final TouchpointMap before;
+    private final TouchpointMap after;
+    private final char decimalSeparator;
+
+    DiffText(Labels labels, TouchpointMap before, TouchpointMap after) {
+        this.labels = labels;
+        this.before = before;
+        this.after = after;
+        this.decimalSeparator = DecimalFormatSymbols.getInstance(labels.locale()).getDecimalSeparator();
+    }
+
+    /**
+     * The language of a diff: the one the current map writes, else the one the baseline writes, else English. A map
+     * that leaves out {@code locale} reads as English, so "writes" is told by the position the loader kept.
+     */
+    static Labels labelsOf(DiffReport report) {
+        String language = written(report.diff().after().info());
+        return Labels.forLanguage(language != null ? language : written(report.diff().before().info()));
+    }
+
+    private static String written(MapInfo info) {
+        return info.origin() != null && info.origin().has("locale") ? info.locale() : null;
+    }
+
+    Labels labels() {
+        return labels;
+    }
+
+    /**
+     * The {@code diff.*} label under {@code key}, formatted: every diff label goes through {@code MessageFormat}, so
+     * its apostrophes are always written {@code ''}.
+     */
+    String text(String key, Object... arguments) {
+        return labels.format("diff." + key, arguments);
+    }
+
+    /** {@code label: value}, with the spacing of the language before the colon. */
+    String labelled(String label, String value) {
+        return text("labelled", label, value);
+    }
+
+    /** The heading of a section in reports, from the labels the site uses for the same parts. */
+    String title(Section section) {
+        return labels.get(switch (section) {
+            case MAP -> "nav.map";
+            case STAGE -> "grid.stages";
+            case CHANNEL -> "grid.channels";
+            case PERSONA -> "index.personas";
+            case VALUE_PROPOSITION -> "page.valueProposition";
+            case COMPETITOR -> "page.competitors";
+        });
     }
 
     /** The label of a field path, such as "Pain points" for {@code painPoints}. */
-    static String label(String field) {
-        String known = LABELS.get(field);
-        if (known != null) {
-            return known;
+    String label(String field) {
+        String shared = SHARED_LABELS.get(field);
+        if (shared != null) {
+            return labels.get(shared);
+        }
+        String own = DIFF_LABELS.get(field);
+        if (own != null) {
+            return text("field." + own);
+        }
+        if (field.startsWith("value.")) {
+            return text("field.value", keywordLabel("ValueComponent", field.substring("value.".length())));
         }
         if (field.startsWith("importance.")) {
-            return "Importance at " + field.substring("importance.".length());
+            return text("field.importance", field.substring("importance.".length()));
         }
         if (field.startsWith("valueProposition.")) {
-            return "Score for " + field.substring("valueProposition.".length());
+            return text("field.scoreFor", keywordLabel("ValueComponent", field.substring("valueProposition.".length())));
         }
         if (field.startsWith("presence.")) {
-            return "Presence in " + field.substring("presence.".length()).replace(".", " × ");
+            return text("field.presence", field.substring("presence.".length()).replace(".", " × "));
         }
         return field;
     }
@@ -98,98 +176,140 @@ final class DiffText {
     }
 
     /** A status in words with a symbol, so that it never relies on colour: {@code ✅ on target}. */
-    static String status(KpiStatus status, Symbols symbols) {
-        return symbols.of(status) + " " + words(status);
-    }
-
-    static String words(KpiStatus status) {
-        return status.keyword().replace('-', ' ');
+    String status(KpiStatus status, Symbols symbols) {
+        return symbols.of(status) + " " + inSentence(labels.of(status));
     }
 
     /** {@code ⚠️ warning → ✅ on target (▲ better)}, or the status alone when it did not change. */
-    static String statusChange(KpiChange.StatusChange change, Symbols symbols) {
+    String statusChange(KpiChange.StatusChange change, Symbols symbols) {
         if (change.before() == null) {
             return status(change.after(), symbols);
         }
         if (change.after() == null) {
-            return "was " + status(change.before(), symbols);
+            return text("status.was", status(change.before(), symbols));
         }
         if (!change.changed()) {
-            return status(change.after(), symbols) + " (unchanged)";
+            return text("status.unchanged", status(change.after(), symbols));
         }
-        String trend = change.better() ? " (▲ better)" : change.worse() ? " (▼ worse)" : "";
+        String trend = change.better() ? " " + text("status.better") : change.worse() ? " " + text("status.worse") : "";
         return status(change.before(), symbols) + " → " + status(change.after(), symbols) + trend;
     }
 
     /** The stage's display name, from the current map or else the baseline, or else the id. */
-    static String stageName(String id, TouchpointMap after, TouchpointMap before) {
+    String stageName(String id) {
         if (id == null) {
-            return "(no stage)";
+            return text("noStage");
         }
         return after.stage(id).or(() -> before.stage(id)).map(s -> s.name() == null ? id : s.name()).orElse(id);
     }
 
-    static String channelName(String id, TouchpointMap after, TouchpointMap before) {
+    String channelName(String id) {
         if (id == null) {
-            return "(no channel)";
+            return text("noChannel");
         }
         return after.channel(id).or(() -> before.channel(id)).map(c -> c.name() == null ? id : c.name()).orElse(id);
     }
 
     /** {@code Purchase × Website}. */
-    static String cell(Cell cell, TouchpointMap after, TouchpointMap before) {
-        return stageName(cell.stage(), after, before) + " × " + channelName(cell.channel(), after, before);
+    String cell(Cell cell) {
+        return stageName(cell.stage()) + " × " + channelName(cell.channel());
     }
 
     /** {@code Name (id)}, or the id alone when the element has no other name. */
-    static String named(String name, String id, UnaryOperator<String> escape, String strong) {
+    String named(ElementChange change, UnaryOperator<String> escape, String strong) {
+        // The comparer names the statement of the value proposition in words, so the report's language names it.
+        String name = change.section() == Section.VALUE_PROPOSITION && "statement".equals(change.id())
+                ? title(Section.VALUE_PROPOSITION) : change.name();
+        String id = change.id();
         String shown = strong + escape.apply(name(name, id)) + strong;
         return name == null || name.equals(id) || id == null ? shown : shown + " (" + escape.apply(id) + ")";
     }
 
     /** A display name, or the id when the element has none. */
-    static String name(String name, String id) {
-        return name != null ? name : id != null ? id : "(unnamed)";
+    String name(String name, String id) {
+        return name != null ? name : id != null ? id : text("unnamed");
     }
 
     /** {@code Owner: a → b}; for lists {@code Pain points: added “x”; removed “y”}; values passed through {@code escape}. */
-    static String field(FieldChange change, UnaryOperator<String> escape) {
+    String field(FieldChange change, UnaryOperator<String> escape) {
         String label = label(change.field());
         if (change instanceof FieldChange.Value value) {
-            return label + ": " + value(value.before(), escape) + " → " + value(value.after(), escape);
+            return labelled(label, value(change.field(), value.before(), escape) + " → " + value(change.field(), value.after(), escape));
         }
         FieldChange.Items items = (FieldChange.Items) change;
         if (items.onlyReordered()) {
-            return label + ": reordered";
+            return labelled(label, text("items.reordered"));
         }
         List<String> parts = new ArrayList<>();
         if (!items.added().isEmpty()) {
-            parts.add("added " + quoted(items.added(), escape));
+            parts.add(text("items.added", quoted(items.added(), escape)));
         }
         if (!items.removed().isEmpty()) {
-            parts.add("removed " + quoted(items.removed(), escape));
+            parts.add(text("items.removed", quoted(items.removed(), escape)));
         }
-        return label + ": " + String.join("; ", parts);
+        return labelled(label, String.join(text("partSeparator"), parts));
     }
 
     /** {@code New value for 2026-03: 4.2 min}, or the value's removal or revision. */
-    static String observation(KpiChange.ObservationChange change, Kpi kpi, UnaryOperator<String> escape) {
+    String observation(KpiChange.ObservationChange change, Kpi kpi, UnaryOperator<String> escape) {
         String period = escape.apply(change.period());
         String unit = kpi.unit() == null ? "" : " " + escape.apply(kpi.unit());
         if (change.before() == null) {
-            return "New value for " + period + ": " + MapComparer.number(change.after()) + unit;
+            return text("observation.added", period, number(change.after()) + unit);
         }
         if (change.after() == null) {
-            return "Value for " + period + " removed (was " + MapComparer.number(change.before()) + unit + ")";
+            return text("observation.removed", period, number(change.before()) + unit);
         }
-        return "Value for " + period + " revised: " + MapComparer.number(change.before()) + " → " + MapComparer.number(change.after()) + unit;
+        return text("observation.revised", period, number(change.before()), number(change.after()) + unit);
     }
 
-    private static String value(String value, UnaryOperator<String> escape) {
-        return value == null ? "(none)" : escape.apply(value);
+    /**
+     * A number in full, as the map has it ({@code 4.25}, never rounded, since a diff may be about the last digit),
+     * with the decimal separator of the language.
+     */
+    String number(Double value) {
+        return MapComparer.number(value).replace('.', decimalSeparator);
     }
 
-    private static String quoted(List<String> items, UnaryOperator<String> escape) {
-        return String.join(", ", items.stream().map(i -> "“" + escape.apply(i) + "”").toList());
+    /**
+     * A label inside a sentence: its first letter in lower case, unless it is an acronym such as {@code CRM}, so that
+     * {@code On target} reads {@code on target}.
+     */
+    String inSentence(String label) {
+        if (label.length() > 1 && Character.isUpperCase(label.charAt(0)) && Character.isLowerCase(label.charAt(1))) {
+            return label.substring(0, 1).toLowerCase(labels.locale()) + label.substring(1);
+        }
+        return label;
+    }
+
+    /** The label of a keyword of {@code type} in a sentence, or the keyword itself when the labels do not know it. */
+    private String keywordLabel(String type, String keyword) {
+        String key = type + "." + keyword;
+        return labels.has(key) ? inSentence(labels.get(key)) : keyword;
+    }
+
+    private String value(String field, String value, UnaryOperator<String> escape) {
+        if (value == null) {
+            return text("none");
+        }
+        String type = KEYWORD_FIELDS.get(field);
+        if (type != null) {
+            return escape.apply(keywordLabel(type, value));
+        }
+        if (field.equals("target") || field.equals("warning")) {
+            return escape.apply(value.replace('.', decimalSeparator));
+        }
+        if (field.startsWith("presence.")) {
+            Matcher presence = PRESENCE.matcher(value);
+            if (presence.matches()) {
+                String rating = presence.group(2) == null ? text("presence.present") : text("presence.rating", presence.group(2).replace('.', decimalSeparator));
+                return escape.apply(presence.group(3) == null ? rating : rating + presence.group(3));
+            }
+        }
+        return escape.apply(value);
+    }
+
+    private String quoted(List<String> items, UnaryOperator<String> escape) {
+        return String.join(", ", items.stream().map(i -> text("quoted", escape.apply(i))).toList());
     }
 }

@@ -39,15 +39,17 @@ public final class HtmlDiff {
     private final MapDiff diff;
     private final TouchpointMap before;
     private final TouchpointMap after;
+    private final DiffText words;
 
     private HtmlDiff(DiffReport report) {
         this.report = report;
         this.diff = report.diff();
         this.before = diff.before();
         this.after = diff.after();
+        this.words = new DiffText(DiffText.labelsOf(report), before, after);
     }
 
-    /** The HTML page of {@code report}. */
+    /** The HTML page of {@code report}, in the current map's language (else the baseline's, else English). */
     public static String render(DiffReport report) {
         return new HtmlDiff(report).render();
     }
@@ -55,13 +57,24 @@ public final class HtmlDiff {
     private String render() {
         Map<String, Object> page = new LinkedHashMap<>();
         String title = after.info().title() != null ? after.info().title() : before.info().title();
-        page.put("title", title == null ? "Touchpoint map" : title);
-        page.put("headline", diff.headline());
+        page.put("language", words.labels().language());
+        page.put("title", words.text("page", title == null ? words.text("untitled") : title));
+        page.put("headline", diff.headline(words.labels()));
         page.put("empty", diff.isEmpty());
-        page.put("baseline", report.baseline().label());
+        page.put("comparedWith", words.text("comparedWith", report.baseline().label()));
+        page.put("text", Map.of(
+                "map", words.text("html.map"),
+                "legend", words.text("html.legend"),
+                "caption", words.text("html.caption"),
+                "channel", words.labels().get("table.channel"),
+                "touchpoints", words.labels().get("page.touchpoints"),
+                "added", SYMBOLS.added + " " + words.text("added"),
+                "removed", SYMBOLS.removed + " " + words.text("removed"),
+                "moved", SYMBOLS.moved + " " + words.text("moved"),
+                "changed", SYMBOLS.changed + " " + words.text("changed")));
         List<Map<String, Object>> problems = new ArrayList<>();
-        problems(problems, "The baseline", report.baseline().result());
-        problems(problems, "The current map", report.current());
+        problems(problems, "baselineInvalid", report.baseline().result());
+        problems(problems, "currentInvalid", report.current());
         page.put("problems", problems);
         page.put("stages", stages());
         page.put("rows", rows());
@@ -69,7 +82,7 @@ public final class HtmlDiff {
         for (Section section : Section.values()) {
             List<ElementChange> changes = diff.elements(section);
             if (!changes.isEmpty()) {
-                sections.add(Map.of("title", section.title(), "entries", changes.stream().map(this::element).toList()));
+                sections.add(Map.of("title", words.title(section), "entries", changes.stream().map(this::element).toList()));
             }
         }
         page.put("sections", sections);
@@ -86,13 +99,15 @@ public final class HtmlDiff {
         }
     }
 
-    private void problems(List<Map<String, Object>> problems, String what, LoadResult result) {
+    private void problems(List<Map<String, Object>> problems, String key, LoadResult result) {
         if (!result.hasErrors()) {
             return;
         }
         List<String> lines = result.diagnostics().stream().limit(200).map(d -> d.format(report.base())).toList();
-        problems.add(Map.of("text", what + " does not validate (" + result.summary() + "): the diff shows what could be read.",
-                "lines", lines, "more", Math.max(0, result.diagnostics().size() - lines.size())));
+        long errors = result.errors().size();
+        int more = result.diagnostics().size() - lines.size();
+        problems.add(Map.of("text", words.text(key, words.text("summary", errors, result.diagnostics().size() - errors)),
+                "lines", lines, "more", more > 0 ? words.text("more", more) : ""));
     }
 
     /** The columns: the current stages, then those only the baseline has. */
@@ -100,7 +115,7 @@ public final class HtmlDiff {
         List<Map<String, Object>> stages = new ArrayList<>();
         for (String id : stageIds()) {
             String state = axisState(after.stage(id).isPresent(), before.stage(id).isPresent());
-            stages.add(Map.of("name", DiffText.stageName(id, after, before), "state", state));
+            stages.add(Map.of("name", words.stageName(id), "state", state, "tag", state.isEmpty() ? "" : words.text("stage." + state)));
         }
         return stages;
     }
@@ -148,18 +163,18 @@ public final class HtmlDiff {
             String state = change == null ? "" : change instanceof TouchpointChange.Added ? "added"
                     : ((TouchpointChange.Changed) change).moved() ? "moved" : "changed";
             String label = switch (state) {
-                case "added" -> SYMBOLS.added + " added";
-                case "moved" -> SYMBOLS.moved + " moved in";
-                case "changed" -> SYMBOLS.changed + " changed";
+                case "added" -> SYMBOLS.added + " " + words.text("added");
+                case "moved" -> SYMBOLS.moved + " " + words.text("movedIn");
+                case "changed" -> SYMBOLS.changed + " " + words.text("changed");
                 default -> "";
             };
             item(items, strongest, touchpoint.cell(), touchpoint, state, label);
         }
         for (TouchpointChange change : diff.touchpoints()) {
             if (change instanceof TouchpointChange.Removed removed) {
-                item(items, strongest, removed.touchpoint().cell(), removed.touchpoint(), "removed", SYMBOLS.removed + " removed");
+                item(items, strongest, removed.touchpoint().cell(), removed.touchpoint(), "removed", SYMBOLS.removed + " " + words.text("removed"));
             } else if (change instanceof TouchpointChange.Changed changed && changed.moved()) {
-                item(items, strongest, changed.from(), changed.before(), "moved-out", SYMBOLS.moved + " moved out");
+                item(items, strongest, changed.from(), changed.before(), "moved-out", SYMBOLS.moved + " " + words.text("movedOut"));
             }
         }
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -168,10 +183,11 @@ public final class HtmlDiff {
             for (String stage : stageIds()) {
                 Cell cell = new Cell(stage, channel);
                 cells.add(Map.of("items", items.getOrDefault(cell, List.of()), "state", STATES[strongest.getOrDefault(cell, 0)],
-                        "label", DiffText.cell(cell, after, before)));
+                        "label", words.cell(cell)));
             }
             String state = axisState(after.channel(channel).isPresent(), before.channel(channel).isPresent());
-            rows.add(Map.of("name", DiffText.channelName(channel, after, before), "state", state, "cells", cells));
+            rows.add(Map.of("name", words.channelName(channel), "state", state, "tag", state.isEmpty() ? "" : words.text("channel." + state),
+                    "cells", cells));
         }
         return rows;
     }
@@ -184,27 +200,27 @@ public final class HtmlDiff {
     /** Cell states from the weakest to the strongest; a cell shows the strongest of its touchpoints'. */
     private static final String[] STATES = {"", "changed", "moved", "added", "removed"};
 
-    private static void item(Map<Cell, List<Map<String, Object>>> items, Map<Cell, Integer> strongest, Cell cell, Touchpoint touchpoint,
+    private void item(Map<Cell, List<Map<String, Object>>> items, Map<Cell, Integer> strongest, Cell cell, Touchpoint touchpoint,
             String state, String label) {
-        items.computeIfAbsent(cell, c -> new ArrayList<>()).add(Map.of("name", DiffText.name(touchpoint.name(), touchpoint.id()),
+        items.computeIfAbsent(cell, c -> new ArrayList<>()).add(Map.of("name", words.name(touchpoint.name(), touchpoint.id()),
                 "state", state, "label", label));
         int rank = List.of(STATES).indexOf(state.equals("moved-out") ? "moved" : state);
         strongest.merge(cell, Math.max(rank, 0), Math::max);
     }
 
     private Map<String, Object> element(ElementChange change) {
-        String name = DiffText.named(change.name(), change.id(), PLAIN, "");
+        String name = words.named(change, PLAIN, "");
         List<String> lines = new ArrayList<>();
         String text;
         if (change instanceof ElementChange.Added added) {
-            text = SYMBOLS.added + " Added " + name + " at position " + added.position();
+            text = SYMBOLS.added + " " + words.text("element.added", name, added.position());
         } else if (change instanceof ElementChange.Removed removed) {
-            text = SYMBOLS.removed + " Removed " + name + ", was at position " + removed.position();
+            text = SYMBOLS.removed + " " + words.text("element.removed", name, removed.position());
         } else if (change instanceof ElementChange.Moved moved) {
-            text = SYMBOLS.moved + " Moved " + name + " from position " + moved.from() + " to " + moved.to();
+            text = SYMBOLS.moved + " " + words.text("element.moved", name, moved.from(), moved.to());
         } else {
-            text = SYMBOLS.changed + " Changed " + name;
-            ((ElementChange.Changed) change).fields().forEach(f -> lines.add(DiffText.field(f, PLAIN)));
+            text = SYMBOLS.changed + " " + words.text("element.changed", name);
+            ((ElementChange.Changed) change).fields().forEach(f -> lines.add(words.field(f, PLAIN)));
         }
         return Map.of("text", text, "lines", lines);
     }
@@ -214,24 +230,24 @@ public final class HtmlDiff {
         List<Map<String, Object>> lines = new ArrayList<>();
         String kind;
         if (change instanceof TouchpointChange.Added) {
-            kind = SYMBOLS.added + " Added";
-            line(lines, "Cell: " + DiffText.cell(touchpoint.cell(), after, before));
+            kind = SYMBOLS.added + " " + words.text("touchpoint.added");
+            line(lines, words.labelled(words.text("cell"), words.cell(touchpoint.cell())));
             touchpoint.kpis().forEach(k -> lines.add(kpi(new KpiChange.Added(k))));
         } else if (change instanceof TouchpointChange.Removed) {
-            kind = SYMBOLS.removed + " Removed";
-            line(lines, "Cell: " + DiffText.cell(touchpoint.cell(), after, before));
+            kind = SYMBOLS.removed + " " + words.text("touchpoint.removed");
+            line(lines, words.labelled(words.text("cell"), words.cell(touchpoint.cell())));
             touchpoint.kpis().forEach(k -> lines.add(kpi(new KpiChange.Removed(k))));
         } else {
             TouchpointChange.Changed changed = (TouchpointChange.Changed) change;
-            kind = changed.moved() ? SYMBOLS.moved + " Moved" : SYMBOLS.changed + " Changed";
+            kind = changed.moved() ? SYMBOLS.moved + " " + words.text("touchpoint.moved") : SYMBOLS.changed + " " + words.text("touchpoint.changed");
             if (changed.moved()) {
-                line(lines, "Moved: " + DiffText.cell(changed.from(), after, before) + " → " + DiffText.cell(changed.to(), after, before));
+                line(lines, words.labelled(words.text("touchpoint.moved"), words.cell(changed.from()) + " → " + words.cell(changed.to())));
             }
-            changed.fields().forEach(f -> line(lines, DiffText.field(f, PLAIN)));
+            changed.fields().forEach(f -> line(lines, words.field(f, PLAIN)));
             changed.kpis().forEach(k -> lines.add(kpi(k)));
         }
-        return Map.of("kind", kind, "name", DiffText.name(touchpoint.name(), touchpoint.id()), "id", String.valueOf(touchpoint.id()),
-                "lines", lines);
+        String name = words.name(touchpoint.name(), touchpoint.id());
+        return Map.of("summary", words.labelled(kind, name + " (" + touchpoint.id() + ")"), "lines", lines);
     }
 
     private static void line(List<Map<String, Object>> lines, String text) {
@@ -239,20 +255,21 @@ public final class HtmlDiff {
     }
 
     private Map<String, Object> kpi(KpiChange change) {
-        String name = "KPI " + DiffText.name(change.name(), change.id()) + " (" + change.id() + ")";
+        String name = words.labels().get("table.kpi") + " " + words.name(change.name(), change.id()) + " (" + change.id() + ")";
         List<String> sub = new ArrayList<>();
         String text;
         if (change instanceof KpiChange.Added added) {
             Kpi kpi = added.kpi();
-            text = SYMBOLS.added + " " + name + " added: " + DiffText.statusChange(added.status(), SYMBOLS)
-                    + (kpi.target() == null ? ", no target" : ", target " + MapComparer.number(kpi.target()) + (kpi.unit() == null ? "" : " " + kpi.unit()));
+            String target = kpi.target() == null ? words.text("kpi.noTarget")
+                    : words.text("kpi.target", words.number(kpi.target()) + (kpi.unit() == null ? "" : " " + kpi.unit()));
+            text = SYMBOLS.added + " " + words.text("kpi.added", name, words.statusChange(added.status(), SYMBOLS) + target);
         } else if (change instanceof KpiChange.Removed removed) {
-            text = SYMBOLS.removed + " " + name + " removed, " + DiffText.statusChange(removed.status(), SYMBOLS);
+            text = SYMBOLS.removed + " " + words.text("kpi.removed", name, words.statusChange(removed.status(), SYMBOLS));
         } else {
             KpiChange.Changed changed = (KpiChange.Changed) change;
-            text = name + ": " + DiffText.statusChange(changed.status(), SYMBOLS);
-            changed.fields().forEach(f -> sub.add(DiffText.field(f, PLAIN)));
-            changed.observations().forEach(o -> sub.add(DiffText.observation(o, changed.after(), PLAIN)));
+            text = words.labelled(name, words.statusChange(changed.status(), SYMBOLS));
+            changed.fields().forEach(f -> sub.add(words.field(f, PLAIN)));
+            changed.observations().forEach(o -> sub.add(words.observation(o, changed.after(), PLAIN)));
         }
         return Map.of("text", text, "sub", sub);
     }

@@ -1,6 +1,7 @@
 package io.touchmap.diff;
 
 import io.touchmap.model.TouchpointMap;
+import io.touchmap.render.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -78,19 +79,27 @@ public record MapDiff(TouchpointMap before, TouchpointMap after, List<Touchpoint
      * changed status; 1 stage added}, or {@code No changes to the map}.
      */
     public String headline() {
+        return headline(Labels.forLanguage("en"));
+    }
+
+    /**
+     * The {@linkplain #headline() headline} in the language of {@code labels}, such as {@code 3 points de contact
+     * modifiés (1 déplacé), 1 ajouté, 1 supprimé ; 2 indicateurs ont changé de statut}.
+     */
+    public String headline(Labels labels) {
         if (isEmpty()) {
-            return "No changes to the map";
+            return labels.format("diff.noChanges");
         }
         List<String> parts = new ArrayList<>();
-        String touchpointPart = counts("touchpoint", "touchpoints", new long[] {changed(), added(), removed()},
-                new String[] {"changed", "added", "removed"});
-        if (!touchpointPart.isEmpty()) {
-            long moved = moved();
-            parts.add(moved == 0 ? touchpointPart : touchpointPart.replaceFirst(" changed", " changed (" + moved + " moved)"));
+        long moved = moved();
+        String touchpoints = counts(labels, "touchpoints", new long[] {changed(), added(), removed()},
+                new String[] {"changed", "added", "removed"}, moved);
+        if (!touchpoints.isEmpty()) {
+            parts.add(touchpoints);
         }
         long statusChanges = statusChanges().size();
         if (statusChanges > 0) {
-            parts.add(statusChanges + (statusChanges == 1 ? " KPI" : " KPIs") + " changed status");
+            parts.add(labels.format("diff.statusChanges", statusChanges));
         }
         for (Section section : Section.values()) {
             List<ElementChange> changes = elements(section);
@@ -98,38 +107,53 @@ public record MapDiff(TouchpointMap before, TouchpointMap after, List<Touchpoint
                 continue;
             }
             if (section == Section.MAP) {
-                parts.add("map details changed");
+                parts.add(labels.format("diff.mapChanged"));
                 continue;
             }
-            String noun = section.noun();
-            String part = counts(noun, plural(noun), new long[] {
+            parts.add(counts(labels, noun(section), new long[] {
                     count(changes, ElementChange.Changed.class), count(changes, ElementChange.Added.class),
                     count(changes, ElementChange.Removed.class), count(changes, ElementChange.Moved.class)},
-                    new String[] {"changed", "added", "removed", "moved"});
-            parts.add(part);
+                    new String[] {"changed", "added", "removed", "moved"}, 0));
         }
-        return String.join("; ", parts);
+        return String.join(labels.format("diff.partSeparator"), parts);
+    }
+
+    /** The key of the counted noun of a section's elements in the labels. */
+    private static String noun(Section section) {
+        return switch (section) {
+            case MAP -> throw new IllegalArgumentException("the map is not counted");
+            case STAGE -> "stages";
+            case CHANNEL -> "channels";
+            case PERSONA -> "personas";
+            case VALUE_PROPOSITION -> "components";
+            case COMPETITOR -> "competitors";
+        };
     }
 
     private static long count(List<ElementChange> changes, Class<? extends ElementChange> kind) {
         return changes.stream().filter(kind::isInstance).count();
     }
 
-    private static String plural(String noun) {
-        return noun + "s";
-    }
-
-    /** {@code 3 touchpoints changed, 1 added}: the noun after the first non-zero count only. */
-    private static String counts(String singular, String plural, long[] counts, String[] verbs) {
+    /**
+     * {@code 3 touchpoints changed (1 moved), 1 added}: the noun after the first non-zero count only, each
+     * participle agreeing with the noun where the language wants it; {@code moved} is told after "changed".
+     */
+    private static String counts(Labels labels, String noun, long[] counts, String[] verbs, long moved) {
+        String gender = labels.get("diff.gender." + noun);
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] == 0) {
                 continue;
             }
+            String verb = labels.format("diff.verb." + gender + "." + verbs[i], counts[i]);
             if (text.isEmpty()) {
-                text.append(counts[i]).append(' ').append(counts[i] == 1 ? singular : plural).append(' ').append(verbs[i]);
+                text.append(labels.format("diff." + noun, counts[i])).append(' ').append(verb);
             } else {
-                text.append(", ").append(counts[i]).append(' ').append(verbs[i]);
+                text.append(", ").append(counts[i]).append(' ').append(verb);
+            }
+            if (verbs[i].equals("changed") && moved > 0) {
+                text.append(" (").append(moved).append(' ')
+                        .append(labels.format("diff.verb." + gender + ".moved", moved)).append(')');
             }
         }
         return text.toString();

@@ -37,37 +37,45 @@ public final class MarkdownDiff {
     private final MapDiff diff;
     private final TouchpointMap before;
     private final TouchpointMap after;
+    private final DiffText words;
 
     private MarkdownDiff(DiffReport report) {
         this.report = report;
         this.diff = report.diff();
         this.before = diff.before();
         this.after = diff.after();
+        this.words = new DiffText(DiffText.labelsOf(report), before, after);
     }
 
-    /** The Markdown of {@code report}, shorter than {@link #COMMENT_LIMIT} characters. */
+    /**
+     * The Markdown of {@code report}, shorter than {@link #COMMENT_LIMIT} characters, in the current map's language
+     * (else the baseline's, else English).
+     */
     public static String render(DiffReport report) {
         return new MarkdownDiff(report).render();
     }
 
     private String render() {
         StringBuilder out = new StringBuilder();
-        out.append(MARKER).append("\n## Touchpoint map changes\n\n");
-        out.append("**").append(diff.headline()).append("**\n\n");
-        out.append("Compared with ").append(MarkdownText.code(report.baseline().label())).append(".\n\n");
-        problems(out, "The baseline", report.baseline().result());
-        problems(out, "The current map", report.current());
+        out.append(MARKER).append("\n## ").append(words.text("title")).append("\n\n");
+        out.append("**").append(diff.headline(words.labels())).append("**\n\n");
+        out.append(words.text("comparedWith", MarkdownText.code(report.baseline().label()))).append("\n\n");
+        problems(out, "baselineInvalid", report.baseline().result());
+        problems(out, "currentInvalid", report.current());
         int omitted = 0;
         if (!diff.isEmpty()) {
-            omitted += appendGroup(out, "| Stage | Channel | Touchpoints |\n| --- | --- | --- |\n", cellRows());
+            String header = "| " + label("table.stage") + " | " + label("table.channel") + " | "
+                    + label("page.touchpoints") + " |\n| --- | --- | --- |\n";
+            omitted += appendGroup(out, header, cellRows());
             for (Section section : Section.values()) {
-                omitted += appendGroup(out, "### " + section.title() + "\n\n", diff.elements(section).stream().map(this::element).toList());
+                omitted += appendGroup(out, "### " + words.title(section) + "\n\n",
+                        diff.elements(section).stream().map(this::element).toList());
             }
-            omitted += appendGroup(out, "### Touchpoints\n\n", diff.touchpoints().stream().map(this::details).toList());
+            omitted += appendGroup(out, "### " + label("page.touchpoints") + "\n\n",
+                    diff.touchpoints().stream().map(this::details).toList());
         }
         if (omitted > 0) {
-            out.append("_This comment is shortened: ").append(omitted).append(omitted == 1 ? " entry is" : " entries are")
-                    .append(" left out. diff.html and diff.json have every change._\n");
+            out.append('_').append(words.text("shortened", omitted)).append("_\n");
         }
         return out.toString();
     }
@@ -96,18 +104,24 @@ public final class MarkdownDiff {
         return 0;
     }
 
-    private void problems(StringBuilder out, String what, LoadResult result) {
+    /** A label the site shares; labels are the project's own text, so they go into the Markdown unescaped. */
+    private String label(String key) {
+        return words.labels().get(key);
+    }
+
+    private void problems(StringBuilder out, String key, LoadResult result) {
         if (!result.hasErrors()) {
             return;
         }
-        out.append("> [!WARNING]\n> ").append(what).append(" does not validate (").append(result.summary())
-                .append("): the diff shows what could be read.\n");
+        long errors = result.errors().size();
+        String summary = words.text("summary", errors, result.diagnostics().size() - errors);
+        out.append("> [!WARNING]\n> ").append(words.text(key, summary)).append('\n');
         List<Diagnostic> diagnostics = result.diagnostics();
         for (Diagnostic diagnostic : diagnostics.subList(0, Math.min(MAX_DIAGNOSTICS, diagnostics.size()))) {
             out.append("> - ").append(MarkdownText.inline(diagnostic.format(report.base()))).append('\n');
         }
         if (diagnostics.size() > MAX_DIAGNOSTICS) {
-            out.append("> - … and ").append(diagnostics.size() - MAX_DIAGNOSTICS).append(" more\n");
+            out.append("> - ").append(words.text("more", diagnostics.size() - MAX_DIAGNOSTICS)).append('\n');
         }
         out.append('\n');
     }
@@ -116,33 +130,39 @@ public final class MarkdownDiff {
     private List<String> cellRows() {
         Map<Cell, List<String>> cells = new LinkedHashMap<>();
         for (TouchpointChange change : diff.touchpoints()) {
-            String name = MarkdownText.inline(DiffText.name(change.touchpoint().name(), change.id()));
+            String name = MarkdownText.inline(words.name(change.touchpoint().name(), change.id()));
             if (change instanceof TouchpointChange.Added added) {
-                entry(cells, added.touchpoint().cell(), "➕ " + name + " (added)");
+                entry(cells, added.touchpoint().cell(), "➕ " + name + tag("added"));
             } else if (change instanceof TouchpointChange.Removed removed) {
-                entry(cells, removed.touchpoint().cell(), "➖ " + name + " (removed)");
+                entry(cells, removed.touchpoint().cell(), "➖ " + name + tag("removed"));
             } else if (change instanceof TouchpointChange.Changed changed && changed.moved()) {
-                entry(cells, changed.from(), "🔀 " + name + " (moved out)");
-                entry(cells, changed.to(), "🔀 " + name + " (moved in" + (isOnlyMove(changed) ? ")" : ", changed)"));
+                entry(cells, changed.from(), "🔀 " + name + tag("movedOut"));
+                entry(cells, changed.to(), "🔀 " + name + tag(isOnlyMove(changed) ? "movedIn" : "movedInChanged"));
             } else {
-                entry(cells, change.touchpoint().cell(), "✏️ " + name + " (changed)");
+                entry(cells, change.touchpoint().cell(), "✏️ " + name + tag("changed"));
             }
         }
         CellOrder order = new CellOrder(before, after);
         return cells.entrySet().stream()
                 .sorted((a, b) -> order.compare(a.getKey(), b.getKey()))
-                .map(e -> "| " + MarkdownText.inline(DiffText.stageName(e.getKey().stage(), after, before)) + " | "
-                        + MarkdownText.inline(DiffText.channelName(e.getKey().channel(), after, before)) + " | "
+                .map(e -> "| " + MarkdownText.inline(words.stageName(e.getKey().stage())) + " | "
+                        + MarkdownText.inline(words.channelName(e.getKey().channel())) + " | "
                         + entries(e.getValue()) + " |\n")
                 .toList();
     }
 
+    /** {@code  (added)}: what happened to a touchpoint in a cell, after its name. */
+    private String tag(String key) {
+        return " (" + words.text(key) + ")";
+    }
+
     /** The entries of one cell, at most {@link #MAX_CELL_ENTRIES}, so that one busy cell cannot fill the comment. */
-    private static String entries(List<String> entries) {
+    private String entries(List<String> entries) {
         if (entries.size() <= MAX_CELL_ENTRIES) {
             return String.join("<br>", entries);
         }
-        return String.join("<br>", entries.subList(0, MAX_CELL_ENTRIES)) + "<br>… and " + (entries.size() - MAX_CELL_ENTRIES) + " more";
+        return String.join("<br>", entries.subList(0, MAX_CELL_ENTRIES)) + "<br>"
+                + words.text("more", entries.size() - MAX_CELL_ENTRIES);
     }
 
     private static boolean isOnlyMove(TouchpointChange.Changed changed) {
@@ -154,17 +174,17 @@ public final class MarkdownDiff {
     }
 
     private String element(ElementChange change) {
-        String name = DiffText.named(change.name(), change.id(), MarkdownText::inline, "**");
+        String name = words.named(change, MarkdownText::inline, "**");
         if (change instanceof ElementChange.Added added) {
-            return "- ➕ Added " + name + " at position " + added.position() + "\n";
+            return "- ➕ " + words.text("element.added", name, added.position()) + "\n";
         }
         if (change instanceof ElementChange.Removed removed) {
-            return "- ➖ Removed " + name + ", was at position " + removed.position() + "\n";
+            return "- ➖ " + words.text("element.removed", name, removed.position()) + "\n";
         }
         if (change instanceof ElementChange.Moved moved) {
-            return "- 🔀 Moved " + name + " from position " + moved.from() + " to " + moved.to() + "\n";
+            return "- 🔀 " + words.text("element.moved", name, moved.from(), moved.to()) + "\n";
         }
-        StringBuilder text = new StringBuilder("- ✏️ Changed ").append(name).append('\n');
+        StringBuilder text = new StringBuilder("- ✏️ ").append(words.text("element.changed", name)).append('\n');
         ((ElementChange.Changed) change).fields().forEach(f -> text.append("  - ").append(field(f)).append('\n'));
         return text.toString();
     }
@@ -172,26 +192,27 @@ public final class MarkdownDiff {
     /** A collapsible section with everything that changed on one touchpoint. */
     private String details(TouchpointChange change) {
         Touchpoint touchpoint = change.touchpoint();
-        String name = "<b>" + MarkdownText.html(DiffText.name(touchpoint.name(), touchpoint.id())) + "</b> ("
+        String name = "<b>" + MarkdownText.html(words.name(touchpoint.name(), touchpoint.id())) + "</b> ("
                 + MarkdownText.html(String.valueOf(touchpoint.id())) + ")";
         StringBuilder text = new StringBuilder("<details>\n<summary>");
         List<String> lines = new ArrayList<>();
         if (change instanceof TouchpointChange.Added) {
-            text.append("➕ Added: ").append(name);
-            lines.add("Cell: " + MarkdownText.inline(DiffText.cell(touchpoint.cell(), after, before)));
-            lines.add("Status: " + MarkdownText.inline(String.valueOf(touchpoint.status().keyword()))
-                    + (touchpoint.owner() == null ? "" : " · Owner: " + MarkdownText.inline(touchpoint.owner())));
+            text.append("➕ ").append(words.labelled(words.text("touchpoint.added"), name));
+            lines.add(words.labelled(words.text("cell"), MarkdownText.inline(words.cell(touchpoint.cell()))));
+            lines.add(words.labelled(label("touchpoint.status"), MarkdownText.inline(words.inSentence(words.labels().of(touchpoint.status()))))
+                    + (touchpoint.owner() == null ? "" : " · " + words.labelled(label("touchpoint.owner"), MarkdownText.inline(touchpoint.owner()))));
             touchpoint.kpis().forEach(k -> lines.add(kpi(new KpiChange.Added(k))));
         } else if (change instanceof TouchpointChange.Removed) {
-            text.append("➖ Removed: ").append(name);
-            lines.add("Cell: " + MarkdownText.inline(DiffText.cell(touchpoint.cell(), after, before)));
+            text.append("➖ ").append(words.labelled(words.text("touchpoint.removed"), name));
+            lines.add(words.labelled(words.text("cell"), MarkdownText.inline(words.cell(touchpoint.cell()))));
             touchpoint.kpis().forEach(k -> lines.add(kpi(new KpiChange.Removed(k))));
         } else {
             TouchpointChange.Changed changed = (TouchpointChange.Changed) change;
-            text.append(changed.moved() ? "🔀 Moved: " : "✏️ Changed: ").append(name);
+            text.append(changed.moved() ? "🔀 " + words.labelled(words.text("touchpoint.moved"), name)
+                    : "✏️ " + words.labelled(words.text("touchpoint.changed"), name));
             if (changed.moved()) {
-                lines.add("🔀 Moved: " + MarkdownText.inline(DiffText.cell(changed.from(), after, before)) + " → "
-                        + MarkdownText.inline(DiffText.cell(changed.to(), after, before)));
+                lines.add("🔀 " + words.labelled(words.text("touchpoint.moved"), MarkdownText.inline(words.cell(changed.from())) + " → "
+                        + MarkdownText.inline(words.cell(changed.to()))));
             }
             changed.fields().forEach(f -> lines.add(field(f)));
             changed.kpis().forEach(k -> lines.add(kpi(k)));
@@ -203,16 +224,16 @@ public final class MarkdownDiff {
 
     /** {@code KPI **Wait time** (wait): ⚠️ warning → ✅ on target (▲ better)}, then its changes as sub-items. */
     private String kpi(KpiChange change) {
-        String name = "KPI **" + MarkdownText.inline(DiffText.name(change.name(), change.id())) + "** ("
+        String name = label("table.kpi") + " **" + MarkdownText.inline(words.name(change.name(), change.id())) + "** ("
                 + MarkdownText.inline(String.valueOf(change.id())) + ")";
         StringBuilder text = new StringBuilder();
         if (change instanceof KpiChange.Added added) {
-            text.append("➕ ").append(name).append(" added: ").append(DiffText.statusChange(added.status(), DiffText.Symbols.EMOJI)).append(target(added.kpi()));
+            text.append("➕ ").append(words.text("kpi.added", name, words.statusChange(added.status(), DiffText.Symbols.EMOJI) + target(added.kpi())));
         } else if (change instanceof KpiChange.Removed removed) {
-            text.append("➖ ").append(name).append(" removed, ").append(DiffText.statusChange(removed.status(), DiffText.Symbols.EMOJI));
+            text.append("➖ ").append(words.text("kpi.removed", name, words.statusChange(removed.status(), DiffText.Symbols.EMOJI)));
         } else {
             KpiChange.Changed changed = (KpiChange.Changed) change;
-            text.append(name).append(": ").append(DiffText.statusChange(changed.status(), DiffText.Symbols.EMOJI));
+            text.append(words.labelled(name, words.statusChange(changed.status(), DiffText.Symbols.EMOJI)));
             changed.fields().forEach(f -> text.append("\n  - ").append(field(f)));
             for (KpiChange.ObservationChange observation : changed.observations()) {
                 text.append("\n  - ").append(observation(observation, changed.after()));
@@ -221,22 +242,22 @@ public final class MarkdownDiff {
         return text.toString();
     }
 
-    private static String target(Kpi kpi) {
+    private String target(Kpi kpi) {
         if (kpi.target() == null) {
-            return ", no target";
+            return words.text("kpi.noTarget");
         }
-        return ", target " + MapComparer.number(kpi.target()) + unit(kpi);
+        return words.text("kpi.target", words.number(kpi.target()) + unit(kpi));
     }
 
     private static String unit(Kpi kpi) {
         return kpi.unit() == null ? "" : " " + MarkdownText.inline(kpi.unit());
     }
 
-    private static String observation(KpiChange.ObservationChange change, Kpi kpi) {
-        return DiffText.observation(change, kpi, MarkdownText::inline);
+    private String observation(KpiChange.ObservationChange change, Kpi kpi) {
+        return words.observation(change, kpi, MarkdownText::inline);
     }
 
-    static String field(FieldChange change) {
-        return DiffText.field(change, MarkdownText::inline);
+    private String field(FieldChange change) {
+        return words.field(change, MarkdownText::inline);
     }
 }

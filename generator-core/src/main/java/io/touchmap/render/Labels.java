@@ -77,6 +77,11 @@ public final class Labels {
         }
     }
 
+    /** True when there is a label under {@code key}, such as one for a keyword a map may misspell. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** The label under {@code key} with its {@code {0}}, {@code {1}}… filled with {@code arguments}. */
     public String format(String key, Object... arguments) {
         return new MessageFormat(get(key), locale).format(arguments);

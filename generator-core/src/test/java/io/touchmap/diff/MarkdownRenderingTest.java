@@ -106,6 +106,30 @@ class MarkdownRenderingTest {
         assertTrue(HtmlDiff.render(report).contains("Touchpoint 2999"), "the HTML page keeps every change");
     }
 
+    @Test
+    void aLargeFrenchChangeSetIsShortenedUnderTheSameLimitAndSaysSoInFrench(@TempDir Path directory) throws IOException {
+        Path before = Files.createDirectories(directory.resolve("before"));
+        Path after = Files.createDirectories(directory.resolve("after"));
+        Files.writeString(before.resolve("map.yaml"), largeMap(3_000, "Old").replace("title: Large }", "title: Large, locale: fr }"));
+        Files.writeString(after.resolve("map.yaml"), largeMap(3_000, "New").replace("title: Large }", "title: Large, locale: fr }"));
+        DiffReport report = DiffReport.of(Baseline.ofDirectory(before, directory), Touchmap.load(after), directory);
+
+        String markdown = MarkdownDiff.render(report);
+
+        assertTrue(markdown.length() < MarkdownDiff.COMMENT_LIMIT, "length " + markdown.length());
+        assertTrue(markdown.startsWith("<!-- touchmap-diff -->\n## Modifications de la carte des points de contact\n\n"
+                + "**3000 points de contact modifiés**\n"), markdown.substring(0, 200));
+        List<String> lines = markdown.lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("| Buy | Web | ") && l.endsWith("✏️ Touchpoint 9 (modifié)<br>… et 2990 de plus |")),
+                "a busy cell is capped");
+        String last = lines.get(lines.size() - 1);
+        assertTrue(last.matches("_Ce commentaire est abrégé\u00a0: \\d+ entrées sont omises\\. "
+                + "diff\\.html et diff\\.json contiennent toutes les modifications\\._"), last);
+        assertEquals(count(markdown, "<details>"), count(markdown, "</details>"), "no section is cut in the middle");
+        int leftOut = Integer.parseInt(last.replaceAll("\\D", ""));
+        assertEquals(3_000, count(markdown, "<details>") + leftOut, "every touchpoint is either shown or counted");
+    }
+
     /** A map of {@code count} touchpoints in one cell, each named with {@code prefix}. */
     private static String largeMap(int count, String prefix) {
         StringBuilder yaml = new StringBuilder("""
@@ -129,7 +153,7 @@ class MarkdownRenderingTest {
         return count;
     }
 
-    private static <T extends Node> List<T> find(Node root, Class<T> type) {
+    static <T extends Node> List<T> find(Node root, Class<T> type) {
         List<T> found = new ArrayList<>();
         root.accept(new AbstractVisitor() {
             @Override

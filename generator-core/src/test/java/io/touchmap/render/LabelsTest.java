@@ -53,6 +53,28 @@ class LabelsTest {
         assertEquals(keys("labels_en.properties"), keys("labels_fr.properties"));
     }
 
+    @Test
+    void everyDiffLabelIsAMessageFormatWithItsApostrophesDoubled() throws IOException {
+        for (String file : new String[] {"labels_en.properties", "labels_fr.properties"}) {
+            Properties properties = properties(file);
+            for (String key : properties.stringPropertyNames()) {
+                String value = properties.getProperty(key);
+                if (key.startsWith("diff.")) {
+                    new java.text.MessageFormat(value, Locale.ROOT);
+                    assertEquals(-1, value.replace("''", "").indexOf('\''), () -> file + ": " + key + " has a single apostrophe, which MessageFormat drops");
+                }
+            }
+        }
+    }
+
+    private static Properties properties(String file) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = LabelsTest.class.getResourceAsStream(file)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
     private static TreeSet<String> keys(String file) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = LabelsTest.class.getResourceAsStream(file)) {
