@@ -68,6 +68,7 @@ public final class SvgChart {
         RotatedText.asText(() -> chart.draw(g2, new Rectangle(0, 0, width, height)));
         String svg = g2.getSVGElement(id, false, new ViewBox(0, 0, width, height), PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
         // JFreeSVG declares its own namespace for optional hints; HTML allows no such attribute on an inline <svg>.
-        return svg.contains(" jfreesvg:") ? svg : svg.replace(JFREESVG_NAMESPACE, "");
+        String html = svg.contains(" jfreesvg:") ? svg : svg.replace(JFREESVG_NAMESPACE, "");
+        return CompactSvg.compact(html, id, width, height);
     }
 }

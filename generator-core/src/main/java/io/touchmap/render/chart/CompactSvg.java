@@ -1,0 +1,218 @@
+package io.touchmap.render.chart;
+
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes the SVG that JFreeSVG writes for a chart smaller without changing how it looks: it removes the clip paths
+ * that clip nothing and writes each distinct inline style once, as a class in a style sheet scoped to the chart.
+ *
+ * <p>JFreeSVG has no setting for either. It refers to the current clip on every element, and JFreeChart clips the
+ * whole drawing to the chart's own area, so every element names a clip path covering the canvas, and every rotated
+ * label registers a copy of it in the label's rotated coordinates. It also repeats the full style on every element.
+ *
+ * <p>The input is JFreeSVG's output: single-quoted attributes, clip paths made of straight segments, transforms
+ * written as {@code matrix(...)}. Anything else (another transform, a curved clip path) is left as it is.
+ */
+final class CompactSvg {
+
+    /**
+     * How far inside the canvas a clip path's edge may lie and still count as clipping nothing: transforms are
+     * rounded to hundredths, so a rotated copy of the canvas clip lands up to about two units off the canvas edge.
+     * Charts keep a padding of at least four units there ({@link ChartTheme}) in which nothing is drawn.
+     */
+    private static final double TOLERANCE = 3;
+
+    private static final Pattern CLIP_PATH = Pattern.compile("<clipPath id='([^']*)'><path d='([^']*)'/></clipPath>");
+    private static final Pattern POLYGON = Pattern.compile("([ML])(-?[0-9.]+),(-?[0-9.]+)|Z");
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z]+)((?:\\s+[a-zA-Z][a-zA-Z0-9:-]*='[^']*')*)\\s*(/?)>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\s+([a-zA-Z][a-zA-Z0-9:-]*)='([^']*)'");
+    private static final Pattern MATRIX = Pattern.compile("matrix\\((-?[0-9.]+(?:,-?[0-9.]+){5})\\)");
+    private static final Pattern SPACES = Pattern.compile("\\s*([:;])\\s*");
+    private static final Pattern CLIP_REFERENCE = Pattern.compile("url\\(#([^)']*)\\)");
+
+    private CompactSvg() {
+    }
+
+    /**
+     * {@code svg}, an {@code <svg>} element with id {@code id} drawn on a {@code width} × {@code height} canvas,
+     * with the clip paths that clip nothing removed and its inline styles turned into classes.
+     */
+    static String compact(String svg, String id, double width, double height) {
+        Map<String, Path2D> clips = clipPaths(svg);
+        Rectangle2D canvas = new Rectangle2D.Double(TOLERANCE, TOLERANCE, width - 2 * TOLERANCE, height - 2 * TOLERANCE);
+        Map<String, String> classes = new LinkedHashMap<>();
+        Deque<AffineTransform> transforms = new ArrayDeque<>();
+        transforms.push(new AffineTransform());
+        StringBuilder body = new StringBuilder(svg.length() / 2);
+        Matcher tag = TAG.matcher(svg);
+        // Consecutive siblings clipped alike share one group carrying the clip: the depth of its members, and its clip.
+        Deque<Integer> groupDepths = new ArrayDeque<>();
+        Deque<String> groupClips = new ArrayDeque<>();
+        int copied = 0;
+        while (tag.find(copied)) {
+            body.append(svg, copied, tag.start());
+            copied = tag.end();
+            int depth = transforms.size();
+            if (!tag.group(1).isEmpty()) {
+                if (!groupDepths.isEmpty() && groupDepths.peek() == depth) {
+                    groupDepths.pop();
+                    groupClips.pop();
+                    body.append("</g>");
+                }
+                transforms.pop();
+                body.append(tag.group());
+                continue;
+            }
+            String name = tag.group(2);
+            if (name.equals("defs") || name.equals("clipPath")) {
+                int end = svg.indexOf("</" + name + ">", tag.start()) + name.length() + 3;
+                copied = end;
+                continue;
+            }
+            Map<String, String> attributes = attributes(tag.group(3));
+            AffineTransform transform = within(transforms.peek(), attributes.get("transform"));
+            String clip = attributes.get("clip-path");
+            if (clip != null) {
+                String clipId = clipId(clip);
+                Path2D region = clips.get(clipId);
+                if (region != null && transform != null && region.createTransformedShape(transform).contains(canvas)) {
+                    attributes.remove("clip-path");
+                }
+            }
+            // An element's own transform applies to its clip path too, so such an element keeps its clip.
+            String shared = attributes.containsKey("transform") ? null : attributes.remove("clip-path");
+            boolean inGroup = !groupDepths.isEmpty() && groupDepths.peek() == depth;
+            if (inGroup && !groupClips.peek().equals(shared)) {
+                groupDepths.pop();
+                groupClips.pop();
+                body.append("</g>");
+                inGroup = false;
+            }
+            if (!inGroup && shared != null) {
+                groupDepths.push(depth);
+                groupClips.push(shared);
+                body.append("<g clip-path='").append(shared).append("'>");
+            }
+            String style = attributes.remove("style");
+            body.append('<').append(name);
+            attributes.forEach((key, value) -> body.append(' ').append(key).append("='").append(value).append('\''));
+            if (style != null) {
+                String styleClass = classes.computeIfAbsent(declarations(style), s -> "s" + classes.size());
+                body.append(" class='").append(styleClass).append('\'');
+            }
+            if (tag.group(4).isEmpty()) {
+                transforms.push(transform);
+                body.append('>');
+            } else {
+                body.append("/>");
+            }
+        }
+        body.append(svg, copied, svg.length());
+        // Whatever still refers to a clip path keeps it, including anything the tag pattern did not recognise.
+        Set<String> usedClips = new TreeSet<>();
+        Matcher reference = CLIP_REFERENCE.matcher(body);
+        while (reference.find()) {
+            usedClips.add(reference.group(1));
+        }
+        int open = body.indexOf(">") + 1;
+        body.insert(open, head(svg, id, classes, usedClips));
+        return body.toString();
+    }
+
+    /** The style sheet and the clip paths still in use, to put at the start of the chart. */
+    private static String head(String svg, String id, Map<String, String> classes, Set<String> usedClips) {
+        StringBuilder head = new StringBuilder();
+        if (!classes.isEmpty()) {
+            head.append("<style>");
+            classes.forEach((style, styleClass) -> head.append('#').append(id).append(" .").append(styleClass)
+                    .append('{').append(style).append('}'));
+            head.append("</style>");
+        }
+        StringBuilder defs = new StringBuilder();
+        Matcher clip = CLIP_PATH.matcher(svg);
+        while (clip.find()) {
+            if (usedClips.contains(clip.group(1))) {
+                defs.append(clip.group());
+            }
+        }
+        if (!defs.isEmpty()) {
+            head.append("<defs>").append(defs).append("</defs>");
+        }
+        return head.toString();
+    }
+
+    /** The declarations of an inline style without the spaces around their punctuation, and without a last ';'. */
+    private static String declarations(String style) {
+        return SPACES.matcher(style.strip()).replaceAll("$1").replaceFirst(";$", "");
+    }
+
+    /** Every clip path made of straight segments, by id. */
+    private static Map<String, Path2D> clipPaths(String svg) {
+        Map<String, Path2D> clips = new LinkedHashMap<>();
+        Matcher clip = CLIP_PATH.matcher(svg);
+        while (clip.find()) {
+            Path2D polygon = polygon(clip.group(2));
+            if (polygon != null) {
+                clips.put(clip.group(1), polygon);
+            }
+        }
+        return clips;
+    }
+
+    private static Path2D polygon(String data) {
+        Path2D.Double polygon = new Path2D.Double();
+        Matcher segment = POLYGON.matcher(data);
+        int end = 0;
+        while (segment.find() && segment.start() == end) {
+            end = segment.end();
+            if (segment.group(1) == null) {
+                polygon.closePath();
+            } else if (segment.group(1).equals("M")) {
+                polygon.moveTo(Double.parseDouble(segment.group(2)), Double.parseDouble(segment.group(3)));
+            } else {
+                polygon.lineTo(Double.parseDouble(segment.group(2)), Double.parseDouble(segment.group(3)));
+            }
+        }
+        return end == data.length() && end > 0 ? polygon : null;
+    }
+
+    /** The transform of an element with transform attribute {@code matrix} inside {@code parent}; null if unknown. */
+    private static AffineTransform within(AffineTransform parent, String matrix) {
+        if (parent == null || matrix == null) {
+            return parent;
+        }
+        Matcher values = MATRIX.matcher(matrix.strip());
+        if (!values.matches()) {
+            return null;
+        }
+        String[] v = values.group(1).split(",");
+        AffineTransform transform = new AffineTransform(parent);
+        transform.concatenate(new AffineTransform(Double.parseDouble(v[0]), Double.parseDouble(v[1]),
+                Double.parseDouble(v[2]), Double.parseDouble(v[3]), Double.parseDouble(v[4]), Double.parseDouble(v[5])));
+        return transform;
+    }
+
+    private static String clipId(String reference) {
+        Matcher id = CLIP_REFERENCE.matcher(reference);
+        return id.matches() ? id.group(1) : "";
+    }
+
+    private static Map<String, String> attributes(String text) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        Matcher attribute = ATTRIBUTE.matcher(text);
+        while (attribute.find()) {
+            attributes.put(attribute.group(1), attribute.group(2));
+        }
+        return attributes;
+    }
+}
