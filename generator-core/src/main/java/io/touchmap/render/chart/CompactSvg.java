@@ -3,6 +3,7 @@ package io.touchmap.render.chart;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -13,15 +14,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Makes the SVG that JFreeSVG writes for a chart smaller without changing how it looks: it removes the clip paths
- * that clip nothing and writes each distinct inline style once, as a class in a style sheet scoped to the chart.
+ * Makes the SVG that JFreeSVG writes for a chart several times smaller without changing how it looks.
  *
- * <p>JFreeSVG has no setting for either. It refers to the current clip on every element, and JFreeChart clips the
- * whole drawing to the chart's own area, so every element names a clip path covering the canvas, and every rotated
- * label registers a copy of it in the label's rotated coordinates. It also repeats the full style on every element.
+ * <p>JFreeSVG has no setting for what makes it large. It refers to the current clip on every element, and JFreeChart
+ * clips the whole drawing to the chart's area, so every element names a clip path covering the canvas and every
+ * rotated label registers its own rotated copy of it; it repeats the full style on every element; it writes lines
+ * and curves in absolute coordinates. So this rewrites its output: a clip path that covers the canvas, mapped through
+ * the transforms of the element using it, is dropped; consecutive siblings clipped alike share one group carrying the
+ * clip; each distinct style is written once as a class of a style sheet scoped to the chart's id; lines become paths
+ * and path data is written relative to the previous point, in the same hundredths.
  *
  * <p>The input is JFreeSVG's output: single-quoted attributes, clip paths made of straight segments, transforms
- * written as {@code matrix(...)}. Anything else (another transform, a curved clip path) is left as it is.
+ * written as {@code matrix(...)}, path data of {@code M}, {@code L}, {@code Q}, {@code C} and {@code Z}. Anything
+ * else is left as it is.
  */
 final class CompactSvg {
 
@@ -37,6 +42,8 @@ final class CompactSvg {
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z]+)((?:\\s+[a-zA-Z][a-zA-Z0-9:-]*='[^']*')*)\\s*(/?)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s+([a-zA-Z][a-zA-Z0-9:-]*)='([^']*)'");
     private static final Pattern MATRIX = Pattern.compile("matrix\\((-?[0-9.]+(?:,-?[0-9.]+){5})\\)");
+    private static final Pattern SEGMENT = Pattern.compile("([MLQC])(-?[0-9.]+(?:,-?[0-9.]+)*)|(Z)");
+    private static final Pattern HUNDREDTHS = Pattern.compile("-?[0-9]{1,9}(\\.[0-9]{1,2})?");
     private static final Pattern SPACES = Pattern.compile("\\s*([:;])\\s*");
     private static final Pattern CLIP_REFERENCE = Pattern.compile("url\\(#([^)']*)\\)");
 
@@ -58,6 +65,7 @@ final class CompactSvg {
         // Consecutive siblings clipped alike share one group carrying the clip: the depth of its members, and its clip.
         Deque<Integer> groupDepths = new ArrayDeque<>();
         Deque<String> groupClips = new ArrayDeque<>();
+        String defs = "";
         int copied = 0;
         while (tag.find(copied)) {
             body.append(svg, copied, tag.start());
@@ -74,9 +82,11 @@ final class CompactSvg {
                 continue;
             }
             String name = tag.group(2);
-            if (name.equals("defs") || name.equals("clipPath")) {
-                int end = svg.indexOf("</" + name + ">", tag.start()) + name.length() + 3;
-                copied = end;
+            int defsEnd = name.equals("defs") ? svg.indexOf("</defs>", tag.end()) : -1;
+            if (defsEnd >= 0) {
+                // Written again at the start, without the clip paths no element refers to any more.
+                defs = svg.substring(tag.end(), defsEnd);
+                copied = defsEnd + "</defs>".length();
                 continue;
             }
             Map<String, String> attributes = attributes(tag.group(3));
@@ -103,6 +113,11 @@ final class CompactSvg {
                 groupClips.push(shared);
                 body.append("<g clip-path='").append(shared).append("'>");
             }
+            if (name.equals("line") && !tag.group(4).isEmpty()) {
+                name = asPath(attributes);
+            } else if (name.equals("path") && attributes.containsKey("d")) {
+                attributes.put("d", relative(attributes.get("d")));
+            }
             String style = attributes.remove("style");
             body.append('<').append(name);
             attributes.forEach((key, value) -> body.append(' ').append(key).append("='").append(value).append('\''));
@@ -125,12 +140,12 @@ final class CompactSvg {
             usedClips.add(reference.group(1));
         }
         int open = body.indexOf(">") + 1;
-        body.insert(open, head(svg, id, classes, usedClips));
+        body.insert(open, head(defs, id, classes, usedClips));
         return body.toString();
     }
 
-    /** The style sheet and the clip paths still in use, to put at the start of the chart. */
-    private static String head(String svg, String id, Map<String, String> classes, Set<String> usedClips) {
+    /** The style sheet and the definitions {@code defs} without its unused clip paths, to put at the chart's start. */
+    private static String head(String defs, String id, Map<String, String> classes, Set<String> usedClips) {
         StringBuilder head = new StringBuilder();
         if (!classes.isEmpty()) {
             head.append("<style>");
@@ -138,17 +153,114 @@ final class CompactSvg {
                     .append('{').append(style).append('}'));
             head.append("</style>");
         }
-        StringBuilder defs = new StringBuilder();
-        Matcher clip = CLIP_PATH.matcher(svg);
-        while (clip.find()) {
-            if (usedClips.contains(clip.group(1))) {
-                defs.append(clip.group());
-            }
-        }
-        if (!defs.isEmpty()) {
-            head.append("<defs>").append(defs).append("</defs>");
+        String used = CLIP_PATH.matcher(defs).replaceAll(clip -> usedClips.contains(clip.group(1)) ? "$0" : "");
+        if (!used.isEmpty()) {
+            head.append("<defs>").append(used).append("</defs>");
         }
         return head.toString();
+    }
+
+    /**
+     * Turns the attributes of a {@code <line>} into those of the same line as a {@code <path>}, which a browser draws
+     * alike (caps included, even for a line of length zero) in fewer characters, and returns the element's new name;
+     * a line whose end points are not all written in hundredths stays a line.
+     */
+    private static String asPath(Map<String, String> attributes) {
+        String x1 = attributes.get("x1");
+        String y1 = attributes.get("y1");
+        String x2 = attributes.get("x2");
+        String y2 = attributes.get("y2");
+        if (x1 == null || y1 == null || x2 == null || y2 == null) {
+            return "line";
+        }
+        String data = relative("M" + x1 + "," + y1 + "L" + x2 + "," + y2);
+        if (data.startsWith("M" + x1 + "," + y1 + "L")) {
+            return "line";
+        }
+        Map<String, String> path = new LinkedHashMap<>();
+        path.put("d", data);
+        attributes.forEach((key, value) -> {
+            if (!key.matches("[xy][12]")) {
+                path.put(key, value);
+            }
+        });
+        attributes.clear();
+        attributes.putAll(path);
+        return "path";
+    }
+
+    /**
+     * Path data {@code data} with every segment after the first move written relative to the point before it, and
+     * level or plumb lines as {@code h} or {@code v}: the same points in fewer characters, since a marker's curve
+     * spans a few units while its absolute coordinates take six digits each. Path data that is not JFreeSVG's
+     * ({@code M}, {@code L}, {@code Q}, {@code C}, {@code Z} with coordinates in hundredths) is returned as it is.
+     */
+    static String relative(String data) {
+        Matcher segment = SEGMENT.matcher(data);
+        StringBuilder out = new StringBuilder(data.length());
+        long x = 0;
+        long y = 0;
+        long startX = 0;
+        long startY = 0;
+        int end = 0;
+        while (segment.find() && segment.start() == end) {
+            end = segment.end();
+            char command = segment.group(3) != null ? 'Z' : segment.group(1).charAt(0);
+            long[] values = command == 'Z' ? new long[0] : hundredths(segment.group(2));
+            int arity = switch (command) {
+                case 'M', 'L' -> 2;
+                case 'Q' -> 4;
+                case 'C' -> 6;
+                default -> 0;
+            };
+            if (values == null || values.length != arity) {
+                return data;
+            }
+            if (command == 'Z') {
+                out.append('Z');
+                x = startX;
+                y = startY;
+                continue;
+            }
+            long dx = values[arity - 2] - x;
+            long dy = values[arity - 1] - y;
+            if (out.isEmpty()) {
+                out.append('M').append(SvgChart.hundredths(values[0] / 100.0)).append(',').append(SvgChart.hundredths(values[1] / 100.0));
+            } else if (command == 'L' && dy == 0) {
+                out.append('h').append(SvgChart.hundredths(dx / 100.0));
+            } else if (command == 'L' && dx == 0) {
+                out.append('v').append(SvgChart.hundredths(dy / 100.0));
+            } else {
+                out.append(Character.toLowerCase(command));
+                for (int i = 0; i < arity; i++) {
+                    String value = SvgChart.hundredths((values[i] - (i % 2 == 0 ? x : y)) / 100.0);
+                    if (i > 0 && !value.startsWith("-")) {
+                        out.append(',');
+                    }
+                    out.append(value);
+                }
+            }
+            x = values[arity - 2];
+            y = values[arity - 1];
+            if (command == 'M') {
+                startX = x;
+                startY = y;
+            }
+        }
+        return end == data.length() && end > 0 ? out.toString() : data;
+    }
+
+    /** Comma-separated numbers written with at most two decimals, in hundredths; null if one is written otherwise. */
+    private static long[] hundredths(String numbers) {
+        String[] parts = numbers.split(",", -1);
+        long[] values = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            if (!HUNDREDTHS.matcher(parts[i]).matches()) {
+                return null;
+            }
+            values[i] = new BigDecimal(parts[i]).movePointRight(2).longValueExact();
+        }
+        return values;
     }
 
     /** The declarations of an inline style without the spaces around their punctuation, and without a last ';'. */

@@ -30,10 +30,10 @@ class CompactSvgTest {
     @Test
     void aClipPathInsideTheCanvasIsKeptAndSharedByConsecutiveElementsInOneGroup() {
         String plot = "<clipPath id='c-clip-0'><path d='M10,5L90,5L90,45L10,45Z'/></clipPath>";
-        assertEquals(OPEN + "<defs>" + plot + "</defs><g clip-path='url(#c-clip-0)'><line x1='10' y1='20' x2='90' y2='20'/>"
-                        + "<line x1='10' y1='30' x2='90' y2='30'/></g><rect x='0' y='0' width='5' height='5'/></svg>",
-                compact("<defs>" + plot + "</defs><line x1='10' y1='20' x2='90' y2='20' clip-path='url(#c-clip-0)'/>"
-                        + "<line x1='10' y1='30' x2='90' y2='30' clip-path='url(#c-clip-0)'/><rect x='0' y='0' width='5' height='5'/>"));
+        assertEquals(OPEN + "<defs>" + plot + "</defs><g clip-path='url(#c-clip-0)'><text x='10' y='20'>a</text>"
+                        + "<text x='10' y='30'>b</text></g><rect x='0' y='0' width='5' height='5'/></svg>",
+                compact("<defs>" + plot + "</defs><text x='10' y='20' clip-path='url(#c-clip-0)'>a</text>"
+                        + "<text x='10' y='30' clip-path='url(#c-clip-0)'>b</text><rect x='0' y='0' width='5' height='5'/>"));
     }
 
     @Test
@@ -51,5 +51,34 @@ class CompactSvgTest {
                 compact("<g><text x='1' y='2' style='fill: rgb(31,35,40); font-size: 12px;'>a</text></g>"
                         + "<rect x='1' y='2' width='3' height='4' style='stroke:none'/>"
                         + "<g><text x='5' y='6' style='fill: rgb(31,35,40); font-size: 12px;'>b</text></g>"));
+    }
+
+    @Test
+    void pathDataAfterTheFirstMoveIsWrittenRelativeWithLevelAndPlumbLinesShortened() {
+        assertEquals("M58,8v210h566v-210Z", CompactSvg.relative("M58,8L58,218L624,218L624,8Z"));
+        assertEquals("M494.58,56.94c0,1.93-1.57,3.5-3.5,3.5Z",
+                CompactSvg.relative("M494.58,56.94C494.58,58.87,493.01,60.44,491.08,60.44Z"));
+        assertEquals("M1,1h2Zm4,0q1,1,2,0", CompactSvg.relative("M1,1L3,1ZM5,1Q6,2,7,1"));
+    }
+
+    @Test
+    void pathDataWrittenOtherwiseIsLeftAsItIs() {
+        assertEquals("M1.00000005E7,0L0,0Z", CompactSvg.relative("M1.00000005E7,0L0,0Z"));
+        assertEquals("M0,0A1,1,0,0,1,2,2", CompactSvg.relative("M0,0A1,1,0,0,1,2,2"));
+    }
+
+    @Test
+    void aLineBecomesTheSamePathEvenWhenItHasNoLength() {
+        assertEquals(OPEN + "<style>#c .s0{stroke:rgb(0,0,0)}</style><path d='M105.17,218h0' class='s0'/><path d='M105.17,170.96l42.88-106.42' class='s0'/></svg>",
+                compact("<line x1='105.17' y1='218' x2='105.17' y2='218' style='stroke:rgb(0,0,0)'/>"
+                        + "<line x1='105.17' y1='170.96' x2='148.05' y2='64.54' style='stroke:rgb(0,0,0)'/>"));
+    }
+
+    @Test
+    void otherDefinitionsStayWhenTheClipPathsBesideThemGo() {
+        String gradient = "<linearGradient id='c-gp0' x1='0' y1='0' x2='1' y2='0'><stop offset='0%' stop-color='rgb(0,0,0)'/></linearGradient>";
+        assertEquals(OPEN + "<defs>" + gradient + "</defs><rect x='0' y='0' width='100' height='50' fill='url(#c-gp0)'/></svg>",
+                compact("<defs>" + gradient + "<clipPath id='c-clip-0'><path d='M0,0L100,0L100,50L0,50L0,0Z'/></clipPath></defs>"
+                        + "<rect x='0' y='0' width='100' height='50' fill='url(#c-gp0)' clip-path='url(#c-clip-0)'/>"));
     }
 }
