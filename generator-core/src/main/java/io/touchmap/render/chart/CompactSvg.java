@@ -37,6 +37,7 @@ final class CompactSvg {
      */
     private static final double TOLERANCE = 3;
 
+    private static final String XLINK = " xmlns:xlink='http://www.w3.org/1999/xlink'";
     private static final Pattern CLIP_PATH = Pattern.compile("<clipPath id='([^']*)'><path d='([^']*)'/></clipPath>");
     private static final Pattern POLYGON = Pattern.compile("([ML])(-?[0-9.]+),(-?[0-9.]+)|Z");
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z]+)((?:\\s+[a-zA-Z][a-zA-Z0-9:-]*='[^']*')*)\\s*(/?)>");
@@ -66,6 +67,14 @@ final class CompactSvg {
         Deque<Integer> groupDepths = new ArrayDeque<>();
         Deque<String> groupClips = new ArrayDeque<>();
         String defs = "";
+        // Which open elements were left out, and the last path without attributes of its own, to refer to again.
+        Deque<Boolean> bare = new ArrayDeque<>();
+        bare.push(false);
+        String lastPath = null;
+        String lastPathId = null;
+        int lastPathAt = 0;
+        int pathIds = 0;
+        boolean xlink = svg.substring(0, Math.max(0, svg.indexOf('>'))).contains(XLINK);
         int copied = 0;
         while (tag.find(copied)) {
             body.append(svg, copied, tag.start());
@@ -78,7 +87,9 @@ final class CompactSvg {
                     body.append("</g>");
                 }
                 transforms.pop();
-                body.append(tag.group());
+                if (!bare.pop()) {
+                    body.append(tag.group());
+                }
                 continue;
             }
             String name = tag.group(2);
@@ -118,6 +129,27 @@ final class CompactSvg {
             } else if (name.equals("path") && attributes.containsKey("d")) {
                 attributes.put("d", relative(attributes.get("d")));
             }
+            if (name.equals("g") && attributes.isEmpty() && tag.group(4).isEmpty()) {
+                // A group without attributes changes nothing: JFreeSVG writes one around every piece of text.
+                transforms.push(transform);
+                bare.push(true);
+                continue;
+            }
+            if (name.equals("path") && attributes.size() == 1 && tag.group(4).equals("/")) {
+                String data = attributes.get("d");
+                if (data.equals(lastPath) && xlink) {
+                    // JFreeChart fills a marker and then draws its outline: the second time, refer to the first.
+                    if (lastPathId == null) {
+                        lastPathId = id + "-p" + pathIds++;
+                        body.insert(lastPathAt, " id='" + lastPathId + "'");
+                    }
+                    body.append("<use xlink:href='#").append(lastPathId).append("'/>");
+                    continue;
+                }
+                lastPath = data;
+                lastPathId = null;
+                lastPathAt = body.length() + "<path".length();
+            }
             String style = attributes.remove("style");
             body.append('<').append(name);
             attributes.forEach((key, value) -> body.append(' ').append(key).append("='").append(value).append('\''));
@@ -127,6 +159,7 @@ final class CompactSvg {
             }
             if (tag.group(4).isEmpty()) {
                 transforms.push(transform);
+                bare.push(false);
                 body.append('>');
             } else {
                 body.append("/>");
@@ -225,7 +258,8 @@ final class CompactSvg {
             long dx = values[arity - 2] - x;
             long dy = values[arity - 1] - y;
             if (out.isEmpty()) {
-                out.append('M').append(SvgChart.hundredths(values[0] / 100.0)).append(',').append(SvgChart.hundredths(values[1] / 100.0));
+                out.append('M').append(SvgChart.hundredths(values[0] / 100.0))
+                        .append(',').append(SvgChart.hundredths(values[1] / 100.0));
             } else if (command == 'L' && dy == 0) {
                 out.append('h').append(SvgChart.hundredths(dx / 100.0));
             } else if (command == 'L' && dx == 0) {

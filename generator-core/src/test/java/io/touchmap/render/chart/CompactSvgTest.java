@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class CompactSvgTest {
 
-    private static final String OPEN = "<svg id='c' xmlns='http://www.w3.org/2000/svg' viewBox='0 0 100 50'>";
+    private static final String OPEN = "<svg id='c' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 100 50'>";
 
     private static String compact(String content) {
         return CompactSvg.compact(OPEN + content + "</svg>", "c", 100, 50);
@@ -44,10 +44,10 @@ class CompactSvgTest {
     }
 
     @Test
-    void eachDistinctStyleIsWrittenOnceAsAClassScopedToTheChart() {
+    void eachDistinctStyleIsWrittenOnceAsAClassScopedToTheChartAndGroupsWithoutAttributesGo() {
         assertEquals(OPEN + "<style>#c .s0{fill:rgb(31,35,40);font-size:12px}#c .s1{stroke:none}</style>"
-                        + "<g><text x='1' y='2' class='s0'>a</text></g><rect x='1' y='2' width='3' height='4' class='s1'/>"
-                        + "<g><text x='5' y='6' class='s0'>b</text></g></svg>",
+                        + "<text x='1' y='2' class='s0'>a</text><rect x='1' y='2' width='3' height='4' class='s1'/>"
+                        + "<text x='5' y='6' class='s0'>b</text></svg>",
                 compact("<g><text x='1' y='2' style='fill: rgb(31,35,40); font-size: 12px;'>a</text></g>"
                         + "<rect x='1' y='2' width='3' height='4' style='stroke:none'/>"
                         + "<g><text x='5' y='6' style='fill: rgb(31,35,40); font-size: 12px;'>b</text></g>"));
@@ -80,5 +80,15 @@ class CompactSvgTest {
         assertEquals(OPEN + "<defs>" + gradient + "</defs><rect x='0' y='0' width='100' height='50' fill='url(#c-gp0)'/></svg>",
                 compact("<defs>" + gradient + "<clipPath id='c-clip-0'><path d='M0,0L100,0L100,50L0,50L0,0Z'/></clipPath></defs>"
                         + "<rect x='0' y='0' width='100' height='50' fill='url(#c-gp0)' clip-path='url(#c-clip-0)'/>"));
+    }
+
+    @Test
+    void aMarkerOutlinedAfterItIsFilledRefersToThePathItFilled() {
+        String circle = "M10,5C10,7.76,7.76,10,5,10C2.24,10,0,7.76,0,5Z";
+        String relative = "M10,5c0,2.76-2.24,5-5,5c-2.76,0-5-2.24-5-5Z";
+        assertEquals(OPEN + "<style>#c .s0{fill:rgb(10,85,156)}#c .s1{stroke:rgb(10,85,156);fill:none}</style>"
+                        + "<g class='s0'><path id='c-p0' d='" + relative + "'/></g><g class='s1'><use xlink:href='#c-p0'/></g></svg>",
+                compact("<g style='fill:rgb(10,85,156)'><path d='" + circle + "'/></g>"
+                        + "<g style='stroke:rgb(10,85,156);fill:none'><path d='" + circle + "'/></g>"));
     }
 }
