@@ -3,9 +3,9 @@ package io.touchmap.render.chart;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -43,10 +43,12 @@ final class CompactSvg {
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z]+)((?:\\s+[a-zA-Z][a-zA-Z0-9:-]*='[^']*')*)\\s*(/?)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s+([a-zA-Z][a-zA-Z0-9:-]*)='([^']*)'");
     private static final Pattern MATRIX = Pattern.compile("matrix\\((-?[0-9.]+(?:,-?[0-9.]+){5})\\)");
-    private static final Pattern SEGMENT = Pattern.compile("([MLQC])(-?[0-9.]+(?:,-?[0-9.]+)*)|(Z)");
-    private static final Pattern HUNDREDTHS = Pattern.compile("-?[0-9]{1,9}(\\.[0-9]{1,2})?");
     private static final Pattern SPACES = Pattern.compile("\\s*([:;])\\s*");
     private static final Pattern CLIP_REFERENCE = Pattern.compile("url\\(#([^)']*)\\)");
+
+    /** A clip path as an element uses it: through the transform of that element. */
+    private record ClipInPlace(String clipId, AffineTransform transform) {
+    }
 
     private CompactSvg() {
     }
@@ -59,6 +61,8 @@ final class CompactSvg {
         Map<String, Path2D> clips = clipPaths(svg);
         Rectangle2D canvas = new Rectangle2D.Double(TOLERANCE, TOLERANCE, width - 2 * TOLERANCE, height - 2 * TOLERANCE);
         Map<String, String> classes = new LinkedHashMap<>();
+        Map<String, String> styleClasses = new HashMap<>();
+        Map<ClipInPlace, Boolean> clipsNothing = new HashMap<>();
         Deque<AffineTransform> transforms = new ArrayDeque<>();
         transforms.push(new AffineTransform());
         StringBuilder body = new StringBuilder(svg.length() / 2);
@@ -106,7 +110,8 @@ final class CompactSvg {
             if (clip != null) {
                 String clipId = clipId(clip);
                 Path2D region = clips.get(clipId);
-                if (region != null && transform != null && region.createTransformedShape(transform).contains(canvas)) {
+                if (region != null && transform != null && clipsNothing.computeIfAbsent(new ClipInPlace(clipId, transform),
+                        placed -> region.createTransformedShape(transform).contains(canvas))) {
                     attributes.remove("clip-path");
                 }
             }
@@ -154,7 +159,8 @@ final class CompactSvg {
             body.append('<').append(name);
             attributes.forEach((key, value) -> body.append(' ').append(key).append("='").append(value).append('\''));
             if (style != null) {
-                String styleClass = classes.computeIfAbsent(declarations(style), s -> "s" + classes.size());
+                String styleClass = styleClasses.computeIfAbsent(style,
+                        written -> classes.computeIfAbsent(declarations(written), s -> "s" + classes.size()));
                 body.append(" class='").append(styleClass).append('\'');
             }
             if (tag.group(4).isEmpty()) {
@@ -229,46 +235,55 @@ final class CompactSvg {
      * ({@code M}, {@code L}, {@code Q}, {@code C}, {@code Z} with coordinates in hundredths) is returned as it is.
      */
     static String relative(String data) {
-        Matcher segment = SEGMENT.matcher(data);
+        // Read by hand rather than with patterns: a chart has hundreds of paths, and this runs for each of them.
         StringBuilder out = new StringBuilder(data.length());
+        long[] values = new long[6];
         long x = 0;
         long y = 0;
         long startX = 0;
         long startY = 0;
-        int end = 0;
-        while (segment.find() && segment.start() == end) {
-            end = segment.end();
-            char command = segment.group(3) != null ? 'Z' : segment.group(1).charAt(0);
-            long[] values = command == 'Z' ? new long[0] : hundredths(segment.group(2));
-            int arity = switch (command) {
-                case 'M', 'L' -> 2;
-                case 'Q' -> 4;
-                case 'C' -> 6;
-                default -> 0;
-            };
-            if (values == null || values.length != arity) {
-                return data;
-            }
+        int at = 0;
+        while (at < data.length()) {
+            char command = data.charAt(at++);
             if (command == 'Z') {
                 out.append('Z');
                 x = startX;
                 y = startY;
                 continue;
             }
+            int arity = switch (command) {
+                case 'M', 'L' -> 2;
+                case 'Q' -> 4;
+                case 'C' -> 6;
+                default -> 0;
+            };
+            if (arity == 0) {
+                return data;
+            }
+            for (int i = 0; i < arity; i++) {
+                if (i > 0 && (at >= data.length() || data.charAt(at++) != ',')) {
+                    return data;
+                }
+                int end = endOfHundredths(data, at);
+                if (end < 0) {
+                    return data;
+                }
+                values[i] = hundredths(data, at, end);
+                at = end;
+            }
             long dx = values[arity - 2] - x;
             long dy = values[arity - 1] - y;
             if (out.isEmpty()) {
-                out.append('M').append(SvgChart.hundredths(values[0] / 100.0))
-                        .append(',').append(SvgChart.hundredths(values[1] / 100.0));
+                out.append('M').append(decimal(values[0])).append(',').append(decimal(values[1]));
             } else if (command == 'L' && dy == 0) {
-                out.append('h').append(SvgChart.hundredths(dx / 100.0));
+                out.append('h').append(decimal(dx));
             } else if (command == 'L' && dx == 0) {
-                out.append('v').append(SvgChart.hundredths(dy / 100.0));
+                out.append('v').append(decimal(dy));
             } else {
                 out.append(Character.toLowerCase(command));
                 for (int i = 0; i < arity; i++) {
-                    String value = SvgChart.hundredths((values[i] - (i % 2 == 0 ? x : y)) / 100.0);
-                    if (i > 0 && !value.startsWith("-")) {
+                    String value = decimal(values[i] - (i % 2 == 0 ? x : y));
+                    if (i > 0 && value.charAt(0) != '-') {
                         out.append(',');
                     }
                     out.append(value);
@@ -281,20 +296,57 @@ final class CompactSvg {
                 startY = y;
             }
         }
-        return end == data.length() && end > 0 ? out.toString() : data;
+        return out.isEmpty() ? data : out.toString();
     }
 
-    /** Comma-separated numbers written with at most two decimals, in hundredths; null if one is written otherwise. */
-    private static long[] hundredths(String numbers) {
-        String[] parts = numbers.split(",", -1);
-        long[] values = new long[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            if (!HUNDREDTHS.matcher(parts[i]).matches()) {
-                return null;
-            }
-            values[i] = new BigDecimal(parts[i]).movePointRight(2).longValueExact();
+    /** Where a number written {@code -?d{1,9}(.d{1,2})?} starting at {@code from} ends; -1 if none is written there. */
+    private static int endOfHundredths(String data, int from) {
+        int at = from < data.length() && data.charAt(from) == '-' ? from + 1 : from;
+        int digits = at;
+        while (at < data.length() && isDigit(data.charAt(at))) {
+            at++;
         }
-        return values;
+        if (at == digits || at - digits > 9) {
+            return -1;
+        }
+        if (at < data.length() && data.charAt(at) == '.') {
+            int decimals = ++at;
+            while (at < data.length() && isDigit(data.charAt(at))) {
+                at++;
+            }
+            if (at == decimals || at - decimals > 2) {
+                return -1;
+            }
+        }
+        return at < data.length() && (data.charAt(at) == 'E' || data.charAt(at) == 'e') ? -1 : at;
+    }
+
+    /** The number written from {@code from} to {@code end}, checked by {@link #endOfHundredths}, in hundredths. */
+    private static long hundredths(String data, int from, int end) {
+        boolean negative = data.charAt(from) == '-';
+        long cents = 0;
+        int decimals = -1;
+        for (int at = negative ? from + 1 : from; at < end; at++) {
+            char c = data.charAt(at);
+            if (c == '.') {
+                decimals = 0;
+            } else {
+                cents = cents * 10 + (c - '0');
+                decimals = decimals < 0 ? -1 : decimals + 1;
+            }
+        }
+        for (int missing = decimals < 0 ? 2 : 2 - decimals; missing > 0; missing--) {
+            cents *= 10;
+        }
+        return negative ? -cents : cents;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static String decimal(long hundredths) {
+        return SvgChart.hundredths(hundredths / 100.0);
     }
 
     /** The declarations of an inline style without the spaces around their punctuation, and without a last ';'. */

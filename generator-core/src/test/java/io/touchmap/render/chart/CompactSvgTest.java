@@ -59,12 +59,15 @@ class CompactSvgTest {
         assertEquals("M494.58,56.94c0,1.93-1.57,3.5-3.5,3.5Z",
                 CompactSvg.relative("M494.58,56.94C494.58,58.87,493.01,60.44,491.08,60.44Z"));
         assertEquals("M1,1h2Zm4,0q1,1,2,0", CompactSvg.relative("M1,1L3,1ZM5,1Q6,2,7,1"));
+        assertEquals("M-0.5,2.1l1.55-4.1", CompactSvg.relative("M-0.5,2.1L1.05,-2"));
     }
 
     @Test
     void pathDataWrittenOtherwiseIsLeftAsItIs() {
         assertEquals("M1.00000005E7,0L0,0Z", CompactSvg.relative("M1.00000005E7,0L0,0Z"));
         assertEquals("M0,0A1,1,0,0,1,2,2", CompactSvg.relative("M0,0A1,1,0,0,1,2,2"));
+        assertEquals("M1.234,0L0,0", CompactSvg.relative("M1.234,0L0,0"));
+        assertEquals("M1,0L2", CompactSvg.relative("M1,0L2"));
     }
 
     @Test
