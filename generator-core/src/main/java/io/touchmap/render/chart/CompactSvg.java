@@ -19,10 +19,12 @@ import java.util.regex.Pattern;
  * <p>JFreeSVG has no setting for what makes it large. It refers to the current clip on every element, and JFreeChart
  * clips the whole drawing to the chart's area, so every element names a clip path covering the canvas and every
  * rotated label registers its own rotated copy of it; it repeats the full style on every element; it writes lines
- * and curves in absolute coordinates. So this rewrites its output: a clip path that covers the canvas, mapped through
- * the transforms of the element using it, is dropped; consecutive siblings clipped alike share one group carrying the
- * clip; each distinct style is written once as a class of a style sheet scoped to the chart's id; lines become paths
- * and path data is written relative to the previous point, in the same hundredths.
+ * and curves in absolute coordinates; JFreeChart fills each marker and then strokes the same circle. So this rewrites
+ * the output: a clip path that covers the canvas, mapped through the transforms of the element using it, is dropped;
+ * consecutive siblings clipped alike share one group carrying the clip; each distinct style is written once as a
+ * class of a style sheet scoped to the chart's id; lines become paths and path data is written relative to the
+ * previous point, in the same hundredths; a path repeating the one just drawn becomes a {@code <use>} of it (given an
+ * id starting with the chart's); groups without attributes go. The same input gives the same bytes.
  *
  * <p>The input is JFreeSVG's output: single-quoted attributes, clip paths made of straight segments, transforms
  * written as {@code matrix(...)}, path data of {@code M}, {@code L}, {@code Q}, {@code C} and {@code Z}. Anything
@@ -37,6 +39,7 @@ final class CompactSvg {
      */
     private static final double TOLERANCE = 3;
 
+    private static final Set<String> END_POINTS = Set.of("x1", "y1", "x2", "y2");
     private static final String XLINK = " xmlns:xlink='http://www.w3.org/1999/xlink'";
     private static final Pattern CLIP_PATH = Pattern.compile("<clipPath id='([^']*)'><path d='([^']*)'/></clipPath>");
     private static final Pattern POLYGON = Pattern.compile("([ML])(-?[0-9.]+),(-?[0-9.]+)|Z");
@@ -54,8 +57,8 @@ final class CompactSvg {
     }
 
     /**
-     * {@code svg}, an {@code <svg>} element with id {@code id} drawn on a {@code width} × {@code height} canvas,
-     * with the clip paths that clip nothing removed and its inline styles turned into classes.
+     * {@code svg}, an {@code <svg>} element with id {@code id} drawn by JFreeSVG on a {@code width} × {@code height}
+     * canvas, rewritten smaller as the class describes.
      */
     static String compact(String svg, String id, double width, double height) {
         Map<String, Path2D> clips = clipPaths(svg);
@@ -219,7 +222,7 @@ final class CompactSvg {
         Map<String, String> path = new LinkedHashMap<>();
         path.put("d", data);
         attributes.forEach((key, value) -> {
-            if (!key.matches("[xy][12]")) {
+            if (!END_POINTS.contains(key)) {
                 path.put(key, value);
             }
         });
