@@ -44,7 +44,6 @@ final class CompactSvg {
     private static final Pattern CLIP_PATH = Pattern.compile("<clipPath id='([^']*)'><path d='([^']*)'/></clipPath>");
     private static final Pattern POLYGON = Pattern.compile("([ML])(-?[0-9.]+),(-?[0-9.]+)|Z");
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z]+)((?:\\s+[a-zA-Z][a-zA-Z0-9:-]*='[^']*')*)\\s*(/?)>");
-    private static final Pattern ATTRIBUTE = Pattern.compile("\\s+([a-zA-Z][a-zA-Z0-9:-]*)='([^']*)'");
     private static final Pattern MATRIX = Pattern.compile("matrix\\((-?[0-9.]+(?:,-?[0-9.]+){5})\\)");
     private static final Pattern SPACES = Pattern.compile("\\s*([:;])\\s*");
     private static final Pattern CLIP_REFERENCE = Pattern.compile("url\\(#([^)']*)\\)");
@@ -360,7 +359,9 @@ final class CompactSvg {
     /** Every clip path made of straight segments, by id. */
     private static Map<String, Path2D> clipPaths(String svg) {
         Map<String, Path2D> clips = new LinkedHashMap<>();
-        Matcher clip = CLIP_PATH.matcher(svg);
+        // JFreeSVG writes its definitions first: no need to look for clip paths in the rest.
+        int defs = svg.indexOf("</defs>");
+        Matcher clip = CLIP_PATH.matcher(defs < 0 ? "" : svg.substring(0, defs));
         while (clip.find()) {
             Path2D polygon = polygon(clip.group(2));
             if (polygon != null) {
@@ -408,12 +409,21 @@ final class CompactSvg {
         return id.matches() ? id.group(1) : "";
     }
 
+    /** The attributes {@code text} of a tag that {@link #TAG} matched: names, then {@code ='}, values, {@code '}. */
     private static Map<String, String> attributes(String text) {
         Map<String, String> attributes = new LinkedHashMap<>();
-        Matcher attribute = ATTRIBUTE.matcher(text);
-        while (attribute.find()) {
-            attributes.put(attribute.group(1), attribute.group(2));
+        int at = 0;
+        while (true) {
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            int equals = text.indexOf("='", at);
+            if (equals < 0) {
+                return attributes;
+            }
+            int end = text.indexOf('\'', equals + 2);
+            attributes.put(text.substring(at, equals), text.substring(equals + 2, end));
+            at = end + 1;
         }
-        return attributes;
     }
 }
