@@ -11,7 +11,8 @@ import org.jfree.svg.ViewBox;
 /**
  * Exports a chart as an SVG element with the same bytes for the same chart: every id inside it (clip paths,
  * gradients) starts with the chart's own id instead of JFreeSVG's time-based prefix, so several charts can share a
- * page and two renders compare equal.
+ * page and two renders compare equal. The output is compacted ({@link CompactSvg}): the same picture, a third of
+ * JFreeSVG's size.
  */
 public final class SvgChart {
 
@@ -68,6 +69,7 @@ public final class SvgChart {
         RotatedText.asText(() -> chart.draw(g2, new Rectangle(0, 0, width, height)));
         String svg = g2.getSVGElement(id, false, new ViewBox(0, 0, width, height), PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
         // JFreeSVG declares its own namespace for optional hints; HTML allows no such attribute on an inline <svg>.
-        return svg.contains(" jfreesvg:") ? svg : svg.replace(JFREESVG_NAMESPACE, "");
+        String html = svg.contains(" jfreesvg:") ? svg : svg.replace(JFREESVG_NAMESPACE, "");
+        return CompactSvg.compact(html, id, width, height);
     }
 }
