@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * What a render was made from: a SHA-256 over every file of the map directory (path and bytes), the render's
- * settings and Touchmap's version. A render writes it as {@link #FILE_NAME} into its output; when the next build
+ * settings, and Touchmap's version and build (the bytes of its jar, so a rebuilt snapshot renders again). A render writes it as {@link #FILE_NAME} into its output; when the next build
  * computes the same stamp, the output is up to date and the render can be skipped.
  */
 public record RenderStamp(String value) {
@@ -26,7 +26,7 @@ public record RenderStamp(String value) {
     /** The stamp of rendering {@code mapDirectory} with {@code settings} (any text that describes them fully). */
     public static RenderStamp of(Path mapDirectory, String settings) throws IOException {
         MessageDigest digest = sha256();
-        update(digest, "touchmap " + Version.get() + "\n" + settings + "\n");
+        update(digest, "touchmap " + Version.get() + " " + Build.IDENTITY + "\n" + settings + "\n");
         Path root = mapDirectory.toAbsolutePath().normalize();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
@@ -60,6 +60,32 @@ public record RenderStamp(String value) {
     /** Writes the stamp into a render's output, as its last file. */
     public void writeTo(ReportOutput output) throws IOException {
         output.write(FILE_NAME, value + "\n");
+    }
+
+    /** The identity of the running Touchmap build: the SHA-256 of its jar, computed once per JVM. */
+    private static final class Build {
+        static final String IDENTITY = identity();
+
+        private static String identity() {
+            try {
+                var source = RenderStamp.class.getProtectionDomain().getCodeSource();
+                Path location = source == null ? null : Path.of(source.getLocation().toURI());
+                if (location == null || !Files.isRegularFile(location)) {
+                    return "classes";
+                }
+                MessageDigest digest = sha256();
+                try (InputStream in = Files.newInputStream(location)) {
+                    byte[] buffer = new byte[64 * 1024];
+                    for (int read; (read = in.read(buffer)) > 0; ) {
+                        digest.update(buffer, 0, read);
+                    }
+                }
+                return HexFormat.of().formatHex(digest.digest());
+            } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+                // without a readable jar, every render counts as new: slower, never stale
+                return "unknown-" + System.nanoTime();
+            }
+        }
     }
 
     private static String relative(Path root, Path file) {
