@@ -26,6 +26,7 @@ public final class TouchpointMap {
     private final List<Channel> channels;
     private final List<Persona> personas;
     private final List<Touchpoint> touchpoints;
+    private final List<Kpi> kpis;
     private final ValueProposition valueProposition;
     private final List<Competitor> competitors;
 
@@ -51,6 +52,7 @@ public final class TouchpointMap {
         this.channels = List.copyOf(channels);
         this.personas = List.copyOf(personas);
         this.touchpoints = List.copyOf(touchpoints);
+        this.kpis = this.touchpoints.stream().flatMap(t -> t.kpis().stream()).toList();
         this.valueProposition = Objects.requireNonNull(valueProposition, "valueProposition");
         this.competitors = List.copyOf(competitors);
         this.stagesById = index(this.stages, LifecycleStage::id);
@@ -165,7 +167,7 @@ public final class TouchpointMap {
 
     /** Every KPI of every touchpoint, touchpoint by touchpoint. */
     public List<Kpi> kpis() {
-        return touchpoints.stream().flatMap(t -> t.kpis().stream()).toList();
+        return kpis;
     }
 
     /** How many KPIs have each status, in the order of {@link KpiStatus}. */

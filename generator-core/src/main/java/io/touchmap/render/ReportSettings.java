@@ -58,6 +58,19 @@ public record ReportSettings(String language, LocalDate date, int threads) {
     }
 
     /**
+     * The settings of a build: {@code locale} overrides the map's language when set, and the report is dated with
+     * the day of {@code outputTimestamp} ({@code project.build.outputTimestamp}) when it has one.
+     *
+     * @throws IllegalArgumentException naming the locale when it is neither {@code en} nor {@code fr}
+     */
+    public static ReportSettings forBuild(String locale, String outputTimestamp) {
+        if (locale != null && !locale.isBlank() && !Labels.LANGUAGES.contains(locale.strip())) {
+            throw new IllegalArgumentException("unknown locale '" + locale + "'; expected one of " + Labels.LANGUAGES);
+        }
+        return DEFAULT.withLanguage(locale).withDate(timestampDate(outputTimestamp).orElse(null));
+    }
+
+    /**
      * The date of a reproducible-build timestamp as Maven writes {@code project.build.outputTimestamp}: an ISO-8601
      * instant with an offset ({@code 2026-11-01T00:00:00Z}) or seconds since the epoch; empty for anything else,
      * including the single character Maven uses to disable it.

@@ -2,7 +2,6 @@ package io.touchmap.maven;
 
 import io.touchmap.LoadResult;
 import io.touchmap.model.Location;
-import io.touchmap.render.Labels;
 import io.touchmap.render.MapCollection;
 import io.touchmap.render.RenderStamp;
 import io.touchmap.render.Report;
@@ -56,12 +55,13 @@ public class RenderMojo extends AbstractTouchmapMojo {
         if (chosen.isEmpty()) {
             throw new MojoFailureException("Touchmap: no format to render; set formats to html, pdf or html,pdf");
         }
-        if (locale != null && !locale.isBlank() && !Labels.LANGUAGES.contains(locale.strip())) {
-            throw new MojoFailureException("Touchmap: unknown locale '" + locale + "'; expected one of " + Labels.LANGUAGES);
-        }
         long start = System.nanoTime();
-        ReportSettings settings = ReportSettings.DEFAULT.withLanguage(locale)
-                .withDate(ReportSettings.timestampDate(outputTimestamp).orElse(null));
+        ReportSettings settings;
+        try {
+            settings = ReportSettings.forBuild(locale, outputTimestamp);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Touchmap: " + e.getMessage());
+        }
         Path base = base();
         Path output = outputPath(outputDirectory);
         RenderStamp stamp = stamp(chosen, settings);

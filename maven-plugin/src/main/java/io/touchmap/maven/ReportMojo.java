@@ -2,7 +2,6 @@ package io.touchmap.maven;
 
 import io.touchmap.LoadResult;
 import io.touchmap.Touchmap;
-import io.touchmap.render.Labels;
 import io.touchmap.render.Report;
 import io.touchmap.render.ReportSettings;
 import java.io.File;
@@ -66,6 +65,12 @@ public class ReportMojo extends AbstractMavenReport {
 
     @Override
     protected void executeReport(Locale siteLocale) throws MavenReportException {
+        ReportSettings settings;
+        try {
+            settings = ReportSettings.forBuild(locale, outputTimestamp);
+        } catch (IllegalArgumentException e) {
+            throw new MavenReportException("Touchmap: " + e.getMessage());
+        }
         Path base = project == null ? Path.of("").toAbsolutePath() : project.getBasedir().toPath();
         LoadResult result = Touchmap.load(sourceDirectory.toPath());
         AbstractTouchmapMojo.log(result, base, getLog());
@@ -73,11 +78,6 @@ public class ReportMojo extends AbstractMavenReport {
             throw new MavenReportException("Touchmap: " + result.summary() + " in "
                     + io.touchmap.model.Location.displayPath(result.directory(), base));
         }
-        if (locale != null && !locale.isBlank() && !Labels.LANGUAGES.contains(locale.strip())) {
-            throw new MavenReportException("Touchmap: unknown locale '" + locale + "'; expected one of " + Labels.LANGUAGES);
-        }
-        ReportSettings settings = ReportSettings.DEFAULT.withLanguage(locale)
-                .withDate(ReportSettings.timestampDate(outputTimestamp).orElse(null));
         File directory = new File(getReportOutputDirectory(), "touchmap");
         try {
             Report.Written written = Report.write(result, EnumSet.of(Report.Format.HTML), settings, directory.toPath());
