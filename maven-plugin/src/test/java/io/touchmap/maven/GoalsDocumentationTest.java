@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -266,7 +267,7 @@ class GoalsDocumentationTest {
         return parameters.stream().collect(Collectors.toMap(Parameter::key, p -> p, (a, b) -> a, LinkedHashMap::new));
     }
 
-    private static List<String> facts(java.util.Collection<Parameter> parameters) {
+    private static List<String> facts(Collection<Parameter> parameters) {
         return parameters.stream().map(Parameter::facts).sorted().toList();
     }
 
