@@ -1,5 +1,6 @@
 package io.touchmap;
 
+import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.model.TouchpointMap;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.touchmap;
 
+import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.load.Limits;
 import io.touchmap.load.MapLoader;
 import io.touchmap.validate.Validator;

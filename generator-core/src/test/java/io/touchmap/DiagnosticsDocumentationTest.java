@@ -3,6 +3,7 @@ package io.touchmap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.touchmap.diagnostic.DiagnosticCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ class DiagnosticsDocumentationTest {
                 .distinct().forEach(code -> problems.add("keep one row of " + code + ": it is listed more than once"));
 
         assertEquals(sortedByCode(expected.values()), sortedByCode(documented),
-                PAGE + " does not match io.touchmap.DiagnosticCode:\n- " + String.join("\n- ", problems));
+                PAGE + " does not match " + DiagnosticCode.class.getName() + ":\n- " + String.join("\n- ", problems));
     }
 
     private static List<Row> sortedByCode(Collection<Row> rows) {

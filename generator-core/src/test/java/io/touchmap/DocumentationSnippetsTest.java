@@ -43,8 +43,8 @@ class DocumentationSnippetsTest {
     private static final Path ROOT = Path.of("..");
 
     static final List<String> IMPORTED_PACKAGES = List.of("java.io", "java.nio.file", "java.time", "java.util",
-            "java.util.stream", "io.touchmap", "io.touchmap.load", "io.touchmap.model", "io.touchmap.render",
-            "io.touchmap.render.html", "io.touchmap.render.pdf", "io.touchmap.diff");
+            "java.util.stream", "io.touchmap", "io.touchmap.diagnostic", "io.touchmap.load", "io.touchmap.model",
+            "io.touchmap.output", "io.touchmap.render", "io.touchmap.render.html", "io.touchmap.render.pdf", "io.touchmap.diff");
 
     private static final Pattern OPENING_FENCE = Pattern.compile("(\\s*)```java\\s*");
     private static final Pattern CLOSING_FENCE = Pattern.compile("\\s*```\\s*");

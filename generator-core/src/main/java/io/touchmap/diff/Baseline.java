@@ -1,6 +1,6 @@
 package io.touchmap.diff;
 
-import io.touchmap.Diagnostic;
+import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.LoadResult;
 import io.touchmap.Touchmap;
 import io.touchmap.load.Limits;

@@ -1,7 +1,7 @@
 package io.touchmap.diff;
 
 import io.touchmap.LoadResult;
-import io.touchmap.render.ReportOutput;
+import io.touchmap.output.ReportOutput;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;

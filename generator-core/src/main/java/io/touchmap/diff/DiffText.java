@@ -5,7 +5,7 @@ import io.touchmap.model.Kpi;
 import io.touchmap.model.KpiStatus;
 import io.touchmap.model.MapInfo;
 import io.touchmap.model.TouchpointMap;
-import io.touchmap.render.Labels;
+import io.touchmap.internal.text.Labels;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;

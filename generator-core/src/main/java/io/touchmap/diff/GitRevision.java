@@ -1,7 +1,7 @@
 package io.touchmap.diff;
 
-import io.touchmap.Diagnostic;
-import io.touchmap.DiagnosticCode;
+import io.touchmap.diagnostic.Diagnostic;
+import io.touchmap.diagnostic.DiagnosticCode;
 import io.touchmap.LoadResult;
 import io.touchmap.Touchmap;
 import io.touchmap.load.Limits;

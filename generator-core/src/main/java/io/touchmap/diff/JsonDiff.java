@@ -1,13 +1,13 @@
 package io.touchmap.diff;
 
-import io.touchmap.Diagnostic;
+import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.LoadResult;
 import io.touchmap.model.Cell;
 import io.touchmap.model.Kpi;
 import io.touchmap.model.KpiStatus;
 import io.touchmap.model.Location;
 import io.touchmap.model.Touchpoint;
-import io.touchmap.render.JsonWriter;
+import io.touchmap.internal.json.JsonWriter;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.touchmap.diff;
 
 import io.touchmap.model.TouchpointMap;
-import io.touchmap.render.Labels;
+import io.touchmap.internal.text.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,7 @@
 package io.touchmap.diff;
 
-import io.touchmap.Diagnostic;
+import io.touchmap.internal.text.MarkdownText;
+import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.LoadResult;
 import io.touchmap.model.Cell;
 import io.touchmap.model.Kpi;

@@ -1,7 +1,8 @@
 package io.touchmap.load;
 
-import io.touchmap.Diagnostic;
-import io.touchmap.DiagnosticCode;
+import io.touchmap.diagnostic.Reporter;
+import io.touchmap.diagnostic.Diagnostic;
+import io.touchmap.diagnostic.DiagnosticCode;
 import io.touchmap.model.Location;
 import io.touchmap.model.MapInfo;
 import io.touchmap.model.Origin;

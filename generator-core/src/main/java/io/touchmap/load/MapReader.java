@@ -1,6 +1,6 @@
 package io.touchmap.load;
 
-import io.touchmap.DiagnosticCode;
+import io.touchmap.diagnostic.DiagnosticCode;
 import io.touchmap.model.Channel;
 import io.touchmap.model.ChannelType;
 import io.touchmap.model.Competitor;

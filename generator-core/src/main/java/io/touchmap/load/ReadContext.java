@@ -1,6 +1,8 @@
 package io.touchmap.load;
 
-import io.touchmap.DiagnosticCode;
+import io.touchmap.diagnostic.Suggestions;
+import io.touchmap.diagnostic.Reporter;
+import io.touchmap.diagnostic.DiagnosticCode;
 import io.touchmap.model.Keyword;
 import io.touchmap.model.Location;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package io.touchmap.load;
 
-import io.touchmap.DiagnosticCode;
+import io.touchmap.diagnostic.Reporter;
+import io.touchmap.diagnostic.DiagnosticCode;
 import io.touchmap.model.Location;
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,5 +1,7 @@
 package io.touchmap.render;
 
+import io.touchmap.output.SubdirectoryOutput;
+import io.touchmap.output.DirectoryOutput;
 import io.touchmap.LoadResult;
 import io.touchmap.Touchmap;
 import io.touchmap.load.Limits;

@@ -1,5 +1,6 @@
 package io.touchmap.render;
 
+import io.touchmap.output.ReportOutput;
 import io.touchmap.Version;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package io.touchmap.render;
 
+import io.touchmap.output.DirectoryOutput;
+import io.touchmap.output.ReportOutput;
 import io.touchmap.LoadResult;
 import io.touchmap.render.html.HtmlSite;
 import io.touchmap.render.pdf.PdfDocument;

@@ -1,5 +1,6 @@
 package io.touchmap.render;
 
+import io.touchmap.output.ReportOutput;
 import io.touchmap.model.Channel;
 import io.touchmap.model.ChannelType;
 import io.touchmap.model.Elements;

@@ -1,8 +1,8 @@
 package io.touchmap.validate;
 
-import io.touchmap.DiagnosticCode;
-import io.touchmap.load.Reporter;
-import io.touchmap.load.Suggestions;
+import io.touchmap.diagnostic.DiagnosticCode;
+import io.touchmap.diagnostic.Reporter;
+import io.touchmap.diagnostic.Suggestions;
 import io.touchmap.model.Channel;
 import io.touchmap.model.Competitor;
 import io.touchmap.model.LifecycleStage;

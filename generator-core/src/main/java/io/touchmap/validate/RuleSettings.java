@@ -1,8 +1,8 @@
 package io.touchmap.validate;
 
-import io.touchmap.DiagnosticCode;
-import io.touchmap.load.Reporter;
-import io.touchmap.load.Suggestions;
+import io.touchmap.diagnostic.DiagnosticCode;
+import io.touchmap.diagnostic.Reporter;
+import io.touchmap.diagnostic.Suggestions;
 import io.touchmap.model.MapInfo;
 import io.touchmap.model.TouchpointMap;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package io.touchmap.validate;
 
-import io.touchmap.DiagnosticCode;
-import io.touchmap.load.Reporter;
+import io.touchmap.diagnostic.DiagnosticCode;
+import io.touchmap.diagnostic.Reporter;
 import io.touchmap.model.Location;
 import io.touchmap.model.Origin;
 import io.touchmap.model.PropositionComponent;

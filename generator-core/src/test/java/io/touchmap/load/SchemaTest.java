@@ -10,7 +10,7 @@ import com.networknt.schema.SchemaId;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import io.touchmap.DiagnosticCode;
+import io.touchmap.diagnostic.DiagnosticCode;
 import io.touchmap.Fixtures;
 import io.touchmap.model.ChannelType;
 import io.touchmap.model.Direction;

@@ -1,5 +1,7 @@
 package io.touchmap.render;
 
+import io.touchmap.output.MemoryOutput;
+import io.touchmap.output.ReportOutput;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

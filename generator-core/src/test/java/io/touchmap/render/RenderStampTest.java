@@ -1,5 +1,6 @@
 package io.touchmap.render;
 
+import io.touchmap.output.DirectoryOutput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,5 +1,6 @@
 package io.touchmap.render;
 
+import io.touchmap.output.MemoryOutput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.touchmap.LoadResult;

@@ -1,13 +1,13 @@
 package io.touchmap.maven;
 
-import io.touchmap.Diagnostic;
+import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.LoadResult;
 import io.touchmap.Touchmap;
 import io.touchmap.diff.Baseline;
 import io.touchmap.diff.DiffReport;
 import io.touchmap.diff.FailCondition;
 import io.touchmap.model.Location;
-import io.touchmap.render.FilesOutput;
+import io.touchmap.output.FilesOutput;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -89,7 +89,7 @@ public class RenderMojo extends AbstractTouchmapMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Touchmap: cannot write the report to " + output + ": " + e.getMessage(), e);
         }
-        written.warnings().forEach(warning -> getLog().warn("Touchmap: " + io.touchmap.Printable.of(warning)));
+        written.warnings().forEach(warning -> getLog().warn("Touchmap: " + io.touchmap.internal.text.Printable.of(warning)));
         if (chosen.contains(Report.Format.HTML)) {
             getLog().info("Touchmap: wrote " + written.htmlPages().size() + " HTML pages (" + written.files().size() + " files); open "
                     + Location.displayPath(written.directory().resolve("index.html"), base));
@@ -125,7 +125,7 @@ public class RenderMojo extends AbstractTouchmapMojo {
             throw new MojoExecutionException("Touchmap: cannot write the report to " + outputPath(outputDirectory) + ": " + e.getMessage(), e);
         }
         for (Report.Written map : written.maps()) {
-            map.warnings().forEach(warning -> getLog().warn("Touchmap: " + io.touchmap.Printable.of(warning)));
+            map.warnings().forEach(warning -> getLog().warn("Touchmap: " + io.touchmap.internal.text.Printable.of(warning)));
         }
         getLog().info("Touchmap: wrote the " + written.maps().size() + " maps of " + Location.displayPath(sourceDirectory.toPath(), base)
                 + "; open " + Location.displayPath(written.directory().resolve(CollectionIndex.PAGE), base));

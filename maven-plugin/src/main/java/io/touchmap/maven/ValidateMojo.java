@@ -1,10 +1,10 @@
 package io.touchmap.maven;
 
 import io.touchmap.LoadResult;
-import io.touchmap.SarifReport;
+import io.touchmap.diagnostic.SarifReport;
 import io.touchmap.Touchmap;
 import io.touchmap.model.Location;
-import io.touchmap.render.FilesOutput;
+import io.touchmap.output.FilesOutput;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ public class ValidateMojo extends AbstractTouchmapMojo {
     private void writeSarif(LoadResult result) throws MojoExecutionException {
         Path file = sarif.toPath().toAbsolutePath().normalize();
         try (FilesOutput output = FilesOutput.into(file.getParent())) {
-            output.write(file.getFileName().toString(), SarifReport.of(result, base()));
+            output.write(file.getFileName().toString(), SarifReport.of(result.diagnostics(), base()));
             output.commit();
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the SARIF log " + file + ": " + e.getMessage(), e);

@@ -1,4 +1,4 @@
-package io.touchmap;
+package io.touchmap.internal.text;
 
 /** Makes text from a map safe to print on a terminal or in a log: control characters become visible escapes. */
 public final class Printable {

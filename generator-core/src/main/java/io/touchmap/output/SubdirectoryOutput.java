@@ -1,16 +1,16 @@
-package io.touchmap.render;
+package io.touchmap.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
 
 /** The files of one sub-directory of another output, such as one map's site inside a collection's. */
-final class SubdirectoryOutput implements ReportOutput {
+public final class SubdirectoryOutput implements ReportOutput {
 
     private final ReportOutput parent;
     private final String folder;
 
     /** The output of {@code folder}, a single safe path segment, inside {@code parent}. */
-    SubdirectoryOutput(ReportOutput parent, String folder) {
+    public SubdirectoryOutput(ReportOutput parent, String folder) {
         if (ReportOutput.checked(folder).contains("/")) {
             throw new IllegalArgumentException("not a single folder name: '" + folder + "'");
         }

@@ -1,4 +1,4 @@
-package io.touchmap.render;
+package io.touchmap.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,8 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class DirectoryOutputTest {
@@ -62,5 +66,35 @@ class DirectoryOutputTest {
         try (Stream<Path> entries = Files.list(temp)) {
             return entries.count();
         }
+    }
+
+    /**
+     * A web server copying the site serves it only if others may read it: the output has the modes a plain mkdir and
+     * file creation get under the user's umask (0755 and 0644 under 022; private under 077), never the 0700 of a
+     * temporary folder.
+     */
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void theOutputGetsTheModesOfAPlainFolderAndFileUnderTheUmask() throws IOException {
+        Path plainFolder = Files.createDirectory(temp.resolve("plain"));
+        Path plainFile = Files.writeString(plainFolder.resolve("plain.txt"), "x");
+        Path site = temp.resolve("site");
+        try (DirectoryOutput output = DirectoryOutput.replacing(site)) {
+            output.write("index.html", "page");
+            output.write("touchpoints/a.html", "page");
+            output.commit();
+        }
+        Path diff = temp.resolve("diff");
+        try (FilesOutput output = FilesOutput.into(diff)) {
+            output.write("diff.md", "text");
+            output.commit();
+        }
+        Set<PosixFilePermission> folder = Files.getPosixFilePermissions(plainFolder);
+        Set<PosixFilePermission> file = Files.getPosixFilePermissions(plainFile);
+        assertEquals(folder, Files.getPosixFilePermissions(site));
+        assertEquals(folder, Files.getPosixFilePermissions(site.resolve("touchpoints")));
+        assertEquals(file, Files.getPosixFilePermissions(site.resolve("index.html")));
+        assertEquals(folder, Files.getPosixFilePermissions(diff));
+        assertEquals(file, Files.getPosixFilePermissions(diff.resolve("diff.md")));
     }
 }

@@ -1,5 +1,7 @@
-package io.touchmap;
+package io.touchmap.diagnostic;
 
+import io.touchmap.LoadResult;
+import io.touchmap.Touchmap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -35,7 +37,7 @@ class SarifReportTest {
     }
 
     private static JsonNode sarif(String fixture) throws IOException {
-        return JSON.readTree(SarifReport.of(Touchmap.load(FIXTURES.resolve(fixture)), FIXTURES.getParent()));
+        return JSON.readTree(SarifReport.of(Touchmap.load(FIXTURES.resolve(fixture)).diagnostics(), FIXTURES.getParent()));
     }
 
     @Test
@@ -97,9 +99,9 @@ class SarifReportTest {
     @Test
     void theLogIsTheSameOnEveryRun() throws IOException {
         LoadResult result = Touchmap.load(FIXTURES.resolve("invalid"));
-        String first = SarifReport.of(result, FIXTURES.getParent());
+        String first = SarifReport.of(result.diagnostics(), FIXTURES.getParent());
 
-        assertEquals(first, SarifReport.of(Touchmap.load(FIXTURES.resolve("invalid")), FIXTURES.getParent()));
+        assertEquals(first, SarifReport.of(Touchmap.load(FIXTURES.resolve("invalid")).diagnostics(), FIXTURES.getParent()));
         assertFalse(first.contains(FIXTURES.toAbsolutePath().toString()), "no absolute path");
         assertEquals(List.of("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"),
                 List.of(JSON.readTree(first).get("$schema").asText()));

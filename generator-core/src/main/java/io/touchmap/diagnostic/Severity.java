@@ -1,4 +1,4 @@
-package io.touchmap;
+package io.touchmap.diagnostic;
 
 /** How serious a diagnostic is: errors fail the build, warnings only with {@code failOnWarning}. */
 public enum Severity {

@@ -1,4 +1,4 @@
-package io.touchmap.render;
+package io.touchmap.output;
 
 import java.io.Closeable;
 import java.io.IOException;

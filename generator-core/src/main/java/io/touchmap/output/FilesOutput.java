@@ -1,8 +1,7 @@
-package io.touchmap.render;
+package io.touchmap.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,11 +17,11 @@ import java.util.List;
 public final class FilesOutput implements ReportOutput {
 
     private final Path directory;
-    private final Path staging;
+    private final Staging staging;
     private final List<String> written = new ArrayList<>();
     private boolean committed;
 
-    private FilesOutput(Path directory, Path staging) {
+    private FilesOutput(Path directory, Staging staging) {
         this.directory = directory;
         this.staging = staging;
     }
@@ -31,18 +30,14 @@ public final class FilesOutput implements ReportOutput {
     public static FilesOutput into(Path directory) throws IOException {
         Path absolute = directory.toAbsolutePath().normalize();
         Files.createDirectories(absolute);
-        return new FilesOutput(absolute, Files.createTempDirectory(absolute, ".touchmap-tmp-"));
+        return new FilesOutput(absolute, Staging.in(absolute, "touchmap", absolute));
     }
 
     @Override
     public synchronized OutputStream create(String path) throws IOException {
-        Path file = staging.resolve(ReportOutput.checked(path)).normalize();
-        if (!file.startsWith(staging)) {
-            throw new IOException("output path leads outside " + directory + ": " + path);
-        }
-        Files.createDirectories(file.getParent());
+        OutputStream out = staging.create(path);
         written.add(path);
-        return Files.newOutputStream(file);
+        return out;
     }
 
     /** Moves every written file into the directory, each replacing the file of the same name. */
@@ -50,20 +45,16 @@ public final class FilesOutput implements ReportOutput {
         for (String path : written) {
             Path target = directory.resolve(path);
             Files.createDirectories(target.getParent());
-            try {
-                Files.move(staging.resolve(path), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(staging.resolve(path), target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            Staging.move(staging.root().resolve(path), target, StandardCopyOption.REPLACE_EXISTING);
         }
         committed = true;
-        DirectoryOutput.deleteTree(staging);
+        staging.discard();
     }
 
     @Override
     public void close() throws IOException {
         if (!committed) {
-            DirectoryOutput.deleteTree(staging);
+            staging.discard();
         }
     }
 }

@@ -1,13 +1,13 @@
-package io.touchmap.diff;
+package io.touchmap.internal.text;
 
 /**
  * Makes text from a map safe inside GitHub-flavoured Markdown and inside the raw HTML of a {@code <summary>}: no
  * value can start a link, an image, emphasis, a table cell, math, an HTML tag, or mention a user or team.
  */
-final class MarkdownText {
+public final class MarkdownText {
 
     /** Longer values are cut, so that one value cannot fill a comment. */
-    static final int MAX_VALUE_LENGTH = 300;
+    public static final int MAX_VALUE_LENGTH = 300;
 
     /** Between '@' and a name, so that GitHub does not notify the person or team the map names. */
     private static final char WORD_JOINER = '\u2060';
@@ -19,7 +19,7 @@ final class MarkdownText {
      * {@code text} for inline Markdown: the ASCII punctuation that Markdown or GitHub gives a meaning inside a line
      * is escaped. Values never start a line here, so the line-start markers ({@code - + # =}) stay readable.
      */
-    static String inline(String text) {
+    public static String inline(String text) {
         String plain = plain(text);
         StringBuilder out = new StringBuilder(plain.length() + 16);
         for (int i = 0; i < plain.length(); i++) {
@@ -34,7 +34,7 @@ final class MarkdownText {
     }
 
     /** {@code text} as a code span, fenced by more backticks than it holds in a row, so nothing in it is Markdown. */
-    static String code(String text) {
+    public static String code(String text) {
         String plain = plain(text);
         int longest = 0;
         int run = 0;
@@ -48,7 +48,7 @@ final class MarkdownText {
     }
 
     /** {@code text} for raw HTML, such as a {@code <summary>}: the five HTML metacharacters become entities. */
-    static String html(String text) {
+    public static String html(String text) {
         String plain = plain(text);
         StringBuilder out = new StringBuilder(plain.length() + 16);
         for (int i = 0; i < plain.length(); i++) {
@@ -70,7 +70,7 @@ final class MarkdownText {
      * One line of at most {@link #MAX_VALUE_LENGTH} code points: line breaks and tabs become spaces, other control
      * and direction-override characters are dropped, since they would break the Markdown's lines or reorder it.
      */
-    static String plain(String text) {
+    public static String plain(String text) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_VALUE_LENGTH + 1));
         int count = 0;
         for (int i = 0; i < text.length(); ) {

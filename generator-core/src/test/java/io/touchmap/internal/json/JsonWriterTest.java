@@ -1,4 +1,4 @@
-package io.touchmap.render;
+package io.touchmap.internal.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

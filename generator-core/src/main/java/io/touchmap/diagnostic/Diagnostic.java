@@ -1,5 +1,6 @@
-package io.touchmap;
+package io.touchmap.diagnostic;
 
+import io.touchmap.internal.text.Printable;
 import io.touchmap.model.Location;
 import java.nio.file.Path;
 import java.util.Comparator;

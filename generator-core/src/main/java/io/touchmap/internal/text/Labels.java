@@ -1,4 +1,4 @@
-package io.touchmap.render;
+package io.touchmap.internal.text;
 
 import io.touchmap.model.Keyword;
 import java.text.MessageFormat;
@@ -19,7 +19,7 @@ public final class Labels {
     /** The languages reports can be written in. */
     public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "fr");
 
-    private static final String BUNDLE = "io.touchmap.render.labels";
+    private static final String BUNDLE = "io.touchmap.internal.text.labels";
 
     private final Locale locale;
     private final ResourceBundle bundle;

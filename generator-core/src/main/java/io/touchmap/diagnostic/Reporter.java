@@ -1,7 +1,5 @@
-package io.touchmap.load;
+package io.touchmap.diagnostic;
 
-import io.touchmap.Diagnostic;
-import io.touchmap.DiagnosticCode;
 import io.touchmap.model.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;

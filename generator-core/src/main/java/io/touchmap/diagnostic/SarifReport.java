@@ -1,10 +1,11 @@
-package io.touchmap;
+package io.touchmap.diagnostic;
 
 import io.touchmap.model.Location;
-import io.touchmap.render.JsonWriter;
+import io.touchmap.internal.json.JsonWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Locale;
  * and column it is about, with its rule code and the rule's meaning as help.
  *
  * <pre>{@code
- * String sarif = SarifReport.of(Touchmap.load(dir), projectBase);
+ * String sarif = SarifReport.of(Touchmap.load(dir).diagnostics(), projectBase);
  * }</pre>
  *
  * <p>File URIs are relative to {@code base} (the project or repository root) with the base id {@code %SRCROOT%}, as
@@ -29,8 +30,8 @@ public final class SarifReport {
     private SarifReport() {
     }
 
-    /** The SARIF log of {@code result}'s diagnostics, with file URIs relative to {@code base}. */
-    public static String of(LoadResult result, Path base) {
+    /** The SARIF log of {@code diagnostics}, with file URIs relative to {@code base}. */
+    public static String of(List<Diagnostic> diagnostics, Path base) {
         JsonWriter json = new JsonWriter().beginObject()
                 .name("$schema").value(SCHEMA)
                 .name("version").value("2.1.0")
@@ -50,7 +51,7 @@ public final class SarifReport {
         json.endArray().endObject().endObject();
         json.name("columnKind").value("unicodeCodePoints");
         json.name("results").beginArray();
-        for (Diagnostic diagnostic : result.diagnostics()) {
+        for (Diagnostic diagnostic : diagnostics) {
             result(json, diagnostic, base);
         }
         json.endArray();

@@ -1,4 +1,4 @@
-package io.touchmap;
+package io.touchmap.diagnostic;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.touchmap.render;
+package io.touchmap.internal.json;
 
 import java.math.BigDecimal;
 import java.util.ArrayDeque;

@@ -1,4 +1,4 @@
-package io.touchmap.load;
+package io.touchmap.diagnostic;
 
 import java.text.Normalizer;
 import java.util.Collection;
