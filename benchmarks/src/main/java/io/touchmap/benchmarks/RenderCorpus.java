@@ -1,21 +1,25 @@
 package io.touchmap.benchmarks;
 
 import io.touchmap.LoadResult;
+import io.touchmap.Maps;
 import io.touchmap.diagnostic.SarifReport;
 import io.touchmap.Touchmap;
 import io.touchmap.diff.Baseline;
+import io.touchmap.diff.Comparison;
+import io.touchmap.diff.DiffFormat;
 import io.touchmap.diff.DiffReport;
+import io.touchmap.load.Limits;
 import io.touchmap.output.FilesOutput;
-import io.touchmap.render.MapCollection;
-import io.touchmap.render.Report;
 import io.touchmap.render.ReportSettings;
+import io.touchmap.report.Formats;
+import io.touchmap.report.MapCollection;
+import io.touchmap.report.Report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -46,25 +50,25 @@ public final class RenderCorpus {
         for (Path map : maps) {
             Path target = out.resolve(root.relativize(map).toString());
             Files.createDirectories(target);
-            List<Path> collection = MapCollection.mapDirectories(map);
-            if (!collection.isEmpty()) {
-                List<LoadResult> results = MapCollection.load(collection, io.touchmap.load.Limits.DEFAULT);
+            Maps found = Touchmap.loadMaps(map, Limits.DEFAULT);
+            if (found.collection()) {
+                List<LoadResult> results = found.results();
                 StringBuilder text = new StringBuilder();
                 results.forEach(r -> Touchmap.format(r, root).forEach(line -> text.append(line).append('\n')));
                 Files.writeString(target.resolve("diagnostics.txt"), text, StandardCharsets.UTF_8);
                 if (results.stream().noneMatch(LoadResult::hasErrors)) {
-                    MapCollection.write(results, EnumSet.allOf(Report.Format.class), SETTINGS, target.resolve("site"), null);
+                    MapCollection.write(results, Formats.DEFAULT.map(), SETTINGS, target.resolve("site"));
                     rendered++;
                 }
                 continue;
             }
-            LoadResult result = Touchmap.load(map);
+            LoadResult result = found.results().get(0);
             StringBuilder text = new StringBuilder();
             Touchmap.format(result, root).forEach(line -> text.append(line).append('\n'));
             Files.writeString(target.resolve("diagnostics.txt"), text, StandardCharsets.UTF_8);
             Files.writeString(target.resolve("diagnostics.sarif"), SarifReport.of(result.diagnostics(), root), StandardCharsets.UTF_8);
             if (!result.hasErrors()) {
-                Report.write(result, EnumSet.allOf(Report.Format.class), SETTINGS, target.resolve("site"));
+                Report.write(result, Formats.DEFAULT.map(), SETTINGS, target.resolve("site"));
                 rendered++;
             }
         }
@@ -75,7 +79,9 @@ public final class RenderCorpus {
             DiffReport report = DiffReport.of(baseline, Touchmap.load(diffFixtures.resolve(pair[1])), root);
             Path target = out.resolve("diffs").resolve(pair[0] + "--" + pair[1]);
             try (FilesOutput files = FilesOutput.into(target)) {
-                report.writeTo(files);
+                for (DiffFormat format : Formats.DEFAULT.diff()) {
+                    format.render(Comparison.of(report), files);
+                }
                 files.commit();
             }
             diffs++;
