@@ -38,7 +38,7 @@ public final class HtmlDiffFormat implements DiffFormat {
         }
         output.write(DiffReport.HTML, HtmlDiff.index(comparison, HtmlDiffFormat::page));
         files.add(DiffReport.HTML);
-        return new Written(name(), files, DiffReport.HTML, "wrote the diff of " + comparison.compared().size() + " maps as web pages: {0}",
+        return new Written(name(), files, DiffReport.HTML, "wrote the diff as web pages, one per map compared: {0}",
                 List.of());
     }
 

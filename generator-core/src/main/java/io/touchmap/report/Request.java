@@ -57,6 +57,7 @@ public final class Request {
     private String baseRef;
     private Set<FailCondition> failOn = Set.of();
     private boolean stamp = true;
+    private boolean warmUp = true;
 
     private Request() {
     }
@@ -91,6 +92,7 @@ public final class Request {
         copy.baseRef = baseRef;
         copy.failOn = failOn;
         copy.stamp = stamp;
+        copy.warmUp = warmUp;
         return copy;
     }
 
@@ -224,7 +226,7 @@ public final class Request {
      */
     public Outcome render() throws IOException {
         long start = System.nanoTime();
-        if (!stamp || !Files.isRegularFile(output.resolve(RenderStamp.FILE_NAME))) {
+        if (warmUp && (!stamp || !Files.isRegularFile(output.resolve(RenderStamp.FILE_NAME)))) {
             // Fonts, templates and the chart and PDF libraries load on another thread while the maps are read.
             Report.prepare();
         }
@@ -238,7 +240,9 @@ public final class Request {
         if (stamp != null && stamp.matches(output)) {
             return out.info("Touchmap: " + shown(output) + " is up to date").upToDate().build();
         }
-        Report.prepare();
+        if (warmUp) {
+            Report.prepare();
+        }
         try {
             if (maps.collection()) {
                 MapCollection.Rendered rendered = MapCollection.write(maps.results(), formats, settings, output, stamp);
@@ -271,6 +275,8 @@ public final class Request {
     public Outcome siteReport(Path directory) throws IOException {
         Request site = output(directory).upToDateCheck(false);
         site.formats = List.of(registry.site());
+        // one format among the site's other reports: warming up every library would only load what is not used
+        site.warmUp = false;
         return site.render();
     }
 
