@@ -14,6 +14,7 @@ import io.touchmap.render.ReportSettings;
 import io.touchmap.report.Formats;
 import io.touchmap.report.MapCollection;
 import io.touchmap.report.Report;
+import io.touchmap.report.Request;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,8 @@ import java.util.stream.Stream;
 
 /**
  * Renders every map of the repository, the example and each test fixture, into one folder: its diagnostics as text
- * and SARIF, its site and PDF when it is valid, and the diff of each diff fixture against its baseline. Run before and
+ * and SARIF, its site and PDF when it is valid, and the diff of each diff fixture against its baseline; then each
+ * folder of several maps as one collection (SARIF, site, diff) under {@code collections/}. Run before and
  * after a change to the code's arrangement, then compare the two folders byte for byte ({@code diff -r}): a change that
  * should not change what users see leaves no difference.
  *
@@ -35,6 +37,13 @@ import java.util.stream.Stream;
 public final class RenderCorpus {
 
     private static final ReportSettings SETTINGS = ReportSettings.DEFAULT.withDate(LocalDate.of(2026, 11, 1));
+
+    /** The folders of several maps, each rendered as one site, with the baseline its diff compares with, if any. */
+    private static final String[][] COLLECTIONS = {
+        {"generator-core/src/test/resources/io/touchmap/render/collection", null},
+        {"maven-plugin/src/it/collection-validates-renders-and-diffs-map-by-map/src/touchmap",
+            "maven-plugin/src/it/collection-validates-renders-and-diffs-map-by-map/baseline"},
+    };
 
     private RenderCorpus() {
     }
@@ -86,7 +95,20 @@ public final class RenderCorpus {
             }
             diffs++;
         }
-        System.out.println("maps: " + maps.size() + ", rendered: " + rendered + ", diffs: " + diffs + " -> " + out);
+        int collections = 0;
+        for (String[] collection : COLLECTIONS) {
+            Path source = root.resolve(collection[0]);
+            Path target = out.resolve("collections").resolve(collection[0]);
+            Request request = Request.of(source).base(root).settings(SETTINGS).output(target.resolve("site")).upToDateCheck(false);
+            request.sarif(target.resolve("diagnostics.sarif")).validate();
+            request.render();
+            if (collection[1] != null) {
+                request.output(target.resolve("diff")).baseline(root.resolve(collection[1])).diff();
+            }
+            collections++;
+        }
+        System.out.println("maps: " + maps.size() + ", rendered: " + rendered + ", diffs: " + diffs + ", collections: " + collections
+                + " -> " + out);
     }
 
     /** Every folder below {@code root} that holds YAML files while no folder above it (below {@code root}) does. */
