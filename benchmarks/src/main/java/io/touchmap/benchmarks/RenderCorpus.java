@@ -1,28 +1,34 @@
 package io.touchmap.benchmarks;
 
 import io.touchmap.LoadResult;
+import io.touchmap.Maps;
 import io.touchmap.diagnostic.SarifReport;
 import io.touchmap.Touchmap;
 import io.touchmap.diff.Baseline;
+import io.touchmap.diff.Comparison;
+import io.touchmap.diff.DiffFormat;
 import io.touchmap.diff.DiffReport;
+import io.touchmap.load.Limits;
 import io.touchmap.output.FilesOutput;
-import io.touchmap.render.MapCollection;
-import io.touchmap.render.Report;
 import io.touchmap.render.ReportSettings;
+import io.touchmap.report.Formats;
+import io.touchmap.report.MapCollection;
+import io.touchmap.report.Report;
+import io.touchmap.report.Request;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
  * Renders every map of the repository, the example and each test fixture, into one folder: its diagnostics as text
- * and SARIF, its site and PDF when it is valid, and the diff of each diff fixture against its baseline. Run before and
+ * and SARIF, its site and PDF when it is valid, and the diff of each diff fixture against its baseline; then each
+ * folder of several maps as one collection (SARIF, site, diff) under {@code collections/}. Run before and
  * after a change to the code's arrangement, then compare the two folders byte for byte ({@code diff -r}): a change that
  * should not change what users see leaves no difference.
  *
@@ -31,6 +37,13 @@ import java.util.stream.Stream;
 public final class RenderCorpus {
 
     private static final ReportSettings SETTINGS = ReportSettings.DEFAULT.withDate(LocalDate.of(2026, 11, 1));
+
+    /** The folders of several maps, each rendered as one site, with the baseline its diff compares with, if any. */
+    private static final String[][] COLLECTIONS = {
+        {"generator-core/src/test/resources/io/touchmap/render/collection", null},
+        {"maven-plugin/src/it/collection-validates-renders-and-diffs-map-by-map/src/touchmap",
+            "maven-plugin/src/it/collection-validates-renders-and-diffs-map-by-map/baseline"},
+    };
 
     private RenderCorpus() {
     }
@@ -46,25 +59,25 @@ public final class RenderCorpus {
         for (Path map : maps) {
             Path target = out.resolve(root.relativize(map).toString());
             Files.createDirectories(target);
-            List<Path> collection = MapCollection.mapDirectories(map);
-            if (!collection.isEmpty()) {
-                List<LoadResult> results = MapCollection.load(collection, io.touchmap.load.Limits.DEFAULT);
+            Maps found = Touchmap.loadMaps(map, Limits.DEFAULT);
+            if (found.collection()) {
+                List<LoadResult> results = found.results();
                 StringBuilder text = new StringBuilder();
                 results.forEach(r -> Touchmap.format(r, root).forEach(line -> text.append(line).append('\n')));
                 Files.writeString(target.resolve("diagnostics.txt"), text, StandardCharsets.UTF_8);
                 if (results.stream().noneMatch(LoadResult::hasErrors)) {
-                    MapCollection.write(results, EnumSet.allOf(Report.Format.class), SETTINGS, target.resolve("site"), null);
+                    MapCollection.write(results, Formats.DEFAULT.map(), SETTINGS, target.resolve("site"));
                     rendered++;
                 }
                 continue;
             }
-            LoadResult result = Touchmap.load(map);
+            LoadResult result = found.results().get(0);
             StringBuilder text = new StringBuilder();
             Touchmap.format(result, root).forEach(line -> text.append(line).append('\n'));
             Files.writeString(target.resolve("diagnostics.txt"), text, StandardCharsets.UTF_8);
             Files.writeString(target.resolve("diagnostics.sarif"), SarifReport.of(result.diagnostics(), root), StandardCharsets.UTF_8);
             if (!result.hasErrors()) {
-                Report.write(result, EnumSet.allOf(Report.Format.class), SETTINGS, target.resolve("site"));
+                Report.write(result, Formats.DEFAULT.map(), SETTINGS, target.resolve("site"));
                 rendered++;
             }
         }
@@ -75,12 +88,27 @@ public final class RenderCorpus {
             DiffReport report = DiffReport.of(baseline, Touchmap.load(diffFixtures.resolve(pair[1])), root);
             Path target = out.resolve("diffs").resolve(pair[0] + "--" + pair[1]);
             try (FilesOutput files = FilesOutput.into(target)) {
-                report.writeTo(files);
+                for (DiffFormat format : Formats.DEFAULT.diff()) {
+                    format.render(Comparison.of(report), files);
+                }
                 files.commit();
             }
             diffs++;
         }
-        System.out.println("maps: " + maps.size() + ", rendered: " + rendered + ", diffs: " + diffs + " -> " + out);
+        int collections = 0;
+        for (String[] collection : COLLECTIONS) {
+            Path source = root.resolve(collection[0]);
+            Path target = out.resolve("collections").resolve(collection[0]);
+            Request request = Request.of(source).base(root).settings(SETTINGS).output(target.resolve("site")).upToDateCheck(false);
+            request.sarif(target.resolve("diagnostics.sarif")).validate();
+            request.render();
+            if (collection[1] != null) {
+                request.output(target.resolve("diff")).baseline(root.resolve(collection[1])).diff();
+            }
+            collections++;
+        }
+        System.out.println("maps: " + maps.size() + ", rendered: " + rendered + ", diffs: " + diffs + ", collections: " + collections
+                + " -> " + out);
     }
 
     /** Every folder below {@code root} that holds YAML files while no folder above it (below {@code root}) does. */

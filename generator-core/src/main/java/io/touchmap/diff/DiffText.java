@@ -85,6 +85,9 @@ final class DiffText {
      * that leaves out {@code locale} reads as English, so "writes" is told by the position the loader kept.
      */
     static Labels labelsOf(DiffReport report) {
+        if (report.language() != null) {
+            return Labels.forLanguage(report.language());
+        }
         String language = written(report.diff().after().info());
         return Labels.forLanguage(language != null ? language : written(report.diff().before().info()));
     }

@@ -9,7 +9,6 @@ import io.touchmap.model.Period;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,12 +39,13 @@ final class KpiDataFile {
      * list after reporting at {@code writtenAt} when the path is unsafe or missing, or at the CSV line when it is malformed.
      */
     static List<Observation> read(ReadContext context, String written, Location writtenAt) {
-        Path file = resolve(context, written, writtenAt);
-        if (file == null) {
+        SourceFile source = resolve(context, written, writtenAt);
+        if (source == null) {
             return List.of();
         }
+        Path file = context.source().pathOf(source);
         Reporter out = context.reporter();
-        String text = YamlSource.readText(file, context.limits(), out);
+        String text = YamlSource.readText(context.source(), source, context.limits(), out, context.inputs());
         if (text == null) {
             return List.of();
         }
@@ -135,8 +135,8 @@ final class KpiDataFile {
         return java.util.Optional.of(new Observation(parsed.get(), YamlObject.decimal(value).doubleValue(), origin));
     }
 
-    /** The real file for {@code written}, or null after reporting why it cannot be read. */
-    private static Path resolve(ReadContext context, String written, Location at) {
+    /** The source's file for {@code written}, or null after reporting why it cannot be read. */
+    private static SourceFile resolve(ReadContext context, String written, Location at) {
         Reporter out = context.reporter();
         Path mapDirectory = context.mapDirectory();
         Path relative;
@@ -157,22 +157,23 @@ final class KpiDataFile {
                     "keep KPI data files inside the map directory");
             return null;
         }
-        if (!Files.isRegularFile(candidate)) {
+        String path = mapDirectory.relativize(candidate).toString().replace('\\', '/');
+        SourceFile file = context.source().file(path).orElse(null);
+        SourceFile.Kind kind = file == null ? null : file.kind();
+        if (kind == SourceFile.Kind.LINK_OUTSIDE) {
+            out.report(DiagnosticCode.DATA_FILE_OUTSIDE, at, "data path '" + written + "' is a link that leads outside the map directory",
+                    "copy the file into the map directory");
+            return null;
+        }
+        if (kind == SourceFile.Kind.UNREADABLE) {
+            out.report(DiagnosticCode.UNREADABLE, at, "cannot read data file '" + written + "': " + file.detail(), null);
+            return null;
+        }
+        if (kind != SourceFile.Kind.FILE) {
             out.report(DiagnosticCode.DATA_FILE_MISSING, at, "data file '" + written + "' does not exist",
                     "create it with the header 'period,value', or correct the path");
             return null;
         }
-        try {
-            Path real = candidate.toRealPath();
-            if (!real.startsWith(mapDirectory.toRealPath())) {
-                out.report(DiagnosticCode.DATA_FILE_OUTSIDE, at, "data path '" + written + "' is a link that leads outside the map directory",
-                        "copy the file into the map directory");
-                return null;
-            }
-            return candidate;
-        } catch (IOException e) {
-            out.report(DiagnosticCode.UNREADABLE, at, "cannot read data file '" + written + "': " + e.getMessage(), null);
-            return null;
-        }
+        return file;
     }
 }

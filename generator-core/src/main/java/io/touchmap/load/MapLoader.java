@@ -8,33 +8,27 @@ import io.touchmap.model.MapInfo;
 import io.touchmap.model.Origin;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.model.ValueProposition;
-import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads a map directory: every {@code *.yaml} and {@code *.yml} file below it, in sorted path order, each parsed on
- * its own (in parallel), then concatenated into one map. Structural problems are reported here; the rules of
- * {@code io.touchmap.validate} check the result.
+ * Reads a map from its source: every {@code *.yaml} and {@code *.yml} file below the source's root, in sorted path
+ * order, each parsed on its own (in parallel), then concatenated into one map. Structural problems are reported here;
+ * the rules of {@code io.touchmap.validate} check the result.
  */
 public final class MapLoader {
 
     /**
-     * The map and the problems found while reading it.
+     * The map, the problems found while reading it, and the files read.
      *
      * @param complete true when every file could be read as YAML; when one could not, the map lacks its content,
      *     so checks across files (references, coverage, the missing {@code map}) would only mislead
+     * @param inputs every file read, YAML and CSV, in path order, each with a digest of the bytes read
      */
-    public record Loaded(TouchpointMap map, List<Diagnostic> diagnostics, boolean complete) {
+    public record Loaded(TouchpointMap map, List<Diagnostic> diagnostics, boolean complete, List<InputFile> inputs) {
     }
 
     /** The codes after which a file contributes nothing to the map. */
@@ -49,31 +43,41 @@ public final class MapLoader {
 
     /** Reads the map in {@code directory}; never throws for anything the directory holds. */
     public Loaded load(Path directory) {
-        Path mapDirectory = directory.toAbsolutePath().normalize();
+        return load(MapSource.directory(directory));
+    }
+
+    /** Reads the map of {@code source}; never throws for anything the source holds. */
+    public Loaded load(MapSource source) {
+        Path mapDirectory = source.root();
         Reporter out = new Reporter(mapDirectory);
-        List<Path> files = yamlFiles(mapDirectory, out);
-        List<FileResult> results = files.parallelStream().map(file -> readFile(file, mapDirectory)).toList();
+        List<SourceFile> yaml = yamlFiles(source, out);
+        List<Path> files = yaml.stream().map(source::pathOf).toList();
+        List<FileResult> results = yaml.parallelStream().map(file -> readFile(source, file)).toList();
         List<MapFragment> fragments = new ArrayList<>();
+        java.util.SortedSet<InputFile> inputs = new java.util.TreeSet<>();
         for (FileResult result : results) {
             out.addAll(result.diagnostics());
             fragments.add(result.fragment());
+            inputs.addAll(result.inputs());
         }
         int admitted = admitted(fragments, files, out);
         boolean complete = !files.isEmpty() && admitted == fragments.size()
                 && out.diagnostics().stream().noneMatch(d -> FILE_UNREAD.contains(d.code()));
         TouchpointMap map = merge(mapDirectory, files, fragments, admitted, complete, out);
         // an alias repeats the same node, and so the same problem, wherever it is used: report each once
-        return new Loaded(map, out.diagnostics().stream().distinct().toList(), complete);
+        return new Loaded(map, out.diagnostics().stream().distinct().toList(), complete, List.copyOf(inputs));
     }
 
-    private record FileResult(MapFragment fragment, List<Diagnostic> diagnostics) {
+    private record FileResult(MapFragment fragment, List<Diagnostic> diagnostics, List<InputFile> inputs) {
     }
 
-    private FileResult readFile(Path file, Path mapDirectory) {
-        Reporter out = new Reporter(mapDirectory);
-        ReadContext context = new ReadContext(file, mapDirectory, limits, out);
+    private FileResult readFile(MapSource source, SourceFile yaml) {
+        Path file = source.pathOf(yaml);
+        Reporter out = new Reporter(source.root());
+        List<InputFile> inputs = new ArrayList<>();
+        ReadContext context = new ReadContext(file, source, limits, out, inputs);
         MapReader reader = new MapReader(context);
-        String text = YamlSource.readText(file, limits, out);
+        String text = YamlSource.readText(source, yaml, limits, out, inputs);
         if (text != null) {
             try {
                 for (Node document : YamlSource.compose(file, text, limits, out)) {
@@ -86,61 +90,53 @@ public final class MapLoader {
                         "nest mappings and lists at most " + limits.maxDepth() + " levels deep");
             }
         }
-        return new FileResult(reader.fragment(), out.diagnostics());
+        return new FileResult(reader.fragment(), out.diagnostics(), inputs);
     }
 
-    /** The YAML files below {@code directory} in sorted path order, after reporting what cannot be read. */
-    private List<Path> yamlFiles(Path directory, Reporter out) {
+    /** The YAML files of {@code source} in sorted path order, after reporting what cannot be read. */
+    private List<SourceFile> yamlFiles(MapSource source, Reporter out) {
+        Path directory = source.root();
         Location whole = Location.of(directory);
-        if (!Files.isDirectory(directory)) {
-            out.report(DiagnosticCode.UNREADABLE, whole, "the map directory does not exist",
-                    "create it with a map.yaml, or point sourceDirectory at the map");
+        if (source.absence().isPresent()) {
+            out.addAll(List.of(source.absence().get()));
             return List.of();
         }
-        List<Path> files = new ArrayList<>();
-        long[] totalBytes = {0};
-        try {
-            Path realDirectory = directory.toRealPath();
-            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    if (!isYaml(file)) {
-                        return FileVisitResult.CONTINUE;
+        List<SourceFile> files = new ArrayList<>();
+        long totalBytes = 0;
+        for (SourceFile file : source.files()) {
+            Location at = Location.of(source.pathOf(file));
+            switch (file.kind()) {
+                case FILE -> {
+                    if (file.isYaml()) {
+                        totalBytes += file.size();
+                        files.add(file);
                     }
-                    Path real;
-                    try {
-                        real = file.toRealPath();
-                    } catch (IOException e) {
-                        out.report(DiagnosticCode.UNREADABLE, Location.of(file), "cannot read the file: it is a link to nothing",
+                }
+                case UNREADABLE -> out.report(DiagnosticCode.UNREADABLE, at, "the file cannot be read: " + file.detail(),
+                        "check the file's permissions");
+                case UNSAFE_NAME -> out.report(DiagnosticCode.UNREADABLE, whole, "the baseline holds a file named '" + file.path()
+                        + "', which is not read", "rename the file");
+                case LINK_NOT_FOLLOWED -> out.report(DiagnosticCode.UNREADABLE, at, "the file is a symbolic link in the baseline, not followed",
+                        "keep the map's files as regular files");
+                case LINK_TO_NOTHING -> {
+                    if (file.isYaml()) {
+                        out.report(DiagnosticCode.UNREADABLE, at, "cannot read the file: it is a link to nothing",
                                 "remove the link, or point it at a file inside the map directory");
-                        return FileVisitResult.CONTINUE;
                     }
-                    if (!real.startsWith(realDirectory)) {
-                        out.report(DiagnosticCode.DATA_FILE_OUTSIDE, Location.of(file), "the file is a link that leads outside the map directory",
+                }
+                case LINK_OUTSIDE -> {
+                    if (file.isYaml()) {
+                        out.report(DiagnosticCode.DATA_FILE_OUTSIDE, at, "the file is a link that leads outside the map directory",
                                 "copy the file into the map directory");
-                        return FileVisitResult.CONTINUE;
                     }
-                    if (!Files.isRegularFile(real)) {
-                        out.report(DiagnosticCode.UNREADABLE, Location.of(file), "cannot read the file: it is not a regular file",
+                }
+                case NOT_A_FILE -> {
+                    if (file.isYaml()) {
+                        out.report(DiagnosticCode.UNREADABLE, at, "cannot read the file: it is not a regular file",
                                 "replace it with a plain YAML file");
-                        return FileVisitResult.CONTINUE;
                     }
-                    totalBytes[0] += Files.size(real);
-                    files.add(file);
-                    return FileVisitResult.CONTINUE;
                 }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    out.report(DiagnosticCode.UNREADABLE, Location.of(file), "the file cannot be read: " + e.getClass().getSimpleName(),
-                            "check the file's permissions");
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            out.report(DiagnosticCode.UNREADABLE, whole, "the map directory cannot be read: " + e.getClass().getSimpleName(),
-                    "check that the directory and its subdirectories are readable");
-            return List.of();
+            }
         }
         if (files.isEmpty()) {
             out.report(DiagnosticCode.UNREADABLE, whole, "the map directory holds no .yaml or .yml file",
@@ -152,18 +148,12 @@ public final class MapLoader {
                     + limits.maxFiles(), "merge small files");
             return List.of();
         }
-        if (totalBytes[0] > limits.maxTotalBytes()) {
-            out.report(DiagnosticCode.LIMIT_EXCEEDED, whole, "the map's YAML files hold " + totalBytes[0] + " bytes, over the limit of "
+        if (totalBytes > limits.maxTotalBytes()) {
+            out.report(DiagnosticCode.LIMIT_EXCEEDED, whole, "the map's YAML files hold " + totalBytes + " bytes, over the limit of "
                     + limits.maxTotalBytes(), "split the map into several maps");
             return List.of();
         }
-        files.sort(Comparator.comparing(file -> directory.relativize(file).toString().replace('\\', '/')));
         return files;
-    }
-
-    private static boolean isYaml(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
     /** How many files, in order, the map's size limits admit the touchpoints of; reports the file that goes over. */

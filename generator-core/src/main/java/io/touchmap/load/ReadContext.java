@@ -11,7 +11,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
-/** What reading one file needs at hand: the file, the map directory, the limits and where problems go. */
+/** What reading one file needs at hand: the file, the map's source, the limits, where problems go and what was read. */
 final class ReadContext {
 
     /** Thrown to stop reading a file that expands beyond the limits; turned into one diagnostic. */
@@ -33,16 +33,18 @@ final class ReadContext {
     static final int MAX_PROBLEMS_PER_FILE = 1_000;
 
     private final Path file;
-    private final Path mapDirectory;
+    private final MapSource source;
     private final Limits limits;
     private final Reporter out;
+    private final List<InputFile> inputs;
     private long visited;
 
-    ReadContext(Path file, Path mapDirectory, Limits limits, Reporter out) {
+    ReadContext(Path file, MapSource source, Limits limits, Reporter out, List<InputFile> inputs) {
         this.file = file;
-        this.mapDirectory = mapDirectory;
+        this.source = source;
         this.limits = limits;
         this.out = out;
+        this.inputs = inputs;
     }
 
     Path file() {
@@ -50,7 +52,16 @@ final class ReadContext {
     }
 
     Path mapDirectory() {
-        return mapDirectory;
+        return source.root();
+    }
+
+    MapSource source() {
+        return source;
+    }
+
+    /** The files read for this file so far (itself and its KPI data files), to which each file read is added. */
+    List<InputFile> inputs() {
+        return inputs;
     }
 
     Limits limits() {

@@ -4,13 +4,13 @@ import io.touchmap.diagnostic.Reporter;
 import io.touchmap.diagnostic.DiagnosticCode;
 import io.touchmap.model.Location;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,25 +54,46 @@ final class YamlSource {
         }
     }
 
-    /** The file's text, decoded as strict UTF-8 with a leading BOM dropped, or null after reporting why not. */
-    static String readText(Path file, Limits limits, Reporter out) {
-        Location whole = Location.of(file);
+    /**
+     * The text of {@code file} of {@code source}, decoded as strict UTF-8 with a leading BOM dropped, or null after
+     * reporting why not; never reads more than the limit of one file. The file and a digest of its bytes are added
+     * to {@code inputs}.
+     */
+    static String readText(MapSource source, SourceFile file, Limits limits, Reporter out, List<InputFile> inputs) {
+        Path path = source.pathOf(file);
+        Location whole = Location.of(path);
         byte[] bytes;
         try {
-            long size = Files.size(file);
+            long size = file.size();
+            if (size <= limits.maxFileBytes()) {
+                try (InputStream in = source.open(file)) {
+                    bytes = in.readNBytes((int) Math.min(limits.maxFileBytes() + 1, Integer.MAX_VALUE - 8));
+                }
+                size = bytes.length;
+            } else {
+                bytes = null;
+            }
             if (size > limits.maxFileBytes()) {
                 out.report(DiagnosticCode.LIMIT_EXCEEDED, whole,
                         "file is " + size + " bytes, over the limit of " + limits.maxFileBytes() + " bytes",
                         "split the map into several files");
                 return null;
             }
-            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             out.report(DiagnosticCode.UNREADABLE, whole, "cannot read the file: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()), "check that the file exists and is readable");
             return null;
         }
-        return decode(file, bytes, out);
+        inputs.add(new InputFile(path, sha256(bytes)));
+        return decode(path, bytes, out);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 
     private static String decode(Path file, byte[] bytes, Reporter out) {

@@ -1,4 +1,4 @@
-package io.touchmap.render;
+package io.touchmap.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,15 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.touchmap.LoadResult;
 import io.touchmap.Touchmap;
-import io.touchmap.render.Report.Format;
+import io.touchmap.render.ReportSettings;
+import io.touchmap.render.Written;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportTest {
 
     private static LoadResult smallMap() throws Exception {
-        return Touchmap.load(Path.of(ReportTest.class.getResource("chart/small-map/map.yaml").toURI()).getParent());
+        return Touchmap.load(Path.of(ReportTest.class.getResource("/io/touchmap/render/chart/small-map/map.yaml").toURI()).getParent());
     }
 
     private static List<String> siblings(Path dir) throws IOException {
@@ -37,9 +36,12 @@ class ReportTest {
         Path target = dir.resolve("touchmap");
         Files.createDirectories(target);
         Files.writeString(target.resolve("stale.html"), "old");
-        Report.Written written = Report.write(smallMap(), EnumSet.of(Format.HTML), ReportSettings.DEFAULT, target);
+        Report.Rendered written = Report.write(smallMap(), Formats.DEFAULT.mapFormats(List.of("html")), ReportSettings.DEFAULT, target);
         assertEquals(target, written.directory());
-        assertEquals(16, written.htmlPages().size());
+        assertEquals(1, written.formats().size());
+        assertTrue(written.formats().get(0).summary().matches("wrote 16 HTML pages \\(\\d+ files\\); open \\{0\\}"),
+                written.formats().get(0).summary());
+        assertEquals("index.html", written.formats().get(0).mainFile());
         assertTrue(Files.isRegularFile(target.resolve("index.html")));
         assertTrue(Files.isRegularFile(target.resolve("touchpoints/window.html")));
         assertFalse(Files.exists(target.resolve("stale.html")));
@@ -51,10 +53,12 @@ class ReportTest {
         Path target = dir.resolve("touchmap");
         Files.createDirectories(target);
         Files.writeString(target.resolve("previous.html"), "replaced");
-        Report.Written written = Report.write(smallMap(), EnumSet.of(Format.HTML, Format.PDF), ReportSettings.DEFAULT, target);
-        String pdf = written.pdf().fileName();
+        Report.Rendered written = Report.write(smallMap(), Formats.DEFAULT.map(), ReportSettings.DEFAULT, target);
+        Written pdfFormat = written.formats().get(1);
+        String pdf = pdfFormat.mainFile();
+        assertEquals("pdf", pdfFormat.format());
         assertTrue(written.files().contains(pdf), written.files().toString());
-        assertTrue(written.pdf().pages() > 3, "pages: " + written.pdf().pages());
+        assertTrue(pdfFormat.summary("x.pdf").matches("wrote a PDF of \\d+ pages: x\\.pdf"), pdfFormat.summary());
         assertTrue(new String(Files.readAllBytes(target.resolve(pdf)), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
         assertTrue(Files.isRegularFile(target.resolve("index.html")));
         assertFalse(Files.exists(target.resolve("previous.html")));
@@ -66,16 +70,23 @@ class ReportTest {
         Path map = Files.createDirectories(dir.resolve("map"));
         Files.writeString(map.resolve("map.yaml"), "map:\n  id: x\nstages: 3\n");
         assertThrows(IllegalArgumentException.class,
-                () -> Report.write(Touchmap.load(map), Set.of(Format.HTML), ReportSettings.DEFAULT, dir.resolve("out")));
+                () -> Report.write(Touchmap.load(map), Formats.DEFAULT.map(), ReportSettings.DEFAULT, dir.resolve("out")));
         assertEquals(List.of("map"), siblings(dir));
     }
 
     @Test
-    void formatsAreReadFromCommaSeparatedNamesInAnyCase() {
-        assertEquals(EnumSet.of(Format.HTML, Format.PDF), Report.formats(List.of("html, PDF")));
-        assertEquals(EnumSet.of(Format.HTML), Report.formats(List.of("Html", "")));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Report.formats(List.of("svg")));
+    void formatsAreReadFromCommaSeparatedNamesInAnyCaseInTheOrderTheyAreRegistered() {
+        assertEquals(List.of("html", "pdf"), names(Formats.DEFAULT.mapFormats(List.of("PDF, html"))));
+        assertEquals(List.of("html"), names(Formats.DEFAULT.mapFormats(List.of("Html", ""))));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Formats.DEFAULT.mapFormats(List.of("svg")));
         assertEquals("unknown format 'svg'; expected html or pdf", e.getMessage());
+        assertEquals(List.of("markdown", "json"), Formats.DEFAULT.diffFormats(List.of("json,markdown")).stream().map(f -> f.name()).toList());
+        assertEquals("unknown diff format 'pdf'; expected markdown, html or json",
+                assertThrows(IllegalArgumentException.class, () -> Formats.DEFAULT.diffFormats(List.of("pdf"))).getMessage());
+    }
+
+    private static List<String> names(List<io.touchmap.render.MapFormat> formats) {
+        return formats.stream().map(io.touchmap.render.MapFormat::name).toList();
     }
 
     @Test

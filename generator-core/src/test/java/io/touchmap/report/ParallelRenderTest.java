@@ -1,4 +1,4 @@
-package io.touchmap.render;
+package io.touchmap.report;
 
 import io.touchmap.output.MemoryOutput;
 import io.touchmap.output.ReportOutput;
@@ -8,13 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.touchmap.LoadResult;
 import io.touchmap.Touchmap;
-import io.touchmap.render.Report.Format;
 import io.touchmap.render.html.HtmlSite;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
+import io.touchmap.render.ReportSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ParallelRenderTest {
 
     private static LoadResult map() throws Exception {
-        LoadResult result = Touchmap.load(Path.of(ParallelRenderTest.class.getResource("parallel-map/map.yaml").toURI()).getParent());
+        LoadResult result = Touchmap.load(Path.of(ParallelRenderTest.class.getResource("/io/touchmap/render/parallel-map/map.yaml").toURI()).getParent());
         assertEquals(List.of(), result.errors());
         return result;
     }
@@ -45,9 +44,9 @@ class ParallelRenderTest {
     @Test
     void theSiteAndThePdfRenderedOnFourThreadsAreByteIdenticalToTheSequentialRender(@TempDir Path dir) throws Exception {
         LoadResult map = map();
-        Report.Written sequential = Report.write(map, EnumSet.of(Format.HTML, Format.PDF), ReportSettings.DEFAULT.withThreads(1),
+        Report.Rendered sequential = Report.write(map, Formats.DEFAULT.map(), ReportSettings.DEFAULT.withThreads(1),
                 dir.resolve("sequential"));
-        Report.Written parallel = Report.write(map, EnumSet.of(Format.HTML, Format.PDF), ReportSettings.DEFAULT.withThreads(4),
+        Report.Rendered parallel = Report.write(map, Formats.DEFAULT.map(), ReportSettings.DEFAULT.withThreads(4),
                 dir.resolve("parallel"));
 
         Map<String, byte[]> expected = files(dir.resolve("sequential"));
@@ -57,9 +56,8 @@ class ParallelRenderTest {
         // 12 touchpoints with 18 KPIs: every page and chart is there, not an empty site compared with another
         assertTrue(expected.containsKey("boulangerie-du-coin.pdf"), expected.keySet().toString());
         assertEquals(18, expected.keySet().stream().filter(path -> path.startsWith("charts/kpi-")).count());
-        assertEquals(sequential.htmlPages(), parallel.htmlPages());
+        assertEquals(sequential.formats(), parallel.formats());
         assertEquals(sequential.files(), parallel.files());
-        assertEquals(sequential.pdf(), parallel.pdf());
     }
 
     @Test

@@ -1,10 +1,11 @@
-package io.touchmap.render;
+package io.touchmap.report;
 
 import io.touchmap.output.MemoryOutput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.touchmap.LoadResult;
 import io.touchmap.Touchmap;
+import io.touchmap.render.ReportSettings;
 import io.touchmap.render.html.HtmlSite;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +16,7 @@ class WarmupTest {
 
     @Test
     void preparingTheRenderChangesNothingARenderWrites() throws Exception {
-        LoadResult map = Touchmap.load(Path.of(WarmupTest.class.getResource("parallel-map/map.yaml").toURI()).getParent());
+        LoadResult map = Touchmap.load(Path.of(WarmupTest.class.getResource("/io/touchmap/render/parallel-map/map.yaml").toURI()).getParent());
         MemoryOutput before = new MemoryOutput();
         HtmlSite.render(map, ReportSettings.DEFAULT, before);
         Report.prepare();

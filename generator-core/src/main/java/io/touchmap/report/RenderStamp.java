@@ -1,7 +1,10 @@
-package io.touchmap.render;
+package io.touchmap.report;
 
 import io.touchmap.output.ReportOutput;
+import io.touchmap.Maps;
 import io.touchmap.Version;
+import io.touchmap.load.InputFile;
+import io.touchmap.model.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,39 +14,26 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * What a render was made from: a SHA-256 over every file of the map directory (path and bytes), the render's
- * settings, and Touchmap's version and build (the bytes of its jar, so a rebuilt snapshot renders again). A render writes it as {@link #FILE_NAME} into its output; when the next build
- * computes the same stamp, the output is up to date and the render can be skipped.
+ * What a render was made from: a SHA-256 over every file the loader read for the maps (its path below the source's
+ * root and the digest of the bytes read, YAML and CSV alike, and nothing else), the render's settings, and Touchmap's
+ * version and build (the bytes of its jar, so a rebuilt snapshot renders again). A render writes it as
+ * {@link #FILE_NAME} into its output; when the next build computes the same stamp, the output is up to date and the
+ * render can be skipped.
  */
 public record RenderStamp(String value) {
 
     /** The file, inside the output directory, that holds the stamp of the render that produced it. */
     public static final String FILE_NAME = ".touchmap-stamp";
 
-    /** The stamp of rendering {@code mapDirectory} with {@code settings} (any text that describes them fully). */
-    public static RenderStamp of(Path mapDirectory, String settings) throws IOException {
+    /** The stamp of rendering {@code maps} with {@code settings} (any text that describes them fully). */
+    public static RenderStamp of(Maps maps, String settings) {
         MessageDigest digest = sha256();
         update(digest, "touchmap " + Version.get() + " " + Build.IDENTITY + "\n" + settings + "\n");
-        Path root = mapDirectory.toAbsolutePath().normalize();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile)
-                    .sorted((a, b) -> relative(root, a).compareTo(relative(root, b)))
-                    .toList();
-        }
-        byte[] buffer = new byte[64 * 1024];
-        for (Path file : files) {
-            update(digest, relative(root, file) + "\n");
-            try (InputStream in = Files.newInputStream(file)) {
-                for (int read; (read = in.read(buffer)) > 0; ) {
-                    digest.update(buffer, 0, read);
-                }
-            }
-            update(digest, "\n");
+        Path root = maps.root();
+        for (InputFile file : maps.inputs()) {
+            update(digest, relative(root, file.file()) + "\n" + file.sha256() + "\n");
         }
         return new RenderStamp(HexFormat.of().formatHex(digest.digest()));
     }
@@ -90,7 +80,7 @@ public record RenderStamp(String value) {
     }
 
     private static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        return Location.displayPath(file, root);
     }
 
     private static void update(MessageDigest digest, String text) {

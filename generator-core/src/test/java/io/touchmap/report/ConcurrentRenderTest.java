@@ -1,4 +1,4 @@
-package io.touchmap.render;
+package io.touchmap.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
+import io.touchmap.render.ReportSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,7 +65,7 @@ class ConcurrentRenderTest {
     }
 
     private static Map<String, byte[]> render(LoadResult map, Path out) throws Exception {
-        Report.write(map, EnumSet.of(Report.Format.HTML, Report.Format.PDF), ReportSettings.DEFAULT, out);
+        Report.write(map, Formats.DEFAULT.map(), ReportSettings.DEFAULT, out);
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(out)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {

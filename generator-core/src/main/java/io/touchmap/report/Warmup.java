@@ -1,4 +1,4 @@
-package io.touchmap.render;
+package io.touchmap.report;
 
 import io.touchmap.output.ReportOutput;
 import io.touchmap.model.Channel;
@@ -18,6 +18,7 @@ import io.touchmap.model.TouchpointMap;
 import io.touchmap.model.TouchpointStatus;
 import io.touchmap.model.ValueDelivered;
 import io.touchmap.model.ValueProposition;
+import io.touchmap.render.ReportSettings;
 import io.touchmap.render.html.HtmlSite;
 import io.touchmap.render.pdf.PdfDocument;
 import java.io.IOException;

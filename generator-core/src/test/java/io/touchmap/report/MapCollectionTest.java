@@ -1,4 +1,4 @@
-package io.touchmap.render;
+package io.touchmap.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.touchmap.LoadResult;
+import io.touchmap.Touchmap;
 import io.touchmap.load.Limits;
-import io.touchmap.render.Report.Format;
+import io.touchmap.render.ReportSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MapCollectionTest {
 
     private static Path fixture(String name) throws Exception {
-        return Path.of(MapCollectionTest.class.getResource(name).toURI());
+        return Path.of(MapCollectionTest.class.getResource("/io/touchmap/render/" + name).toURI());
     }
 
     private static List<String> links(String html) {
@@ -30,25 +30,8 @@ class MapCollectionTest {
         return link.results().map(m -> m.group(1)).toList();
     }
 
-    @Test
-    void theMapsOfACollectionAreTheSubdirectoriesThatEachDeclareAMapInNameOrder() throws Exception {
-        Path collection = fixture("collection");
-        assertEquals(List.of(collection.resolve("bakery"), collection.resolve("florist")), MapCollection.mapDirectories(collection));
-    }
-
-    @Test
-    void aDirectoryWithYamlOfItsOwnIsASingleMap() throws Exception {
-        assertEquals(List.of(), MapCollection.mapDirectories(fixture("parallel-map")));
-    }
-
-    @Test
-    void aMapSplitIntoFoldersWithNoYamlAtItsRootIsASingleMapNotACollection() throws Exception {
-        assertEquals(List.of(), MapCollection.mapDirectories(fixture("split-map")));
-    }
-
-    @Test
-    void aMissingDirectoryIsNoCollection(@TempDir Path dir) throws Exception {
-        assertEquals(List.of(), MapCollection.mapDirectories(dir.resolve("missing")));
+    private static List<LoadResult> collection() throws Exception {
+        return Touchmap.loadMaps(fixture("collection"), Limits.DEFAULT).results();
     }
 
     @Test
@@ -56,14 +39,13 @@ class MapCollectionTest {
         Path target = dir.resolve("touchmap");
         Files.createDirectories(target);
         Files.writeString(target.resolve("stale.html"), "old");
-        List<LoadResult> maps = MapCollection.load(MapCollection.mapDirectories(fixture("collection")), Limits.DEFAULT);
 
-        MapCollection.Written written = MapCollection.write(maps, EnumSet.of(Format.HTML, Format.PDF),
+        MapCollection.Rendered written = MapCollection.write(collection(), Formats.DEFAULT.map(),
                 ReportSettings.DEFAULT.withDate(LocalDate.of(2026, 11, 1)), target, new RenderStamp("abc"));
 
         assertEquals(List.of("index.html", "style.css"), written.files());
         assertEquals(List.of(target.resolve("corner-bakery"), target.resolve("florist")),
-                written.maps().stream().map(Report.Written::directory).toList());
+                written.maps().stream().map(Report.Rendered::directory).toList());
         assertTrue(Files.isRegularFile(target.resolve("corner-bakery/index.html")));
         assertTrue(Files.isRegularFile(target.resolve("corner-bakery/kpis/footfall.html")));
         assertTrue(Files.isRegularFile(target.resolve("florist/florist.pdf")));
@@ -76,8 +58,7 @@ class MapCollectionTest {
 
     @Test
     void withThePdfAloneTheIndexLinksThePdfs(@TempDir Path dir) throws Exception {
-        List<LoadResult> maps = MapCollection.load(MapCollection.mapDirectories(fixture("collection")), Limits.DEFAULT);
-        MapCollection.write(maps, EnumSet.of(Format.PDF), ReportSettings.DEFAULT, dir.resolve("out"), null);
+        MapCollection.write(collection(), Formats.DEFAULT.mapFormats(List.of("pdf")), ReportSettings.DEFAULT, dir.resolve("out"));
         assertEquals(List.of("style.css", "#main", "corner-bakery/corner-bakery.pdf", "florist/florist.pdf"),
                 links(Files.readString(dir.resolve("out/index.html"), StandardCharsets.UTF_8)));
         assertFalse(Files.exists(dir.resolve("out/florist/index.html")));
@@ -86,9 +67,9 @@ class MapCollectionTest {
     @Test
     void twoMapsWithTheSameIdAreRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
         Path bakery = fixture("collection/bakery");
-        List<LoadResult> maps = MapCollection.load(List.of(bakery, bakery), Limits.DEFAULT);
+        LoadResult map = Touchmap.load(bakery);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> MapCollection.write(maps, EnumSet.of(Format.HTML), ReportSettings.DEFAULT, dir.resolve("out"), null));
+                () -> MapCollection.write(List.of(map, map), Formats.DEFAULT.map(), ReportSettings.DEFAULT, dir.resolve("out")));
         assertEquals("the maps in " + bakery + " and " + bakery + " have the same id 'corner-bakery'; each map of a collection needs its"
                 + " own id, which names its folder", e.getMessage());
         assertFalse(Files.exists(dir.resolve("out")));
@@ -102,9 +83,9 @@ class MapCollectionTest {
         Path target = dir.resolve("out");
         Files.createDirectories(target);
         Files.writeString(target.resolve("index.html"), "previous");
-        List<LoadResult> maps = MapCollection.load(List.of(fixture("collection/bakery"), broken), Limits.DEFAULT);
+        List<LoadResult> maps = List.of(Touchmap.load(fixture("collection/bakery")), Touchmap.load(broken));
         assertThrows(IllegalArgumentException.class,
-                () -> MapCollection.write(maps, EnumSet.of(Format.HTML), ReportSettings.DEFAULT, target, null));
+                () -> MapCollection.write(maps, Formats.DEFAULT.mapFormats(List.of("html")), ReportSettings.DEFAULT, target));
         assertEquals("previous", Files.readString(target.resolve("index.html")));
     }
 }
