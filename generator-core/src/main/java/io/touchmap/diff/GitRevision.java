@@ -1,7 +1,7 @@
 package io.touchmap.diff;
 
 import io.touchmap.diagnostic.Diagnostic;
-import io.touchmap.diagnostic.DiagnosticCode;
+import io.touchmap.diagnostic.DiagnosticText;
 import io.touchmap.LoadResult;
 import io.touchmap.Touchmap;
 import io.touchmap.load.Limits;
@@ -68,8 +68,7 @@ final class GitRevision {
                 List<Diagnostic> problems = new ArrayList<>();
                 boolean found = copyTree(repository, commit, inside, copy, source, limits, problems);
                 if (!found) {
-                    Diagnostic missing = Diagnostic.of(DiagnosticCode.UNREADABLE, Location.of(source),
-                            "the map directory does not exist at " + revision, "the whole map is new since " + revision);
+                    Diagnostic missing = DiagnosticText.ABSENT_AT_REVISION.at(Location.of(source), revision);
                     LoadResult empty = Touchmap.load(copy, limits);
                     return new LoadResult(source, empty.map(), List.of(missing));
                 }
@@ -126,16 +125,14 @@ final class GitRevision {
                 Location at = Location.of(source.resolve(relative));
                 FileMode mode = walk.getFileMode(0);
                 if (mode == FileMode.SYMLINK) {
-                    problems.add(Diagnostic.of(DiagnosticCode.UNREADABLE, at, "the file is a symbolic link in the baseline, not followed",
-                            "keep the map's files as regular files"));
+                    problems.add(DiagnosticText.BASELINE_LINK.at(at));
                     continue;
                 }
                 if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
                     continue;
                 }
                 if (!isSafe(relative)) {
-                    problems.add(Diagnostic.of(DiagnosticCode.UNREADABLE, Location.of(source), "the baseline holds a file named '"
-                            + relative + "', which is not read", "rename the file"));
+                    problems.add(DiagnosticText.BASELINE_FILE_NAME.at(Location.of(source), relative));
                     continue;
                 }
                 Path target = copy.resolve(relative).normalize();
@@ -145,15 +142,13 @@ final class GitRevision {
                 ObjectLoader blob = repository.open(walk.getObjectId(0), Constants.OBJ_BLOB);
                 long size = blob.getSize();
                 if (size > limits.maxFileBytes()) {
-                    problems.add(Diagnostic.of(DiagnosticCode.LIMIT_EXCEEDED, at, "file is " + size + " bytes in the baseline, over the limit of "
-                            + limits.maxFileBytes() + " bytes", "split the map into several files"));
+                    problems.add(DiagnosticText.BASELINE_FILE_TOO_LARGE.at(at, size, limits.maxFileBytes()));
                     continue;
                 }
                 totalBytes += size;
                 files++;
                 if (totalBytes > limits.maxTotalBytes() || files > limits.maxFiles()) {
-                    problems.add(Diagnostic.of(DiagnosticCode.LIMIT_EXCEEDED, Location.of(source), "the baseline's map directory holds more than "
-                            + limits.maxFiles() + " files or " + limits.maxTotalBytes() + " bytes", "split the map into several maps"));
+                    problems.add(DiagnosticText.BASELINE_TOO_LARGE.at(Location.of(source), limits.maxFiles(), limits.maxTotalBytes()));
                     return true;
                 }
                 Files.createDirectories(target.getParent());

@@ -3,6 +3,7 @@ package io.touchmap.load;
 import io.touchmap.diagnostic.Reporter;
 import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.diagnostic.DiagnosticCode;
+import io.touchmap.diagnostic.DiagnosticText;
 import io.touchmap.model.Location;
 import io.touchmap.model.MapInfo;
 import io.touchmap.model.Origin;
@@ -80,10 +81,9 @@ public final class MapLoader {
                     reader.read(document);
                 }
             } catch (ReadContext.LimitReached e) {
-                out.report(DiagnosticCode.LIMIT_EXCEEDED, new Location(file, 1, 1), e.getMessage(), e.hint());
+                out.report(e.text(), new Location(file, 1, 1), e.arguments());
             } catch (StackOverflowError e) {
-                out.report(DiagnosticCode.LIMIT_EXCEEDED, new Location(file, 1, 1), "the file nests too deeply to read",
-                        "nest mappings and lists at most " + limits.maxDepth() + " levels deep");
+                out.report(DiagnosticText.STACK_TOO_DEEP, new Location(file, 1, 1), limits.maxDepth());
             }
         }
         return new FileResult(reader.fragment(), out.diagnostics());
@@ -93,8 +93,7 @@ public final class MapLoader {
     private List<Path> yamlFiles(Path directory, Reporter out) {
         Location whole = Location.of(directory);
         if (!Files.isDirectory(directory)) {
-            out.report(DiagnosticCode.UNREADABLE, whole, "the map directory does not exist",
-                    "create it with a map.yaml, or point sourceDirectory at the map");
+            out.report(DiagnosticText.NO_DIRECTORY, whole);
             return List.of();
         }
         List<Path> files = new ArrayList<>();
@@ -111,18 +110,15 @@ public final class MapLoader {
                     try {
                         real = file.toRealPath();
                     } catch (IOException e) {
-                        out.report(DiagnosticCode.UNREADABLE, Location.of(file), "cannot read the file: it is a link to nothing",
-                                "remove the link, or point it at a file inside the map directory");
+                        out.report(DiagnosticText.DANGLING_LINK, Location.of(file));
                         return FileVisitResult.CONTINUE;
                     }
                     if (!real.startsWith(realDirectory)) {
-                        out.report(DiagnosticCode.DATA_FILE_OUTSIDE, Location.of(file), "the file is a link that leads outside the map directory",
-                                "copy the file into the map directory");
+                        out.report(DiagnosticText.YAML_LINK_OUTSIDE, Location.of(file));
                         return FileVisitResult.CONTINUE;
                     }
                     if (!Files.isRegularFile(real)) {
-                        out.report(DiagnosticCode.UNREADABLE, Location.of(file), "cannot read the file: it is not a regular file",
-                                "replace it with a plain YAML file");
+                        out.report(DiagnosticText.NOT_REGULAR_FILE, Location.of(file));
                         return FileVisitResult.CONTINUE;
                     }
                     totalBytes[0] += Files.size(real);
@@ -132,29 +128,24 @@ public final class MapLoader {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    out.report(DiagnosticCode.UNREADABLE, Location.of(file), "the file cannot be read: " + e.getClass().getSimpleName(),
-                            "check the file's permissions");
+                    out.report(DiagnosticText.UNREADABLE_ENTRY, Location.of(file), e.getClass().getSimpleName());
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            out.report(DiagnosticCode.UNREADABLE, whole, "the map directory cannot be read: " + e.getClass().getSimpleName(),
-                    "check that the directory and its subdirectories are readable");
+            out.report(DiagnosticText.UNREADABLE_DIRECTORY, whole, e.getClass().getSimpleName());
             return List.of();
         }
         if (files.isEmpty()) {
-            out.report(DiagnosticCode.UNREADABLE, whole, "the map directory holds no .yaml or .yml file",
-                    "add a map.yaml that declares the map");
+            out.report(DiagnosticText.NO_YAML_FILE, whole);
             return List.of();
         }
         if (files.size() > limits.maxFiles()) {
-            out.report(DiagnosticCode.LIMIT_EXCEEDED, whole, "the map has " + files.size() + " YAML files, over the limit of "
-                    + limits.maxFiles(), "merge small files");
+            out.report(DiagnosticText.TOO_MANY_FILES, whole, files.size(), limits.maxFiles());
             return List.of();
         }
         if (totalBytes[0] > limits.maxTotalBytes()) {
-            out.report(DiagnosticCode.LIMIT_EXCEEDED, whole, "the map's YAML files hold " + totalBytes[0] + " bytes, over the limit of "
-                    + limits.maxTotalBytes(), "split the map into several maps");
+            out.report(DiagnosticText.MAP_TOO_LARGE, whole, totalBytes[0], limits.maxTotalBytes());
             return List.of();
         }
         files.sort(Comparator.comparing(file -> directory.relativize(file).toString().replace('\\', '/')));
@@ -197,8 +188,7 @@ public final class MapLoader {
         MapInfo info;
         if (all.infos.isEmpty()) {
             if (complete) {
-                out.report(DiagnosticCode.MAP_MISSING, start, "no file declares the 'map' section",
-                        "add 'map:' with at least 'id' and 'title' to one file");
+                out.report(DiagnosticText.NO_MAP, start);
             }
             info = new MapInfo(null, null, null, MapInfo.DEFAULT_LOCALE, null, List.of(), null, Map.of(), Origin.at(start));
         } else {
@@ -227,23 +217,22 @@ public final class MapLoader {
                     observations += kpi.series().size();
                 }
             }
-            String over = touchpoints > limits.maxTouchpoints() ? limits.maxTouchpoints() + " touchpoints"
-                    : kpis > limits.maxKpis() ? limits.maxKpis() + " KPIs"
-                    : observations > limits.maxObservations() ? limits.maxObservations() + " KPI values"
-                    : null;
-            if (over != null) {
-                out.report(DiagnosticCode.LIMIT_EXCEEDED, Location.of(file), "with this file the map holds more than " + over
-                        + ", over the limit", "split the map into several maps, or raise the limit (see the README's security section)");
-                return false;
+            if (touchpoints > limits.maxTouchpoints()) {
+                out.report(DiagnosticText.TOO_MANY_TOUCHPOINTS, Location.of(file), limits.maxTouchpoints());
+            } else if (kpis > limits.maxKpis()) {
+                out.report(DiagnosticText.TOO_MANY_KPIS, Location.of(file), limits.maxKpis());
+            } else if (observations > limits.maxObservations()) {
+                out.report(DiagnosticText.TOO_MANY_KPI_VALUES, Location.of(file), limits.maxObservations());
+            } else {
+                return true;
             }
-            return true;
+            return false;
         }
     }
 
     private static void repeated(List<Origin> origins, String section, Reporter out) {
         for (Origin again : origins.subList(Math.min(1, origins.size()), origins.size())) {
-            out.report(DiagnosticCode.SECTION_REPEATED, again.at(), "'" + section + "' is declared again; first at "
-                    + out.where(origins.get(0).at()), "keep a single '" + section + "' section in the whole map");
+            out.report(DiagnosticText.SECTION_REPEATED, again.at(), section, out.where(origins.get(0).at()));
         }
     }
 }

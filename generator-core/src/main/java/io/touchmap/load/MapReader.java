@@ -1,6 +1,7 @@
 package io.touchmap.load;
 
-import io.touchmap.diagnostic.DiagnosticCode;
+import io.touchmap.diagnostic.Diagnostic;
+import io.touchmap.diagnostic.DiagnosticText;
 import io.touchmap.internal.fields.FieldCatalogue;
 import io.touchmap.model.Channel;
 import io.touchmap.model.ChannelType;
@@ -85,10 +86,11 @@ final class MapReader {
             String locale = map.text("locale");
             if (locale != null && !LOCALES.contains(locale)) {
                 String lower = locale.toLowerCase(Locale.ROOT);
-                String hint = LOCALES.stream().filter(lower::startsWith).findFirst()
-                        .map(l -> "did you mean '" + l + "'? ").orElse("") + "allowed: " + String.join(", ", LOCALES);
-                context.report(DiagnosticCode.BAD_ENUM, map.node("locale"),
-                        "'locale' of " + map.what() + " is '" + locale + "', not a supported locale", hint);
+                String allowed = String.join(", ", LOCALES);
+                Diagnostic bad = DiagnosticText.BAD_LOCALE.at(context.location(map.node("locale")), map.what(), locale, allowed);
+                context.report(LOCALES.stream().filter(lower::startsWith).findFirst()
+                        .map(guess -> bad.withHint(DiagnosticText.KEYWORD_GUESS.hint(guess, allowed)))
+                        .orElse(bad));
                 locale = null;
             }
             LocalDate date = null;
@@ -97,8 +99,7 @@ final class MapReader {
                 try {
                     date = LocalDate.parse(dateText);
                 } catch (DateTimeParseException e) {
-                    context.report(DiagnosticCode.WRONG_TYPE, map.node("date"),
-                            "'date' of " + map.what() + " is '" + dateText + "', not a date", "write a real day as YYYY-MM-DD");
+                    context.report(DiagnosticText.NOT_DATE, map.node("date"), map.what(), dateText);
                 }
             }
             Map<String, RuleSetting> rules = readRules(map);
@@ -114,8 +115,7 @@ final class MapReader {
             return rules;
         }
         if (!(node instanceof MappingNode mapping)) {
-            context.report(DiagnosticCode.WRONG_TYPE, node, "'rules' of map must be a mapping of codes to severities, not "
-                    + YamlObject.describe(node), "write it as '{ TM201: error, TM203: ignore }'");
+            context.report(DiagnosticText.RULES_NOT_MAPPING, node, YamlObject.describe(node));
             return rules;
         }
         Map<String, Location> firstSeen = new LinkedHashMap<>();
@@ -127,8 +127,7 @@ final class MapReader {
             }
             Location at = context.location(tuple.getKeyNode());
             if (firstSeen.containsKey(code)) {
-                context.report(DiagnosticCode.DUPLICATE_KEY, tuple.getKeyNode(), "key '" + code + "' of map.rules appears twice; first at "
-                        + context.shortLocation(firstSeen.get(code)), "keep one severity per rule");
+                context.report(DiagnosticText.DUPLICATE_RULE, tuple.getKeyNode(), code, context.shortLocation(firstSeen.get(code)));
                 continue;
             }
             firstSeen.put(code, at);
@@ -242,8 +241,7 @@ final class MapReader {
             List<Observation> series = List.of();
             String dataFile = null;
             if (kpi.has("series") && kpi.has("data")) {
-                context.report(DiagnosticCode.SERIES_AND_DATA, kpi.at(), what + " has both 'series' and 'data'",
-                        "keep the values in one place: either the 'series' list or the CSV file of 'data'");
+                context.report(DiagnosticText.SERIES_AND_DATA.at(kpi.at(), what));
             } else if (kpi.has("series")) {
                 series = kpi.list("series", item -> readObservation(item, what));
             } else if (kpi.has("data")) {
@@ -274,8 +272,8 @@ final class MapReader {
             }
             var period = Period.parse(text);
             if (period.isEmpty()) {
-                context.report(DiagnosticCode.BAD_PERIOD, entry.node("period"),
-                        "'period' of " + entry.what() + " is '" + text + "', not a valid period", PeriodHint.of(text));
+                context.report(DiagnosticText.BAD_PERIOD.at(context.location(entry.node("period")), entry.what(), text)
+                        .withHint(PeriodHint.of(text)));
                 return null;
             }
             return value == null ? null : new Observation(period.get(), value, entry.origin());
@@ -353,8 +351,7 @@ final class MapReader {
             return importance;
         }
         if (!(node instanceof MappingNode mapping)) {
-            context.report(DiagnosticCode.WRONG_TYPE, node, "'importance' of " + what + " must be a mapping of stage ids to 1..5, not "
-                    + YamlObject.describe(node), "write it as '{ discovery: 5, purchase: 3 }'");
+            context.report(DiagnosticText.IMPORTANCE_NOT_MAPPING, node, what, YamlObject.describe(node));
             return importance;
         }
         Map<String, Location> firstSeen = new LinkedHashMap<>();
@@ -365,8 +362,8 @@ final class MapReader {
                 continue;
             }
             if (firstSeen.containsKey(stage)) {
-                context.report(DiagnosticCode.DUPLICATE_KEY, tuple.getKeyNode(), "key '" + stage + "' of 'importance' of " + what
-                        + " appears twice; first at " + context.shortLocation(firstSeen.get(stage)), "keep one importance per stage");
+                context.report(DiagnosticText.DUPLICATE_IMPORTANCE, tuple.getKeyNode(), stage, what,
+                        context.shortLocation(firstSeen.get(stage)));
                 continue;
             }
             firstSeen.put(stage, context.location(tuple.getKeyNode()));
