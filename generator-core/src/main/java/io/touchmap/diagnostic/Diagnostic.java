@@ -30,6 +30,11 @@ public record Diagnostic(Severity severity, DiagnosticCode code, Location locati
         return new Diagnostic(code.defaultSeverity(), code, location, message, hint);
     }
 
+    /** The same problem with another hint, for a case whose hint depends on more than its message's values. */
+    public Diagnostic withHint(String other) {
+        return new Diagnostic(severity, code, location, message, other);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

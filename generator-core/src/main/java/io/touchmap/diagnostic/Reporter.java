@@ -21,14 +21,14 @@ public final class Reporter {
         return location.format(base);
     }
 
-    /** Records a problem with the code's default severity. */
-    public void report(DiagnosticCode code, Location location, String message, String hint) {
-        diagnostics.add(Diagnostic.of(code, location, message, hint));
+    /** Records a problem. */
+    public void report(Diagnostic diagnostic) {
+        diagnostics.add(diagnostic);
     }
 
-    /** Records a problem with no hint. */
-    public void report(DiagnosticCode code, Location location, String message) {
-        report(code, location, message, null);
+    /** Records a problem of the case {@code text} at {@code location}, its words filled with {@code arguments}. */
+    public void report(DiagnosticText text, Location location, Object... arguments) {
+        report(text.at(location, arguments));
     }
 
     public void addAll(List<Diagnostic> more) {

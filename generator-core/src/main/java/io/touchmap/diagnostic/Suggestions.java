@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Finds the known word a person most likely meant, for "did you mean" hints. */
+/** Finds the known word a person most likely meant, for "did you mean" hints, and the id a name suggests. */
 public final class Suggestions {
 
     /** Candidates beyond this many are not compared, so hints stay linear in the size of the map. */
@@ -38,11 +38,6 @@ public final class Suggestions {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    /** {@code did you mean 'x'?} for the closest candidate, or {@code null} when none is close. */
-    public static String didYouMean(String typed, Collection<String> candidates) {
-        return closest(typed, candidates).map(c -> "did you mean '" + c + "'?").orElse(null);
     }
 
     /** The id a person probably wanted for {@code name}: lower case, no accents, dashes between words. */

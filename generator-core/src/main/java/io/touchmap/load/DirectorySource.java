@@ -1,7 +1,7 @@
 package io.touchmap.load;
 
 import io.touchmap.diagnostic.Diagnostic;
-import io.touchmap.diagnostic.DiagnosticCode;
+import io.touchmap.diagnostic.DiagnosticText;
 import io.touchmap.model.Location;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,8 +52,7 @@ final class DirectorySource implements MapSource {
         Path root = directory.toAbsolutePath().normalize();
         Location whole = Location.of(root);
         if (!Files.isDirectory(root)) {
-            return new DirectorySource(root, root, Map.of(), Diagnostic.of(DiagnosticCode.UNREADABLE, whole,
-                    "the map directory does not exist", "create it with a map.yaml, or point sourceDirectory at the map"));
+            return new DirectorySource(root, root, Map.of(), DiagnosticText.NO_DIRECTORY.at(whole));
         }
         List<Entry> found = new ArrayList<>();
         Path realRoot;
@@ -73,9 +72,7 @@ final class DirectorySource implements MapSource {
                 }
             });
         } catch (IOException e) {
-            return new DirectorySource(root, root, Map.of(), Diagnostic.of(DiagnosticCode.UNREADABLE, whole,
-                    "the map directory cannot be read: " + e.getClass().getSimpleName(),
-                    "check that the directory and its subdirectories are readable"));
+            return new DirectorySource(root, root, Map.of(), DiagnosticText.UNREADABLE_DIRECTORY.at(whole, e.getClass().getSimpleName()));
         }
         found.sort(Comparator.comparing(Entry::path));
         Map<String, Entry> entries = new LinkedHashMap<>();

@@ -1,7 +1,7 @@
 package io.touchmap.load;
 
 import io.touchmap.diagnostic.Diagnostic;
-import io.touchmap.diagnostic.DiagnosticCode;
+import io.touchmap.diagnostic.DiagnosticText;
 import io.touchmap.model.Location;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,8 +76,7 @@ final class GitTreeSource implements MapSource {
             Map<String, SourceFile> byPath = new LinkedHashMap<>();
             Map<String, ObjectId> blobs = new LinkedHashMap<>();
             boolean found = list(repository, commit, inside, byPath, blobs);
-            Diagnostic absence = found ? null : Diagnostic.of(DiagnosticCode.UNREADABLE, Location.of(source),
-                    "the map directory does not exist at " + revision, "the whole map is new since " + revision);
+            Diagnostic absence = found ? null : DiagnosticText.ABSENT_AT_REVISION.at(Location.of(source), revision);
             return new GitTreeSource(repository, true, source, byPath, blobs, absence);
         } catch (IOException | RuntimeException e) {
             repository.close();

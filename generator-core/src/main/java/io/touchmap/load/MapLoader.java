@@ -3,6 +3,7 @@ package io.touchmap.load;
 import io.touchmap.diagnostic.Reporter;
 import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.diagnostic.DiagnosticCode;
+import io.touchmap.diagnostic.DiagnosticText;
 import io.touchmap.model.Location;
 import io.touchmap.model.MapInfo;
 import io.touchmap.model.Origin;
@@ -84,10 +85,9 @@ public final class MapLoader {
                     reader.read(document);
                 }
             } catch (ReadContext.LimitReached e) {
-                out.report(DiagnosticCode.LIMIT_EXCEEDED, new Location(file, 1, 1), e.getMessage(), e.hint());
+                out.report(e.text(), new Location(file, 1, 1), e.arguments());
             } catch (StackOverflowError e) {
-                out.report(DiagnosticCode.LIMIT_EXCEEDED, new Location(file, 1, 1), "the file nests too deeply to read",
-                        "nest mappings and lists at most " + limits.maxDepth() + " levels deep");
+                out.report(DiagnosticText.STACK_TOO_DEEP, new Location(file, 1, 1), limits.maxDepth());
             }
         }
         return new FileResult(reader.fragment(), out.diagnostics(), inputs);
@@ -112,45 +112,36 @@ public final class MapLoader {
                         files.add(file);
                     }
                 }
-                case UNREADABLE -> out.report(DiagnosticCode.UNREADABLE, at, "the file cannot be read: " + file.detail(),
-                        "check the file's permissions");
-                case UNSAFE_NAME -> out.report(DiagnosticCode.UNREADABLE, whole, "the baseline holds a file named '" + file.path()
-                        + "', which is not read", "rename the file");
-                case LINK_NOT_FOLLOWED -> out.report(DiagnosticCode.UNREADABLE, at, "the file is a symbolic link in the baseline, not followed",
-                        "keep the map's files as regular files");
+                case UNREADABLE -> out.report(DiagnosticText.UNREADABLE_ENTRY, at, file.detail());
+                case UNSAFE_NAME -> out.report(DiagnosticText.BASELINE_FILE_NAME, whole, file.path());
+                case LINK_NOT_FOLLOWED -> out.report(DiagnosticText.BASELINE_LINK, at);
                 case LINK_TO_NOTHING -> {
                     if (file.isYaml()) {
-                        out.report(DiagnosticCode.UNREADABLE, at, "cannot read the file: it is a link to nothing",
-                                "remove the link, or point it at a file inside the map directory");
+                        out.report(DiagnosticText.DANGLING_LINK, at);
                     }
                 }
                 case LINK_OUTSIDE -> {
                     if (file.isYaml()) {
-                        out.report(DiagnosticCode.DATA_FILE_OUTSIDE, at, "the file is a link that leads outside the map directory",
-                                "copy the file into the map directory");
+                        out.report(DiagnosticText.YAML_LINK_OUTSIDE, at);
                     }
                 }
                 case NOT_A_FILE -> {
                     if (file.isYaml()) {
-                        out.report(DiagnosticCode.UNREADABLE, at, "cannot read the file: it is not a regular file",
-                                "replace it with a plain YAML file");
+                        out.report(DiagnosticText.NOT_REGULAR_FILE, at);
                     }
                 }
             }
         }
         if (files.isEmpty()) {
-            out.report(DiagnosticCode.UNREADABLE, whole, "the map directory holds no .yaml or .yml file",
-                    "add a map.yaml that declares the map");
+            out.report(DiagnosticText.NO_YAML_FILE, whole);
             return List.of();
         }
         if (files.size() > limits.maxFiles()) {
-            out.report(DiagnosticCode.LIMIT_EXCEEDED, whole, "the map has " + files.size() + " YAML files, over the limit of "
-                    + limits.maxFiles(), "merge small files");
+            out.report(DiagnosticText.TOO_MANY_FILES, whole, files.size(), limits.maxFiles());
             return List.of();
         }
         if (totalBytes > limits.maxTotalBytes()) {
-            out.report(DiagnosticCode.LIMIT_EXCEEDED, whole, "the map's YAML files hold " + totalBytes + " bytes, over the limit of "
-                    + limits.maxTotalBytes(), "split the map into several maps");
+            out.report(DiagnosticText.MAP_TOO_LARGE, whole, totalBytes, limits.maxTotalBytes());
             return List.of();
         }
         return files;
@@ -187,8 +178,7 @@ public final class MapLoader {
         MapInfo info;
         if (all.infos.isEmpty()) {
             if (complete) {
-                out.report(DiagnosticCode.MAP_MISSING, start, "no file declares the 'map' section",
-                        "add 'map:' with at least 'id' and 'title' to one file");
+                out.report(DiagnosticText.NO_MAP, start);
             }
             info = new MapInfo(null, null, null, MapInfo.DEFAULT_LOCALE, null, List.of(), null, Map.of(), Origin.at(start));
         } else {
@@ -217,23 +207,22 @@ public final class MapLoader {
                     observations += kpi.series().size();
                 }
             }
-            String over = touchpoints > limits.maxTouchpoints() ? limits.maxTouchpoints() + " touchpoints"
-                    : kpis > limits.maxKpis() ? limits.maxKpis() + " KPIs"
-                    : observations > limits.maxObservations() ? limits.maxObservations() + " KPI values"
-                    : null;
-            if (over != null) {
-                out.report(DiagnosticCode.LIMIT_EXCEEDED, Location.of(file), "with this file the map holds more than " + over
-                        + ", over the limit", "split the map into several maps, or raise the limit (see the README's security section)");
-                return false;
+            if (touchpoints > limits.maxTouchpoints()) {
+                out.report(DiagnosticText.TOO_MANY_TOUCHPOINTS, Location.of(file), limits.maxTouchpoints());
+            } else if (kpis > limits.maxKpis()) {
+                out.report(DiagnosticText.TOO_MANY_KPIS, Location.of(file), limits.maxKpis());
+            } else if (observations > limits.maxObservations()) {
+                out.report(DiagnosticText.TOO_MANY_KPI_VALUES, Location.of(file), limits.maxObservations());
+            } else {
+                return true;
             }
-            return true;
+            return false;
         }
     }
 
     private static void repeated(List<Origin> origins, String section, Reporter out) {
         for (Origin again : origins.subList(Math.min(1, origins.size()), origins.size())) {
-            out.report(DiagnosticCode.SECTION_REPEATED, again.at(), "'" + section + "' is declared again; first at "
-                    + out.where(origins.get(0).at()), "keep a single '" + section + "' section in the whole map");
+            out.report(DiagnosticText.SECTION_REPEATED, again.at(), section, out.where(origins.get(0).at()));
         }
     }
 }
