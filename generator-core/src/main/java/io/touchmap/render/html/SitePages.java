@@ -1,7 +1,11 @@
 package io.touchmap.render.html;
 
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateModelException;
 import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.LoadResult;
+import io.touchmap.internal.text.Markdown;
 import io.touchmap.internal.text.Printable;
 import io.touchmap.model.Cell;
 import io.touchmap.model.Channel;
@@ -206,6 +210,19 @@ final class SitePages {
         return value == null || value.isBlank() ? null : Printable.of(value.strip());
     }
 
+    /** The HTML of a description in the Markdown subset, already safe for a template, or null when there is none. */
+    private static TemplateHTMLOutputModel description(String markdown) {
+        Markdown parsed = Markdown.parse(markdown);
+        if (parsed.isEmpty()) {
+            return null;
+        }
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(parsed.html());
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("cannot wrap rendered Markdown", e);
+        }
+    }
+
     private static List<String> texts(List<String> values) {
         return values.stream().map(SitePages::text).filter(Objects::nonNull).toList();
     }
@@ -349,7 +366,7 @@ final class SitePages {
             }
         }
         List<String> gaps = map.competitorGaps().stream().map(this::gapSentence).toList();
-        return new Views.Index(Markdown.html(map.info().description()), texts(map.info().owners()), figures,
+        return new Views.Index(description(map.info().description()), texts(map.info().owners()), figures,
                 grid(), emotionChart("", emotionCurve, "emotion.svg", null, charts),
                 java.util.Arrays.stream(KpiStatus.values()).map(this::status).toList(),
                 kpis, map.personas().stream().map(p -> link("", personaPath(p), text(p.name()))).toList(), gaps);
@@ -430,7 +447,7 @@ final class SitePages {
         TouchpointStatus lifecycle = touchpoint.status();
         boolean active = lifecycle == null || lifecycle == TouchpointStatus.ACTIVE;
         return new Views.TouchpointPage(text(touchpoint.name()), status(touchpoint.kpiStatus()), active ? null : labels.of(lifecycle),
-                Markdown.html(touchpoint.description()), stageLink(root, touchpoint.stage()), channelLink(root, touchpoint.channel()),
+                description(touchpoint.description()), stageLink(root, touchpoint.stage()), channelLink(root, touchpoint.channel()),
                 facts,
                 touchpoint.personas().stream().map(id -> map.persona(id)
                         .map(p -> link(root, personaPath(p), text(p.name()))).orElse(new Link(null, id))).toList(),
@@ -464,7 +481,7 @@ final class SitePages {
         }
         return new KpiBlock(kpi.id(), link(root, kpiPath(kpi), text(kpi.name())), text(kpi.name()), status(kpi.status()),
                 latest.map(o -> quantity(o.value(), kpi.unit())).orElse(null), quantity(kpi.target(), kpi.unit()),
-                facts, Markdown.html(kpi.description()), kpiChart(root, kpi));
+                facts, description(kpi.description()), kpiChart(root, kpi));
     }
 
     /** The view of a KPI's chart, on its touchpoint's page and on its own; the KPI's page draws it. */
@@ -512,7 +529,7 @@ final class SitePages {
             map.valueProposition().component(component).map(c -> c.importance().get(stage.id())).ifPresent(level ->
                     importance.add(new Entry(labels.of(component), labels.format("importance.level", level))));
         }
-        return new Views.GroupPage(text(stage.name()), labels.get("kind.stage"), facts, Markdown.html(stage.description()),
+        return new Views.GroupPage(text(stage.name()), labels.get("kind.stage"), facts, description(stage.description()),
                 map.touchpointsAt(stage).stream().map(tp -> row(root, tp)).toList(), null,
                 importance, labels.get("stage.importance"));
     }
@@ -526,13 +543,13 @@ final class SitePages {
         if (text(channel.group()) != null) {
             facts.add(new Entry(labels.get("channel.group"), text(channel.group())));
         }
-        return new Views.GroupPage(text(channel.name()), labels.get("kind.channel"), facts, Markdown.html(channel.description()),
+        return new Views.GroupPage(text(channel.name()), labels.get("kind.channel"), facts, description(channel.description()),
                 map.touchpointsOn(channel).stream().map(tp -> row(root, tp)).toList(), null, List.of(), null);
     }
 
     private Views.GroupPage persona(Persona persona, Map<String, Supplier<String>> charts) {
         String root = "../";
-        return new Views.GroupPage(text(persona.name()), labels.get("kind.persona"), List.of(), Markdown.html(persona.description()),
+        return new Views.GroupPage(text(persona.name()), labels.get("kind.persona"), List.of(), description(persona.description()),
                 map.touchpointsFor(persona).stream().map(tp -> row(root, tp)).toList(),
                 emotionChart(root, map.emotionCurve(persona), "emotion-" + persona.id() + ".svg", persona, charts), List.of(), null);
     }
@@ -574,7 +591,7 @@ final class SitePages {
                     labels.format("valueProposition.alt", map.competitors().size()), labels.get("valueProposition.caption"),
                     new Table(head, rows));
         }
-        return new Views.ValuePropositionPage(Markdown.html(map.valueProposition().statement()), components,
+        return new Views.ValuePropositionPage(description(map.valueProposition().statement()), components,
                 map.stages().stream().map(s -> link("", stagePath(s), text(s.name()))).toList(), importance, comparison);
     }
 
@@ -592,7 +609,7 @@ final class SitePages {
                     stageLink("", p.stage()).text() + " \u00d7 " + channelLink("", p.channel()).text(),
                     Objects.requireNonNullElse(rating(p.rating()), "") + (text(p.note()) == null ? ""
                             : (p.rating() == null ? "" : " \u2014 ") + text(p.note())))).toList();
-            blocks.add(new CompetitorBlock(competitor.id(), text(competitor.name()), Markdown.html(competitor.description()),
+            blocks.add(new CompetitorBlock(competitor.id(), text(competitor.name()), description(competitor.description()),
                     scores, presence));
         }
         List<Gap> gaps = map.competitorGaps().stream().map(gap -> new Gap(text(gap.competitor().name()),

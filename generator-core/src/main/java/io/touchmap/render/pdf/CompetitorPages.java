@@ -6,6 +6,7 @@ import io.touchmap.model.CompetitorGap;
 import io.touchmap.model.LifecycleStage;
 import io.touchmap.model.Presence;
 import io.touchmap.model.ValueComponent;
+import io.touchmap.internal.text.Markdown;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ final class CompetitorPages {
             List<PdfTable.Cell> cells = new ArrayList<>();
             List<PdfTable.Item> about = new ArrayList<>();
             about.add(PdfTable.Item.text(name(competitor), flow.strong()));
-            CoverPage.plainParagraphs(competitor.description()).forEach(p -> about.add(PdfTable.Item.text(p, flow.small())));
+            Markdown.parse(competitor.description()).paragraphs().forEach(p -> about.add(PdfTable.Item.text(p, flow.small())));
             cells.add(PdfTable.Cell.of(about));
             for (ValueComponent component : ValueComponent.values()) {
                 Integer score = competitor.valueProposition().get(component);

@@ -1,5 +1,6 @@
 package io.touchmap.render.pdf;
 
+import io.touchmap.internal.text.Markdown;
 import io.touchmap.model.KpiStatus;
 import io.touchmap.model.MapInfo;
 import io.touchmap.model.TouchpointMap;
@@ -7,8 +8,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /** The cover: organisation, title, description, date, and the map's figures at a glance. */
 final class CoverPage {
@@ -40,7 +39,7 @@ final class CoverPage {
             flow.paragraph(labels.get("cover.generated", labels.date(context.date())), flow.body().withColor(PdfStyle.MUTED));
         }
         flow.space(10);
-        for (String paragraph : plainParagraphs(info.description())) {
+        for (String paragraph : Markdown.parse(info.description()).paragraphs()) {
             flow.paragraph(paragraph, flow.body().withSize(10.5f));
         }
         flow.space(18);
@@ -74,23 +73,5 @@ final class CoverPage {
     private static void row(PdfTable.Builder table, PageFlow flow, String label, String value) {
         table.row(PdfTable.Cell.text(label, flow.strong()).filled(PdfStyle.ROW_HEADER_FILL),
                 PdfTable.Cell.text(value, flow.body()));
-    }
-
-    /**
-     * The paragraphs of a description written in the Markdown subset, as plain text (emphasis dropped, list items
-     * kept on their own lines).
-     */
-    static List<String> plainParagraphs(String markdown) {
-        if (markdown == null || markdown.isBlank()) {
-            return List.of();
-        }
-        String text = TextContentRenderer.builder().build().render(Parser.builder().build().parse(markdown));
-        List<String> paragraphs = new ArrayList<>();
-        for (String paragraph : text.split("\n\\s*\n")) {
-            if (!paragraph.isBlank()) {
-                paragraphs.add(paragraph.strip());
-            }
-        }
-        return paragraphs;
     }
 }

@@ -8,6 +8,7 @@ import io.touchmap.model.Persona;
 import io.touchmap.model.Touchpoint;
 import io.touchmap.model.ValueComponent;
 import io.touchmap.render.chart.Charts;
+import io.touchmap.internal.text.Markdown;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +79,7 @@ final class TouchpointSheets {
         }
         PageFlow.Heading heading = flow.heading(2, title, RenderContext.stageKey(group.stage()), parent, false);
         PDOutlineItem item = flow.navigation().bookmark(parent, RenderContext.name(group.stage()), heading.anchor());
-        for (String paragraph : CoverPage.plainParagraphs(group.stage().description())) {
+        for (String paragraph : Markdown.parse(group.stage().description()).paragraphs()) {
             flow.paragraph(paragraph, flow.body());
         }
         int count = group.touchpoints().size();
@@ -90,7 +91,7 @@ final class TouchpointSheets {
     private void sheet(Touchpoint touchpoint, PDOutlineItem parent) throws IOException {
         flow.heading(2, RenderContext.name(touchpoint), RenderContext.sheetKey(touchpoint), parent, true);
         facts(touchpoint);
-        for (String paragraph : CoverPage.plainParagraphs(touchpoint.description())) {
+        for (String paragraph : Markdown.parse(touchpoint.description()).paragraphs()) {
             flow.paragraph(paragraph, flow.body());
         }
         elements(touchpoint.elements());

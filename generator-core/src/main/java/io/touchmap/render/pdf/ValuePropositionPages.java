@@ -4,6 +4,7 @@ import io.touchmap.model.LifecycleStage;
 import io.touchmap.model.PropositionComponent;
 import io.touchmap.model.ValueProposition;
 import io.touchmap.render.chart.Charts;
+import io.touchmap.internal.text.Markdown;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ final class ValuePropositionPages {
             flow.paragraph(labels.get("value.none"), flow.body().withColor(PdfStyle.MUTED));
             return;
         }
-        for (String paragraph : CoverPage.plainParagraphs(proposition.statement())) {
+        for (String paragraph : Markdown.parse(proposition.statement()).paragraphs()) {
             flow.paragraph(paragraph, flow.body().withSize(10.5f));
         }
         if (proposition.components().isEmpty()) {
