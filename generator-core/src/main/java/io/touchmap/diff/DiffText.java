@@ -4,6 +4,7 @@ import io.touchmap.model.Cell;
 import io.touchmap.model.Kpi;
 import io.touchmap.model.KpiStatus;
 import io.touchmap.model.MapInfo;
+import io.touchmap.model.Named;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.internal.text.Labels;
 import java.text.DecimalFormatSymbols;
@@ -200,14 +201,14 @@ final class DiffText {
         if (id == null) {
             return text("noStage");
         }
-        return after.stage(id).or(() -> before.stage(id)).map(s -> s.name() == null ? id : s.name()).orElse(id);
+        return after.stage(id).or(() -> before.stage(id)).map(Named::displayName).orElse(id);
     }
 
     String channelName(String id) {
         if (id == null) {
             return text("noChannel");
         }
-        return after.channel(id).or(() -> before.channel(id)).map(c -> c.name() == null ? id : c.name()).orElse(id);
+        return after.channel(id).or(() -> before.channel(id)).map(Named::displayName).orElse(id);
     }
 
     /** {@code Purchase × Website}. */

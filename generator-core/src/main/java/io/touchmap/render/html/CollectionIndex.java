@@ -75,7 +75,7 @@ public final class CollectionIndex {
 
     private static CollectionEntry entry(Member member, Labels labels) {
         MapInfo info = member.result().map().info();
-        String title = text(info.title()) != null ? text(info.title()) : text(info.id());
+        String title = text(info.displayTitle());
         long kpis = member.result().map().touchpoints().stream().mapToLong(t -> t.kpis().size()).sum();
         return new CollectionEntry(member.site(), title, text(info.organisation()),
                 labels.number(member.result().map().touchpoints().size()), labels.number(kpis),

@@ -39,7 +39,7 @@ final class CompetitorPages {
         for (Competitor competitor : competitors) {
             List<PdfTable.Cell> cells = new ArrayList<>();
             List<PdfTable.Item> about = new ArrayList<>();
-            about.add(PdfTable.Item.text(name(competitor), flow.strong()));
+            about.add(PdfTable.Item.text(competitor.displayName(), flow.strong()));
             Markdown.parse(competitor.description()).paragraphs().forEach(p -> about.add(PdfTable.Item.text(p, flow.small())));
             cells.add(PdfTable.Cell.of(about));
             for (ValueComponent component : ValueComponent.values()) {
@@ -51,10 +51,6 @@ final class CompetitorPages {
         flow.table(table.build());
         presence(context);
         gaps(context);
-    }
-
-    private static String name(Competitor competitor) {
-        return competitor.name() == null || competitor.name().isBlank() ? competitor.id() : competitor.name();
     }
 
     private static void presence(RenderContext context) throws IOException {
@@ -80,7 +76,7 @@ final class CompetitorPages {
             for (Presence presence : competitor.presence()) {
                 if (presence.cell().equals(cell)) {
                     String rating = presence.rating() == null ? "" : " (" + presence.rating() + "/5)";
-                    items.add(PdfTable.Item.text(name(competitor) + rating, flow.body().withSize(8.5f)));
+                    items.add(PdfTable.Item.text(competitor.displayName() + rating, flow.body().withSize(8.5f)));
                 }
             }
         }
@@ -106,7 +102,7 @@ final class CompetitorPages {
         TextStyle body = flow.body().withSize(8.5f);
         for (CompetitorGap gap : gaps) {
             Presence presence = gap.presence();
-            table.row(PdfTable.Cell.text(name(gap.competitor()), flow.strong().withSize(8.5f)),
+            table.row(PdfTable.Cell.text(gap.competitor().displayName(), flow.strong().withSize(8.5f)),
                     PdfTable.Cell.text(context.stageName(presence.stage()) + " \u00D7 "
                             + context.channelName(presence.channel()), body),
                     PdfTable.Cell.text(labels.get("gap." + gap.kind().name()), body),

@@ -31,7 +31,7 @@ final class CoverPage {
             flow.paragraph(info.organisation(), flow.heading(3).withColor(PdfStyle.MUTED).withSize(13));
         }
         TextStyle title = new TextStyle(flow.heading(1).font(), PdfStyle.TITLE_SIZE, PdfStyle.TEXT);
-        flow.paragraph(info.title() == null || info.title().isBlank() ? info.id() : info.title(), title);
+        flow.paragraph(info.displayTitle(), title);
         float ruleY = flow.y() - 2;
         canvas.rule(PdfStyle.ACCENT, 2, flow.left(), ruleY, flow.left() + 90, ruleY);
         flow.moveDown(16);

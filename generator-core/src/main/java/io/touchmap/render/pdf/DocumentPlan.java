@@ -52,10 +52,10 @@ final class DocumentPlan {
         list.add(new Entry(0, labels.get("emotion"), EMOTION));
         list.add(new Entry(0, labels.get("touchpoints"), TOUCHPOINTS));
         for (StageGroup group : groups) {
-            list.add(new Entry(1, RenderContext.name(group.stage()), RenderContext.stageKey(group.stage())));
-            group.touchpoints().forEach(t -> list.add(new Entry(2, RenderContext.name(t), RenderContext.sheetKey(t))));
+            list.add(new Entry(1, group.stage().displayName(), RenderContext.stageKey(group.stage())));
+            group.touchpoints().forEach(t -> list.add(new Entry(2, t.displayName(), RenderContext.sheetKey(t))));
         }
-        unplaced.forEach(t -> list.add(new Entry(1, RenderContext.name(t), RenderContext.sheetKey(t))));
+        unplaced.forEach(t -> list.add(new Entry(1, t.displayName(), RenderContext.sheetKey(t))));
         list.add(new Entry(0, labels.get("value"), VALUE));
         list.add(new Entry(0, labels.get("competitors"), COMPETITORS));
         list.add(new Entry(0, labels.get("warnings"), WARNINGS));

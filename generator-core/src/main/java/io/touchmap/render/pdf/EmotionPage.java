@@ -53,12 +53,12 @@ final class EmotionPage {
                 .column(labels.get("emotion.phase"), 1.8f)
                 .column(labels.get("emotion.mean"), 1.2f)
                 .column(labels.get("emotion.scored"), 1.3f);
-        inline.forEach(persona -> table.column(personaName(persona), 1.3f));
+        inline.forEach(persona -> table.column(persona.displayName(), 1.3f));
         List<List<StageEmotion>> inlineCurves = inline.stream().map(p -> context.map().emotionCurve(p)).toList();
         for (int s = 0; s < curve.size(); s++) {
             StageEmotion emotion = curve.get(s);
             List<PdfTable.Cell> cells = new ArrayList<>(List.of(
-                    PdfTable.Cell.text(RenderContext.name(emotion.stage()), flow.strong()),
+                    PdfTable.Cell.text(emotion.stage().displayName(), flow.strong()),
                     PdfTable.Cell.text(emotion.stage().phase() == null ? "" : labels.of(emotion.stage().phase()), flow.body()),
                     PdfTable.Cell.text(mean(emotion, labels), flow.body()),
                     PdfTable.Cell.text(String.valueOf(emotion.scored()), flow.body())));
@@ -71,10 +71,6 @@ final class EmotionPage {
         if (personas.size() > PERSONAS_INLINE) {
             morePersonas(context, personas.subList(PERSONAS_INLINE, personas.size()));
         }
-    }
-
-    private static String personaName(Persona persona) {
-        return persona.name() == null || persona.name().isBlank() ? persona.id() : persona.name();
     }
 
     private static String mean(StageEmotion emotion, PdfLabels labels) {
@@ -90,11 +86,11 @@ final class EmotionPage {
         for (int start = 0; start < personas.size(); start += PERSONAS_PER_TABLE) {
             List<Persona> group = personas.subList(start, Math.min(personas.size(), start + PERSONAS_PER_TABLE));
             PdfTable.Builder table = PdfTable.builder().column(labels.get("emotion.stage"), 2.6f);
-            group.forEach(persona -> table.column(personaName(persona), 1.3f));
+            group.forEach(persona -> table.column(persona.displayName(), 1.3f));
             List<List<StageEmotion>> curves = group.stream().map(p -> context.map().emotionCurve(p)).toList();
             for (int s = 0; s < stages.size(); s++) {
                 List<PdfTable.Cell> cells = new ArrayList<>();
-                cells.add(PdfTable.Cell.text(RenderContext.name(stages.get(s)), flow.strong()));
+                cells.add(PdfTable.Cell.text(stages.get(s).displayName(), flow.strong()));
                 for (List<StageEmotion> curve : curves) {
                     cells.add(PdfTable.Cell.text(mean(curve.get(s), labels), flow.body()));
                 }

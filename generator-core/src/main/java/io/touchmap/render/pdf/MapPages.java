@@ -39,8 +39,8 @@ final class MapPages {
                 if (r > 0) {
                     flow.newPage(PdfStyle.LANDSCAPE);
                 }
-                String title = labels.get("map.range", RenderContext.name(range.get(0)),
-                        RenderContext.name(range.get(range.size() - 1)));
+                String title = labels.get("map.range", range.get(0).displayName(),
+                        range.get(range.size() - 1).displayName());
                 PDOutlineItem parent = heading.bookmark();
                 flow.heading(3, title, "map:" + r, parent, true);
             }
@@ -55,7 +55,7 @@ final class MapPages {
         List<PdfTable.Item> items = new ArrayList<>();
         for (Touchpoint touchpoint : context.map().touchpointsIn(cell)) {
             KpiStatus status = touchpoint.kpiStatus();
-            String name = RenderContext.name(touchpoint);
+            String name = touchpoint.displayName();
             if (touchpoint.status() != null && touchpoint.status() != TouchpointStatus.ACTIVE) {
                 name += " (" + context.labels().of(touchpoint.status()).toLowerCase(context.labels().shared().locale()) + ")";
             }

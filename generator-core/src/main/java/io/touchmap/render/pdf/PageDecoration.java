@@ -24,8 +24,7 @@ final class PageDecoration {
     PageDecoration(RenderContext context) {
         this.fonts = context.fonts();
         this.style = context.flow().small();
-        this.title = fonts.clean(context.map().info().title() == null || context.map().info().title().isBlank()
-                ? context.map().info().id() : context.map().info().title()).replace('\n', ' ');
+        this.title = fonts.clean(context.map().info().displayTitle()).replace('\n', ' ');
         this.organisation = fonts.clean(context.map().info().organisation() == null ? ""
                 : context.map().info().organisation()).replace('\n', ' ');
         String label = context.labels().get("page");

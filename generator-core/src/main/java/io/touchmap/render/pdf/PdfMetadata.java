@@ -37,11 +37,11 @@ final class PdfMetadata {
 
     static void write(PDDocument document, MapInfo info, List<LifecycleStage> stages, PdfLabels labels, LocalDate date)
             throws IOException {
-        String title = info.title() == null || info.title().isBlank() ? info.id() : info.title();
+        String title = info.displayTitle();
         String author = info.organisation() == null ? "" : info.organisation();
         String subject = labels.get("metadata.subject", author.isEmpty() ? title : author);
         List<String> keywords = new ArrayList<>(List.of(labels.get("metadata.keywords").split(",\\s*")));
-        stages.stream().map(RenderContext::name).forEach(keywords::add);
+        stages.stream().map(LifecycleStage::displayName).forEach(keywords::add);
         String keywordText = String.join(", ", keywords);
 
         PDDocumentInformation information = new PDDocumentInformation();

@@ -48,12 +48,12 @@ final class StageGrid {
         float stageWeight = Math.max(minStageWidth, (flow.width() - CHANNEL_COLUMN) / Math.max(1, stages.size()));
         PdfTable.Builder table = PdfTable.builder().rowHeaders().column(labels.get("map.channel"), CHANNEL_COLUMN);
         for (LifecycleStage stage : stages) {
-            table.column(RenderContext.name(stage), stage.phase() == null ? null : labels.of(stage.phase()), stageWeight);
+            table.column(stage.displayName(), stage.phase() == null ? null : labels.of(stage.phase()), stageWeight);
         }
         for (Channel channel : context.map().channels()) {
             List<PdfTable.Cell> cells = new ArrayList<>();
             List<PdfTable.Item> header = new ArrayList<>();
-            header.add(PdfTable.Item.text(RenderContext.name(channel), flow.smallStrong().withSize(8.5f)));
+            header.add(PdfTable.Item.text(channel.displayName(), flow.smallStrong().withSize(8.5f)));
             String kind = kind(channel.type(), channel.group());
             if (!kind.isEmpty()) {
                 header.add(PdfTable.Item.text(kind, flow.small().withSize(7.5f)));

@@ -73,12 +73,12 @@ final class TouchpointSheets {
     }
 
     private PDOutlineItem stageIntro(DocumentPlan.StageGroup group, PDOutlineItem parent) throws IOException {
-        String title = RenderContext.name(group.stage());
+        String title = group.stage().displayName();
         if (group.stage().phase() != null) {
             title += " \u2014 " + labels.of(group.stage().phase());
         }
         PageFlow.Heading heading = flow.heading(2, title, RenderContext.stageKey(group.stage()), parent, false);
-        PDOutlineItem item = flow.navigation().bookmark(parent, RenderContext.name(group.stage()), heading.anchor());
+        PDOutlineItem item = flow.navigation().bookmark(parent, group.stage().displayName(), heading.anchor());
         for (String paragraph : Markdown.parse(group.stage().description()).paragraphs()) {
             flow.paragraph(paragraph, flow.body());
         }
@@ -89,7 +89,7 @@ final class TouchpointSheets {
     }
 
     private void sheet(Touchpoint touchpoint, PDOutlineItem parent) throws IOException {
-        flow.heading(2, RenderContext.name(touchpoint), RenderContext.sheetKey(touchpoint), parent, true);
+        flow.heading(2, touchpoint.displayName(), RenderContext.sheetKey(touchpoint), parent, true);
         facts(touchpoint);
         for (String paragraph : Markdown.parse(touchpoint.description()).paragraphs()) {
             flow.paragraph(paragraph, flow.body());
@@ -113,7 +113,7 @@ final class TouchpointSheets {
         }
         if (!touchpoint.personas().isEmpty()) {
             List<String> names = touchpoint.personas().stream()
-                    .map(id -> context.map().persona(id).map(Persona::name).filter(n -> n != null).orElse(id))
+                    .map(id -> context.map().persona(id).map(Persona::displayName).orElse(id))
                     .toList();
             fact(pairs, labels.get("sheet.personas"), PdfTable.Cell.text(String.join(", ", names), flow.body()));
         }
@@ -224,7 +224,7 @@ final class TouchpointSheets {
         TextStyle body = flow.body().withSize(8.5f);
         for (Kpi kpi : touchpoint.kpis()) {
             List<PdfTable.Item> name = new ArrayList<>();
-            name.add(PdfTable.Item.text(kpiName(kpi), flow.strong().withSize(8.5f)));
+            name.add(PdfTable.Item.text(kpi.displayName(), flow.strong().withSize(8.5f)));
             List<String> about = new ArrayList<>();
             if (kpi.direction() != null) {
                 about.add(labels.of(kpi.direction()));
@@ -264,10 +264,6 @@ final class TouchpointSheets {
         return value == null ? labels.get("none") : labels.quantity(value, unit);
     }
 
-    private static String kpiName(Kpi kpi) {
-        return kpi.name() == null || kpi.name().isBlank() ? kpi.id() : kpi.name();
-    }
-
     /** The KPI charts two by two, each under its KPI's name. */
     private void charts(Touchpoint touchpoint) throws IOException {
         List<Kpi> charted = touchpoint.kpis().stream().filter(k -> !k.series().isEmpty()).toList();
@@ -293,7 +289,7 @@ final class TouchpointSheets {
                     }
                     ChartFigure chart = ChartFigure.of(kpiChart, flow.document(), flow.fonts(),
                             width - 2 * PdfStyle.CELL_PADDING, i == 0 ? firstHeight : CHART_HEIGHT, CHART_SCALE);
-                    cells.add(PdfTable.Cell.of(PdfTable.Item.text(kpiName(kpi), flow.smallStrong()),
+                    cells.add(PdfTable.Cell.of(PdfTable.Item.text(kpi.displayName(), flow.smallStrong()),
                             PdfTable.Item.figure(chart)));
                 } else {
                     cells.add(PdfTable.Cell.of());

@@ -73,7 +73,7 @@ final class ValuePropositionPages {
             float stageWidth = (flow.width() - COMPONENT_COLUMN) / range.size();
             PdfTable.Builder table = PdfTable.builder().column(labels.get("value.component"), COMPONENT_COLUMN);
             for (LifecycleStage stage : range) {
-                table.column(RenderContext.name(stage), stageWidth);
+                table.column(stage.displayName(), stageWidth);
             }
             for (PropositionComponent component : proposition.components()) {
                 List<PdfTable.Cell> cells = new ArrayList<>();
