@@ -21,31 +21,31 @@ import java.util.regex.Pattern;
  */
 final class DiffText {
 
-    /** The fields whose label the site already has, by their path in the diff. */
+    /** The fields named by a label the outputs share ({@code common.*}), by their path in the diff. */
     private static final Map<String, String> SHARED_LABELS = Map.ofEntries(
-            Map.entry("owner", "touchpoint.owner"),
-            Map.entry("status", "touchpoint.status"),
-            Map.entry("personas", "touchpoint.personas"),
-            Map.entry("elements.interactions", "elements.interactions"),
-            Map.entry("elements.communication", "elements.communication"),
-            Map.entry("painPoints", "touchpoint.painPoints"),
-            Map.entry("opportunities", "touchpoint.opportunities"),
-            Map.entry("kind", "kpi.kind"),
-            Map.entry("direction", "kpi.direction"),
-            Map.entry("target", "kpi.target"),
-            Map.entry("warning", "kpi.warning"),
-            Map.entry("source", "kpi.source"),
-            Map.entry("data", "kpi.dataFile"),
-            Map.entry("phase", "touchpoint.phase"),
-            Map.entry("type", "channel.type"),
-            Map.entry("group", "channel.group"));
+            Map.entry("owner", "common.owner"),
+            Map.entry("status", "common.status"),
+            Map.entry("personas", "common.personas"),
+            Map.entry("elements.interactions", "common.elements.interactions"),
+            Map.entry("elements.communication", "common.elements.communication"),
+            Map.entry("painPoints", "common.painPoints"),
+            Map.entry("opportunities", "common.opportunities"),
+            Map.entry("elements.emotions.score", "common.emotionScore"),
+            Map.entry("kind", "common.kpi.kind"),
+            Map.entry("direction", "common.kpi.direction"),
+            Map.entry("target", "common.kpi.target"),
+            Map.entry("warning", "common.kpi.warning"),
+            Map.entry("source", "common.kpi.source"),
+            Map.entry("data", "common.kpi.dataFile"),
+            Map.entry("phase", "common.phase"),
+            Map.entry("type", "common.channel.type"),
+            Map.entry("group", "common.channel.group"));
 
     /** The fields the diff alone names, with the key of their {@code diff.field.*} label. */
     private static final Map<String, String> DIFF_LABELS = Map.ofEntries(
             Map.entry("name", "name"),
             Map.entry("description", "description"),
             Map.entry("elements.product", "product"),
-            Map.entry("elements.emotions.score", "emotionScore"),
             Map.entry("elements.emotions.perceptions", "perceptions"),
             Map.entry("unit", "unit"),
             Map.entry("statement", "statement"),
@@ -114,12 +114,12 @@ final class DiffText {
     /** The heading of a section in reports, from the labels the site uses for the same parts. */
     String title(Section section) {
         return labels.get(switch (section) {
-            case MAP -> "nav.map";
-            case STAGE -> "grid.stages";
-            case CHANNEL -> "grid.channels";
-            case PERSONA -> "index.personas";
-            case VALUE_PROPOSITION -> "page.valueProposition";
-            case COMPETITOR -> "page.competitors";
+            case MAP -> "common.map";
+            case STAGE -> "common.stages";
+            case CHANNEL -> "common.channels";
+            case PERSONA -> "common.personas";
+            case VALUE_PROPOSITION -> "common.valueProposition";
+            case COMPETITOR -> "common.competitors";
         });
     }
 
@@ -285,7 +285,7 @@ final class DiffText {
 
     /** The label of a keyword of {@code type} in a sentence, or the keyword itself when the labels do not know it. */
     private String keywordLabel(String type, String keyword) {
-        String key = type + "." + keyword;
+        String key = Labels.keywordKey(type, keyword);
         return labels.has(key) ? inSentence(labels.get(key)) : keyword;
     }
 

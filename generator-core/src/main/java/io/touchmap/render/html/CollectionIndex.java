@@ -12,8 +12,6 @@ import io.touchmap.render.html.Views.CollectionPage;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +47,11 @@ public final class CollectionIndex {
     public static List<String> render(List<Member> members, ReportSettings settings, ReportOutput output) throws IOException {
         Labels labels = Labels.forLanguage(language(members, settings));
         String generatedOn = settings.date() == null ? null
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(labels.locale()).format(settings.date());
+                : labels.date(settings.date());
         List<CollectionEntry> entries = members.stream().map(member -> entry(member, labels)).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("t", labels.all());
-        model.put("v", new CollectionPage(labels.language(), labels.format("collection.summary", members.size()), entries, generatedOn));
+        model.put("v", new CollectionPage(labels.language(), labels.format("site.collection.summary", members.size()), entries, generatedOn));
         StringWriter page = new StringWriter();
         try {
             HtmlSite.template("collection.ftlh").process(model, page);

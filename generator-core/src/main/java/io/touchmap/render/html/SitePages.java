@@ -55,8 +55,6 @@ import io.touchmap.render.html.Views.TouchpointRef;
 import io.touchmap.render.html.Views.TouchpointRow;
 import io.touchmap.render.html.Views.Warning;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -107,7 +105,7 @@ final class SitePages {
         this.t = labels.all();
         LocalDate shown = date != null ? date : map.info().date();
         this.generatedOn = shown == null ? null
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(labels.locale()).format(shown);
+                : labels.date(shown);
         Map<Cell, List<CompetitorMark>> marks = new HashMap<>();
         for (Competitor competitor : map.competitors()) {
             for (Presence presence : competitor.presence()) {
@@ -147,11 +145,11 @@ final class SitePages {
                     charts -> persona(persona, charts)));
         }
         pages.add(() -> file("value-proposition.html", "value-proposition.ftlh",
-                page(labels.get("page.valueProposition"), "", "value-proposition"), this::valueProposition));
+                page(labels.get("common.valueProposition"), "", "value-proposition"), this::valueProposition));
         pages.add(() -> file("competitors.html", "competitors.ftlh",
-                page(labels.get("page.competitors"), "", "competitors"), charts -> competitors()));
+                page(labels.get("common.competitors"), "", "competitors"), charts -> competitors()));
         pages.add(() -> file("warnings.html", "warnings.ftlh",
-                page(labels.get("page.warnings"), "", "warnings"), charts -> warningsPage()));
+                page(labels.get("common.warnings"), "", "warnings"), charts -> warningsPage()));
         return pages;
     }
 
@@ -244,7 +242,7 @@ final class SitePages {
         }
         String keyword = score > 0 ? "positive" : score < 0 ? "negative" : "neutral";
         String symbol = score > 0 ? "\u263a" : score < 0 ? "\u2639" : "\u25cb";
-        return new Emotion(signed(score), keyword, labels.get("emotion." + score), symbol);
+        return new Emotion(signed(score), keyword, labels.get("common.emotion." + score), symbol);
     }
 
     private static String signed(int value) {
@@ -274,7 +272,7 @@ final class SitePages {
     }
 
     private String rating(Integer rating) {
-        return rating == null ? null : labels.format("competitor.rating", rating);
+        return rating == null ? null : labels.format("common.outOfFive", rating);
     }
 
     /** The map as the index and the competitors page show it: both sit at the site's root. */
@@ -338,23 +336,23 @@ final class SitePages {
     private Views.Index index(Map<String, Supplier<String>> charts) {
         Coverage coverage = map.coverage();
         List<Figure> figures = new ArrayList<>();
-        figures.add(new Figure(labels.get("figure.touchpoints"), String.valueOf(map.touchpoints().size()),
+        figures.add(new Figure(labels.get("common.touchpoints"), String.valueOf(map.touchpoints().size()),
                 map.touchpointStatusCounts().entrySet().stream()
                         .filter(e -> e.getValue() > 0)
                         .map(e -> new Count(e.getKey().keyword(), labels.of(e.getKey()), e.getValue())).toList()));
-        figures.add(new Figure(labels.get("figure.kpis"), String.valueOf(map.kpis().size()),
+        figures.add(new Figure(labels.get("common.kpis"), String.valueOf(map.kpis().size()),
                 map.kpiStatusCounts().entrySet().stream()
                         .filter(e -> e.getValue() > 0)
                         .map(e -> new Count(e.getKey().keyword(), labels.of(e.getKey()), e.getValue())).toList()));
-        figures.add(new Figure(labels.get("figure.channels"), String.valueOf(map.channels().size()),
+        figures.add(new Figure(labels.get("common.channels"), String.valueOf(map.channels().size()),
                 map.channelTypeCounts().entrySet().stream()
-                        .map(e -> new Count(e.getKey().keyword(), labels.get("figure.on." + e.getKey().keyword()), e.getValue()))
+                        .map(e -> new Count(e.getKey().keyword(), labels.get("site.figure.on." + e.getKey().keyword()), e.getValue()))
                         .toList()));
         long percent = Math.round(coverage.coveredShare() * 100);
-        figures.add(new Figure(labels.get("figure.coverage"), labels.format("figure.percent", percent), List.of(
-                new Count("cells", labels.get("figure.coveredCells"), coverage.cellCount() - coverage.emptyCells().size()),
-                new Count("empty", labels.get("figure.emptyCells"), coverage.emptyCells().size()),
-                new Count("unmeasured", labels.get("figure.withoutKpi"), coverage.touchpointsWithoutKpis().size()))));
+        figures.add(new Figure(labels.get("site.figure.coverage"), labels.format("site.figure.percent", percent), List.of(
+                new Count("cells", labels.get("site.figure.coveredCells"), coverage.cellCount() - coverage.emptyCells().size()),
+                new Count("empty", labels.get("site.figure.emptyCells"), coverage.emptyCells().size()),
+                new Count("unmeasured", labels.get("site.figure.withoutKpi"), coverage.touchpointsWithoutKpis().size()))));
 
         List<KpiRow> kpis = new ArrayList<>();
         for (Touchpoint touchpoint : map.touchpoints()) {
@@ -384,8 +382,8 @@ final class SitePages {
                 ? () -> SvgChart.svg(Charts.emotionCurve(map, labels), "emotion", WIDE_CHART_WIDTH, WIDE_CHART_HEIGHT)
                 : () -> SvgChart.svg(Charts.emotionCurve(map, persona, labels), "emotion-" + persona.id(), WIDE_CHART_WIDTH,
                         WIDE_CHART_HEIGHT));
-        List<String> head = new ArrayList<>(List.of(labels.get("table.stage"), labels.get("table.meanEmotion"),
-                labels.get("table.scoredTouchpoints")));
+        List<String> head = new ArrayList<>(List.of(labels.get("common.stage"), labels.get("common.meanEmotion"),
+                labels.get("common.scoredTouchpoints")));
         List<List<StageEmotion>> personaCurves = new ArrayList<>();
         if (persona == null) {
             for (Persona each : map.personas()) {
@@ -410,11 +408,11 @@ final class SitePages {
                 .map(s -> text(s.stage().displayName()) + " " + signedMean(s.mean()))
                 .collect(Collectors.joining(", "));
         return chart(root, file, WIDE_CHART_WIDTH, WIDE_CHART_HEIGHT,
-                labels.format("emotion.alt", summary), labels.get("emotion.caption"), new Table(head, rows));
+                labels.format("site.emotion.alt", summary), labels.get("site.emotion.caption"), new Table(head, rows));
     }
 
     private String meanOrNone(Double mean) {
-        return mean == null ? labels.get("emotion.none") : signedMean(mean);
+        return mean == null ? labels.get("site.emotion.none") : signedMean(mean);
     }
 
     private String gapSentence(CompetitorGap gap) {
@@ -422,8 +420,8 @@ final class SitePages {
         String stage = stageLink("", presence.stage()).text();
         String channel = channelLink("", presence.channel()).text();
         return gap.kind() == CompetitorGap.Kind.ABSENT
-                ? labels.format("gap.absent", text(gap.competitor().displayName()), stage, channel)
-                : labels.format("gap.outrated", text(gap.competitor().displayName()), stage, channel,
+                ? labels.format("site.gap.absent", text(gap.competitor().displayName()), stage, channel)
+                : labels.format("site.gap.outrated", text(gap.competitor().displayName()), stage, channel,
                         String.valueOf(presence.rating()), labels.number(gap.ourRating()));
     }
 
@@ -433,11 +431,11 @@ final class SitePages {
         String root = "../";
         List<Entry> facts = new ArrayList<>();
         map.stage(touchpoint.stage()).map(LifecycleStage::phase).filter(Objects::nonNull)
-                .ifPresent(phase -> facts.add(new Entry(labels.get("touchpoint.phase"), labels.of(phase))));
+                .ifPresent(phase -> facts.add(new Entry(labels.get("common.phase"), labels.of(phase))));
         if (text(touchpoint.owner()) != null) {
-            facts.add(new Entry(labels.get("touchpoint.owner"), text(touchpoint.owner())));
+            facts.add(new Entry(labels.get("common.owner"), text(touchpoint.owner())));
         }
-        facts.add(new Entry(labels.get("touchpoint.status"), labels.of(touchpoint.status() == null ? TouchpointStatus.ACTIVE : touchpoint.status())));
+        facts.add(new Entry(labels.get("common.status"), labels.of(touchpoint.status() == null ? TouchpointStatus.ACTIVE : touchpoint.status())));
         List<Entry> value = new ArrayList<>();
         for (ValueComponent component : ValueComponent.values()) {
             touchpoint.value().of(component).map(SitePages::text).filter(Objects::nonNull)
@@ -460,23 +458,23 @@ final class SitePages {
     private KpiBlock kpiBlock(String root, Kpi kpi) {
         List<Entry> facts = new ArrayList<>();
         Optional<Observation> latest = kpi.latest();
-        facts.add(new Entry(labels.get("kpi.latest"), latest.map(o -> labels.format("kpi.valueIn", quantity(o.value(), kpi.unit()), o.period().toString()))
-                .orElse(labels.get("kpi.noValue"))));
-        facts.add(new Entry(labels.get("kpi.target"), kpi.target() == null ? labels.get("kpi.noTarget") : quantity(kpi.target(), kpi.unit())));
+        facts.add(new Entry(labels.get("common.kpi.latest"), latest.map(o -> labels.format("site.kpi.valueIn", quantity(o.value(), kpi.unit()), o.period().toString()))
+                .orElse(labels.get("site.kpi.noValue"))));
+        facts.add(new Entry(labels.get("common.kpi.target"), kpi.target() == null ? labels.get("site.kpi.noTarget") : quantity(kpi.target(), kpi.unit())));
         if (kpi.warning() != null) {
-            facts.add(new Entry(labels.get("kpi.warning"), quantity(kpi.warning(), kpi.unit())));
+            facts.add(new Entry(labels.get("common.kpi.warning"), quantity(kpi.warning(), kpi.unit())));
         }
         if (kpi.direction() != null) {
-            facts.add(new Entry(labels.get("kpi.direction"), labels.of(kpi.direction())));
+            facts.add(new Entry(labels.get("common.kpi.direction"), labels.of(kpi.direction())));
         }
         if (kpi.kind() != null) {
-            facts.add(new Entry(labels.get("kpi.kind"), labels.of(kpi.kind())));
+            facts.add(new Entry(labels.get("common.kpi.kind"), labels.of(kpi.kind())));
         }
         if (kpi.source() != null) {
-            facts.add(new Entry(labels.get("kpi.source"), labels.of(kpi.source())));
+            facts.add(new Entry(labels.get("common.kpi.source"), labels.of(kpi.source())));
         }
         if (kpi.dataFile() != null) {
-            facts.add(new Entry(labels.get("kpi.dataFile"), text(kpi.dataFile())));
+            facts.add(new Entry(labels.get("common.kpi.dataFile"), text(kpi.dataFile())));
         }
         return new KpiBlock(kpi.id(), link(root, kpiPath(kpi), text(kpi.displayName())), text(kpi.displayName()), status(kpi.status()),
                 latest.map(o -> quantity(o.value(), kpi.unit())).orElse(null), quantity(kpi.target(), kpi.unit()),
@@ -489,17 +487,17 @@ final class SitePages {
             return null;
         }
         Observation latest = kpi.latest().orElseThrow();
-        String alt = labels.format("kpi.alt", text(kpi.displayName()), kpi.chronological().size(),
+        String alt = labels.format("site.kpi.alt", text(kpi.displayName()), kpi.chronological().size(),
                 quantity(latest.value(), kpi.unit()), latest.period().toString(), labels.of(kpi.status()),
-                kpi.target() == null ? labels.get("kpi.noTarget") : quantity(kpi.target(), kpi.unit()));
+                kpi.target() == null ? labels.get("site.kpi.noTarget") : quantity(kpi.target(), kpi.unit()));
         return chart(root, kpiChartFile(kpi), KPI_CHART_WIDTH, KPI_CHART_HEIGHT, alt,
-                labels.format("kpi.caption", text(kpi.displayName())), valuesTable(kpi));
+                labels.format("site.kpi.caption", text(kpi.displayName())), valuesTable(kpi));
     }
 
     private Table valuesTable(Kpi kpi) {
         List<List<String>> rows = kpi.chronological().stream().map(o -> List.of(o.period().toString(),
                 quantity(o.value(), kpi.unit()), labels.of(kpi.statusOf(o.value())))).toList();
-        return new Table(List.of(labels.get("table.period"), labels.get("table.value"), labels.get("table.status")), rows);
+        return new Table(List.of(labels.get("site.table.period"), labels.get("site.table.value"), labels.get("common.status")), rows);
     }
 
     private static String kpiChartFile(Kpi kpi) {
@@ -519,36 +517,36 @@ final class SitePages {
         String root = "../";
         List<Entry> facts = new ArrayList<>();
         if (stage.phase() != null) {
-            facts.add(new Entry(labels.get("touchpoint.phase"), labels.of(stage.phase())));
+            facts.add(new Entry(labels.get("common.phase"), labels.of(stage.phase())));
         }
         emotionCurve.stream().filter(s -> s.stage().id().equals(stage.id()) && s.mean() != null).findFirst()
-                .ifPresent(s -> facts.add(new Entry(labels.get("table.meanEmotion"), signedMean(s.mean()))));
+                .ifPresent(s -> facts.add(new Entry(labels.get("common.meanEmotion"), signedMean(s.mean()))));
         List<Entry> importance = new ArrayList<>();
         for (ValueComponent component : ValueComponent.values()) {
             map.valueProposition().component(component).map(c -> c.importance().get(stage.id())).ifPresent(level ->
-                    importance.add(new Entry(labels.of(component), labels.format("importance.level", level))));
+                    importance.add(new Entry(labels.of(component), labels.format("common.outOfFive", level))));
         }
-        return new Views.GroupPage(text(stage.displayName()), labels.get("kind.stage"), facts, description(stage.description()),
+        return new Views.GroupPage(text(stage.displayName()), labels.get("site.kind.stage"), facts, description(stage.description()),
                 map.touchpointsAt(stage).stream().map(tp -> row(root, tp)).toList(), null,
-                importance, labels.get("stage.importance"));
+                importance, labels.get("site.stage.importance"));
     }
 
     private Views.GroupPage channel(Channel channel) {
         String root = "../";
         List<Entry> facts = new ArrayList<>();
         if (channel.type() != null) {
-            facts.add(new Entry(labels.get("channel.type"), labels.of(channel.type())));
+            facts.add(new Entry(labels.get("common.channel.type"), labels.of(channel.type())));
         }
         if (text(channel.group()) != null) {
-            facts.add(new Entry(labels.get("channel.group"), text(channel.group())));
+            facts.add(new Entry(labels.get("common.channel.group"), text(channel.group())));
         }
-        return new Views.GroupPage(text(channel.displayName()), labels.get("kind.channel"), facts, description(channel.description()),
+        return new Views.GroupPage(text(channel.displayName()), labels.get("site.kind.channel"), facts, description(channel.description()),
                 map.touchpointsOn(channel).stream().map(tp -> row(root, tp)).toList(), null, List.of(), null);
     }
 
     private Views.GroupPage persona(Persona persona, Map<String, Supplier<String>> charts) {
         String root = "../";
-        return new Views.GroupPage(text(persona.displayName()), labels.get("kind.persona"), List.of(), description(persona.description()),
+        return new Views.GroupPage(text(persona.displayName()), labels.get("site.kind.persona"), List.of(), description(persona.description()),
                 map.touchpointsFor(persona).stream().map(tp -> row(root, tp)).toList(),
                 emotionChart(root, map.emotionCurve(persona), "emotion-" + persona.id() + ".svg", persona, charts), List.of(), null);
     }
@@ -561,7 +559,7 @@ final class SitePages {
         for (ValueComponent kind : ValueComponent.values()) {
             Optional<PropositionComponent> component = map.valueProposition().component(kind);
             components.add(new Component(labels.of(kind), component.map(c -> text(c.statement())).orElse(null),
-                    component.map(PropositionComponent::score).map(s -> labels.format("score.outOfFive", s)).orElse(null)));
+                    component.map(PropositionComponent::score).map(s -> labels.format("common.outOfFive", s)).orElse(null)));
             List<HeatCell> cells = map.stages().stream().map(stage -> {
                 Integer level = component.map(c -> c.importance().get(stage.id())).orElse(null);
                 return level == null ? new HeatCell("\u2013", 0) : new HeatCell(String.valueOf(level), level);
@@ -573,8 +571,8 @@ final class SitePages {
                 || map.competitors().stream().anyMatch(c -> !c.valueProposition().isEmpty());
         if (scored) {
             List<String> head = new ArrayList<>();
-            head.add(labels.get("table.component"));
-            head.add(Objects.requireNonNullElse(text(map.info().organisation()), labels.get("chart.us")));
+            head.add(labels.get("common.component"));
+            head.add(Objects.requireNonNullElse(text(map.info().organisation()), labels.get("common.chart.us")));
             map.competitors().forEach(c -> head.add(text(c.displayName())));
             List<List<String>> rows = new ArrayList<>();
             for (ValueComponent kind : ValueComponent.values()) {
@@ -587,7 +585,7 @@ final class SitePages {
             draws(charts, "value-proposition.svg",
                     () -> SvgChart.svg(Charts.valueProposition(map, labels), "value-proposition", WIDE_CHART_WIDTH, WIDE_CHART_HEIGHT));
             comparison = chart("", "value-proposition.svg", WIDE_CHART_WIDTH, WIDE_CHART_HEIGHT,
-                    labels.format("valueProposition.alt", map.competitors().size()), labels.get("valueProposition.caption"),
+                    labels.format("site.valueProposition.alt", map.competitors().size()), labels.get("site.valueProposition.caption"),
                     new Table(head, rows));
         }
         return new Views.ValuePropositionPage(description(map.valueProposition().statement()), components,
@@ -601,7 +599,7 @@ final class SitePages {
             for (ValueComponent kind : ValueComponent.values()) {
                 Integer score = competitor.valueProposition().get(kind);
                 if (score != null) {
-                    scores.add(new Entry(labels.of(kind), labels.format("score.outOfFive", score)));
+                    scores.add(new Entry(labels.of(kind), labels.format("common.outOfFive", score)));
                 }
             }
             List<Entry> presence = competitor.presence().stream().map(p -> new Entry(
@@ -613,8 +611,8 @@ final class SitePages {
         }
         List<Gap> gaps = map.competitorGaps().stream().map(gap -> new Gap(text(gap.competitor().displayName()),
                 stageLink("", gap.presence().stage()), channelLink("", gap.presence().channel()),
-                gap.kind() == CompetitorGap.Kind.ABSENT ? labels.get("gap.reasonAbsent")
-                        : labels.format("gap.reasonOutrated", String.valueOf(gap.presence().rating()), labels.number(gap.ourRating())),
+                gap.kind() == CompetitorGap.Kind.ABSENT ? labels.get("common.gap.absent")
+                        : labels.format("common.gap.outrated", String.valueOf(gap.presence().rating()), labels.number(gap.ourRating())),
                 text(gap.presence().note()))).toList();
         return new Views.CompetitorsPage(blocks, grid(), gaps);
     }

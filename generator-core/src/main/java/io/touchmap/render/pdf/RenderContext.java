@@ -1,5 +1,6 @@
 package io.touchmap.render.pdf;
 
+import io.touchmap.internal.text.Labels;
 import io.touchmap.model.Named;
 import io.touchmap.model.LifecycleStage;
 import io.touchmap.model.Touchpoint;
@@ -11,7 +12,7 @@ import java.time.LocalDate;
  *
  * @param date the date of the document, or {@code null} when neither the build nor the map gives one
  */
-record RenderContext(TouchpointMap map, PdfLabels labels, PageFlow flow, LocalDate date) {
+record RenderContext(TouchpointMap map, Labels labels, PageFlow flow, LocalDate date) {
 
     PdfFonts fonts() {
         return flow.fonts();

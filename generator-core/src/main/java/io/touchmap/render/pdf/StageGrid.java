@@ -1,5 +1,6 @@
 package io.touchmap.render.pdf;
 
+import io.touchmap.internal.text.Labels;
 import io.touchmap.model.Cell;
 import io.touchmap.model.Channel;
 import io.touchmap.model.ChannelType;
@@ -44,9 +45,9 @@ final class StageGrid {
     /** The table of one range of stages, its cells filled by {@code content}. */
     PdfTable table(List<LifecycleStage> stages, Function<Cell, List<PdfTable.Item>> content) {
         PageFlow flow = context.flow();
-        PdfLabels labels = context.labels();
+        Labels labels = context.labels();
         float stageWeight = Math.max(minStageWidth, (flow.width() - CHANNEL_COLUMN) / Math.max(1, stages.size()));
-        PdfTable.Builder table = PdfTable.builder().rowHeaders().column(labels.get("map.channel"), CHANNEL_COLUMN);
+        PdfTable.Builder table = PdfTable.builder().rowHeaders().column(labels.get("common.channel"), CHANNEL_COLUMN);
         for (LifecycleStage stage : stages) {
             table.column(stage.displayName(), stage.phase() == null ? null : labels.of(stage.phase()), stageWeight);
         }
