@@ -45,7 +45,7 @@ final class CompetitorPages {
             cells.add(PdfTable.Cell.of(about));
             for (ValueComponent component : ValueComponent.values()) {
                 Integer score = competitor.valueProposition().get(component);
-                cells.add(PdfTable.Cell.text(score == null ? labels.get("pdf.none") : score + " / 5", flow.body()));
+                cells.add(PdfTable.Cell.text(score == null ? labels.get("pdf.none") : labels.format("common.outOfFive", score), flow.body()));
             }
             table.row(cells);
         }
@@ -62,7 +62,7 @@ final class CompetitorPages {
         }
         // The heading and its legend go with the first rows of the matrix.
         flow.ensure(PdfStyle.KEEP_WITH_HEADING + 60);
-        flow.heading(2, labels.get("pdf.competitors.presence"), null, null, false);
+        flow.heading(2, labels.get("common.competitors.presence"), null, null, false);
         flow.paragraph(labels.get("pdf.competitors.presenceLegend"), flow.small());
         StageGrid grid = new StageGrid(context, MIN_STAGE_WIDTH);
         for (List<LifecycleStage> range : grid.ranges(PdfStyle.PORTRAIT)) {
@@ -76,7 +76,7 @@ final class CompetitorPages {
         for (Competitor competitor : context.map().competitors()) {
             for (Presence presence : competitor.presence()) {
                 if (presence.cell().equals(cell)) {
-                    String rating = presence.rating() == null ? "" : " (" + presence.rating() + "/5)";
+                    String rating = presence.rating() == null ? "" : " (" + context.labels().format("common.outOfFive", presence.rating()) + ")";
                     items.add(PdfTable.Item.text(competitor.displayName() + rating, flow.body().withSize(8.5f)));
                 }
             }
@@ -87,31 +87,37 @@ final class CompetitorPages {
     private static void gaps(RenderContext context) throws IOException {
         PageFlow flow = context.flow();
         Labels labels = context.labels();
-        flow.heading(2, labels.get("pdf.competitors.gaps"), null, null, false);
+        flow.heading(2, labels.get("common.gaps"), null, null, false);
         List<CompetitorGap> gaps = context.map().competitorGaps();
         if (gaps.isEmpty()) {
-            flow.paragraph(labels.get("pdf.competitors.gaps.none"), flow.body().withColor(PdfStyle.MUTED));
+            flow.paragraph(labels.get("common.competitors.noGaps"), flow.body().withColor(PdfStyle.MUTED));
             return;
         }
         PdfTable.Builder table = PdfTable.builder()
                 .column(labels.get("common.competitor"), 2)
                 .column(labels.get("common.cell"), 2.6f)
-                .column(labels.get("pdf.gap.kind"), 1.8f)
+                .column(labels.get("common.gap.reason"), 1.8f)
                 .column(labels.get("pdf.gap.theirs"), 1.1f)
                 .column(labels.get("pdf.gap.ours"), 1.1f)
-                .column(labels.get("pdf.gap.note"), 2.6f);
+                .column(labels.get("common.note"), 2.6f);
         TextStyle body = flow.body().withSize(8.5f);
         for (CompetitorGap gap : gaps) {
             Presence presence = gap.presence();
             table.row(PdfTable.Cell.text(gap.competitor().displayName(), flow.strong().withSize(8.5f)),
                     PdfTable.Cell.text(context.stageName(presence.stage()) + " \u00D7 "
                             + context.channelName(presence.channel()), body),
-                    PdfTable.Cell.text(labels.get("pdf.gap." + gap.kind().name()), body),
-                    PdfTable.Cell.text(presence.rating() == null ? labels.get("pdf.none") : presence.rating() + " / 5", body),
+                    PdfTable.Cell.text(reason(gap, labels), body),
+                    PdfTable.Cell.text(presence.rating() == null ? labels.get("pdf.none") : labels.format("common.outOfFive", presence.rating()), body),
                     PdfTable.Cell.text(gap.ourRating() == null ? labels.get("pdf.none")
-                            : labels.number(gap.ourRating()) + " / 5", body),
+                            : labels.format("common.outOfFive", labels.number(gap.ourRating())), body),
                     PdfTable.Cell.text(presence.note() == null ? "" : presence.note(), body));
         }
         flow.table(table.build());
+    }
+
+    /** Why a cell is a gap, in the site's words: we are absent, or rated below the competitor. */
+    private static String reason(CompetitorGap gap, Labels labels) {
+        return gap.kind() == CompetitorGap.Kind.ABSENT ? labels.get("common.gap.absent")
+                : labels.format("common.gap.outrated", String.valueOf(gap.presence().rating()), labels.number(gap.ourRating()));
     }
 }

@@ -44,7 +44,7 @@ final class CoverPage {
             flow.paragraph(paragraph, flow.body().withSize(10.5f));
         }
         flow.space(18);
-        flow.paragraph(labels.get("pdf.cover.figures"), flow.heading(3));
+        flow.paragraph(labels.get("common.overview"), flow.heading(3));
         figures(context);
     }
 

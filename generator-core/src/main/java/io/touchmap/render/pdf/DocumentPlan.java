@@ -49,7 +49,7 @@ final class DocumentPlan {
         unplaced = map.touchpoints().stream().filter(t -> map.stage(t.stage()).isEmpty()).toList();
 
         List<Entry> list = new ArrayList<>();
-        list.add(new Entry(0, labels.get("pdf.map"), MAP));
+        list.add(new Entry(0, labels.get("common.map.title"), MAP));
         list.add(new Entry(0, labels.get("common.emotionCurve"), EMOTION));
         list.add(new Entry(0, labels.get("common.touchpoints"), TOUCHPOINTS));
         for (StageGroup group : groups) {

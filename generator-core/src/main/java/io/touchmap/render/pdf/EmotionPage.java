@@ -33,7 +33,7 @@ final class EmotionPage {
         flow.paragraph(labels.get("pdf.emotion.intro"), flow.body());
         List<StageEmotion> curve = context.map().emotionCurve();
         if (curve.stream().allMatch(e -> e.mean() == null)) {
-            flow.paragraph(labels.get("pdf.emotion.none"), flow.body().withColor(PdfStyle.MUTED));
+            flow.paragraph(labels.get("common.emotion.noScores"), flow.body().withColor(PdfStyle.MUTED));
             return;
         }
         JFreeChart chart = Charts.emotionCurve(context.map(), labels);
@@ -52,7 +52,7 @@ final class EmotionPage {
         PdfTable.Builder table = PdfTable.builder()
                 .column(labels.get("common.stage"), 2.6f)
                 .column(labels.get("common.phase"), 1.8f)
-                .column(labels.get("pdf.emotion.mean"), 1.2f)
+                .column(labels.get("common.meanEmotion"), 1.2f)
                 .column(labels.get("common.scoredTouchpoints"), 1.3f);
         inline.forEach(persona -> table.column(persona.displayName(), 1.3f));
         List<List<StageEmotion>> inlineCurves = inline.stream().map(p -> context.map().emotionCurve(p)).toList();

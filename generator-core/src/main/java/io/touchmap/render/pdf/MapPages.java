@@ -27,7 +27,7 @@ final class MapPages {
         PageFlow flow = context.flow();
         Labels labels = context.labels();
         flow.newPage(PdfStyle.LANDSCAPE);
-        PageFlow.Heading heading = flow.heading(1, labels.get("pdf.map"), DocumentPlan.MAP, null, true);
+        PageFlow.Heading heading = flow.heading(1, labels.get("common.map.title"), DocumentPlan.MAP, null, true);
         if (context.map().stages().isEmpty() || context.map().channels().isEmpty()) {
             flow.paragraph(labels.get("pdf.map.empty"), flow.body());
             return;

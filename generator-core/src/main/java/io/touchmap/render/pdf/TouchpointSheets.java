@@ -122,7 +122,7 @@ final class TouchpointSheets {
         Integer score = touchpoint.elements().emotions().score();
         if (score != null) {
             fact(pairs, labels.get("common.emotionScore"), PdfTable.Cell.text(signed(score, labels) + " ("
-                    + labels.get("pdf.emotion.score." + score) + ")", flow.body()));
+                    + labels.get("common.emotion." + score) + ")", flow.body()));
         }
         PdfTable.Builder table = PdfTable.builder().noHeader()
                 .column(null, 1.05f).column(null, 1.95f).column(null, 1.05f).column(null, 1.95f);
@@ -209,7 +209,7 @@ final class TouchpointSheets {
     private void kpis(Touchpoint touchpoint) throws IOException {
         flow.heading(3, labels.get("common.kpis"), null, null, false);
         if (touchpoint.kpis().isEmpty()) {
-            flow.paragraph(labels.get("pdf.sheet.noKpi"), flow.body().withColor(PdfStyle.MUTED));
+            flow.paragraph(labels.get("common.none.kpis"), flow.body().withColor(PdfStyle.MUTED));
             return;
         }
         boolean sparklines = touchpoint.kpis().size() > MAX_CHARTS;
@@ -217,8 +217,8 @@ final class TouchpointSheets {
                 .column(labels.get("common.kpi"), 3.2f)
                 .column(labels.get("common.status"), 1.7f)
                 .column(labels.get("common.kpi.latest"), 1.8f)
-                .column(labels.get("pdf.kpi.target"), 1.3f)
-                .column(labels.get("pdf.kpi.warning"), 1.3f);
+                .column(labels.get("common.kpi.target"), 1.3f)
+                .column(labels.get("common.kpi.warning"), 1.3f);
         if (sparklines) {
             table.column(labels.get("pdf.kpi.trend"), 1.5f);
         }

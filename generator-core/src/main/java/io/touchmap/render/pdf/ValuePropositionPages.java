@@ -42,18 +42,18 @@ final class ValuePropositionPages {
         }
         PdfTable.Builder components = PdfTable.builder()
                 .column(labels.get("common.component"), 1.3f)
-                .column(labels.get("pdf.value.statement"), 4)
-                .column(labels.get("pdf.value.score"), 1);
+                .column(labels.get("common.valueProposition.promise"), 4)
+                .column(labels.get("common.valueProposition.score"), 1);
         for (PropositionComponent component : proposition.components()) {
             components.row(PdfTable.Cell.text(labels.of(component.component()), flow.strong()),
                     PdfTable.Cell.text(component.statement() == null ? "" : component.statement(), flow.body()),
-                    PdfTable.Cell.text(component.score() == null ? labels.get("pdf.none") : component.score() + " / 5", flow.body()));
+                    PdfTable.Cell.text(component.score() == null ? labels.get("pdf.none") : labels.format("common.outOfFive", component.score()), flow.body()));
         }
         flow.table(components.build());
         importance(context, proposition);
         // The heading goes with its chart: both on this page or both on the next.
         flow.ensure(CHART_HEIGHT + PdfStyle.H2_SIZE * 2.8f);
-        flow.heading(2, labels.get("pdf.value.comparison"), null, null, false);
+        flow.heading(2, labels.get("common.valueProposition.comparison"), null, null, false);
         flow.figures(List.of(ChartFigure.of(Charts.valueProposition(context.map(), labels), flow.document(),
                 flow.fonts(), flow.width(), CHART_HEIGHT, 1.3f)), 10);
     }

@@ -18,12 +18,12 @@ final class WarningsAppendix {
         flow.newPage(PdfStyle.PORTRAIT);
         flow.heading(1, labels.get("common.warnings"), DocumentPlan.WARNINGS, null, true);
         if (warnings.isEmpty()) {
-            flow.paragraph(labels.get("pdf.warnings.none"), flow.body().withColor(PdfStyle.MUTED));
+            flow.paragraph(labels.get("common.warnings.none"), flow.body().withColor(PdfStyle.MUTED));
             return;
         }
         PdfTable.Builder table = PdfTable.builder()
                 .column(labels.get("common.code"), 0.8f)
-                .column(labels.get("pdf.warnings.location"), 2)
+                .column(labels.get("common.location"), 2)
                 .column(labels.get("common.message"), 5.2f);
         TextStyle body = flow.body().withSize(8.5f);
         for (Diagnostic warning : warnings) {
