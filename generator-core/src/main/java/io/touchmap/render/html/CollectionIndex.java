@@ -8,10 +8,9 @@ import io.touchmap.internal.text.Labels;
 import io.touchmap.output.ReportOutput;
 import io.touchmap.render.ReportSettings;
 import io.touchmap.render.html.Views.CollectionEntry;
-import io.touchmap.render.html.Views.CollectionPage;
+import io.touchmap.render.html.Views.CollectionView;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,7 @@ public final class CollectionIndex {
         List<CollectionEntry> entries = members.stream().map(member -> entry(member, labels)).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("t", labels.all());
-        model.put("v", new CollectionPage(labels.language(), labels.format("site.collection.summary", members.size()), entries, generatedOn));
+        model.put("v", new CollectionView(labels.language(), labels.format("site.collection.summary", members.size()), entries, generatedOn));
         StringWriter page = new StringWriter();
         try {
             HtmlSite.template("collection.ftlh").process(model, page);
