@@ -9,6 +9,7 @@ import io.touchmap.model.Keyword;
 import io.touchmap.model.Kpi;
 import io.touchmap.model.KpiStatus;
 import io.touchmap.model.MapInfo;
+import io.touchmap.model.Named;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.internal.text.Labels;
 import java.text.DecimalFormatSymbols;
@@ -82,12 +83,12 @@ final class DiffText {
     /** The heading of a section in reports, from the labels the site uses for the same parts. */
     String title(Section section) {
         return labels.get(switch (section) {
-            case MAP -> "nav.map";
-            case STAGE -> "grid.stages";
-            case CHANNEL -> "grid.channels";
-            case PERSONA -> "index.personas";
-            case VALUE_PROPOSITION -> "page.valueProposition";
-            case COMPETITOR -> "page.competitors";
+            case MAP -> "common.map";
+            case STAGE -> "common.stages";
+            case CHANNEL -> "common.channels";
+            case PERSONA -> "common.personas";
+            case VALUE_PROPOSITION -> "common.valueProposition";
+            case COMPETITOR -> "common.competitors";
         });
     }
 
@@ -206,14 +207,14 @@ final class DiffText {
         if (id == null) {
             return text("noStage");
         }
-        return after.stage(id).or(() -> before.stage(id)).map(s -> s.name() == null ? id : s.name()).orElse(id);
+        return after.stage(id).or(() -> before.stage(id)).map(Named::displayName).orElse(id);
     }
 
     String channelName(String id) {
         if (id == null) {
             return text("noChannel");
         }
-        return after.channel(id).or(() -> before.channel(id)).map(c -> c.name() == null ? id : c.name()).orElse(id);
+        return after.channel(id).or(() -> before.channel(id)).map(Named::displayName).orElse(id);
     }
 
     /** {@code Purchase × Website}. */
@@ -290,7 +291,7 @@ final class DiffText {
 
     /** The label of a keyword of {@code type} in a sentence, or the keyword itself when the labels do not know it. */
     private String keywordLabel(String type, String keyword) {
-        String key = type + "." + keyword;
+        String key = Labels.keywordKey(type, keyword);
         return labels.has(key) ? inSentence(labels.get(key)) : keyword;
     }
 

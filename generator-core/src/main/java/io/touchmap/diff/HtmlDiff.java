@@ -111,8 +111,8 @@ public final class HtmlDiff {
                 "map", words.text("html.map"),
                 "legend", words.text("html.legend"),
                 "caption", words.text("html.caption"),
-                "channel", words.labels().get("table.channel"),
-                "touchpoints", words.labels().get("page.touchpoints"),
+                "channel", words.labels().get("common.channel"),
+                "touchpoints", words.labels().get("common.touchpoints"),
                 "added", SYMBOLS.added + " " + words.text("added"),
                 "removed", SYMBOLS.removed + " " + words.text("removed"),
                 "moved", SYMBOLS.moved + " " + words.text("moved"),
@@ -276,11 +276,11 @@ public final class HtmlDiff {
         String kind;
         if (change instanceof TouchpointChange.Added) {
             kind = SYMBOLS.added + " " + words.text("touchpoint.added");
-            line(lines, words.labelled(words.text("cell"), words.cell(touchpoint.cell())));
+            line(lines, words.labelled(words.labels().get("common.cell"), words.cell(touchpoint.cell())));
             touchpoint.kpis().forEach(k -> lines.add(kpi(new KpiChange.Added(k))));
         } else if (change instanceof TouchpointChange.Removed) {
             kind = SYMBOLS.removed + " " + words.text("touchpoint.removed");
-            line(lines, words.labelled(words.text("cell"), words.cell(touchpoint.cell())));
+            line(lines, words.labelled(words.labels().get("common.cell"), words.cell(touchpoint.cell())));
             touchpoint.kpis().forEach(k -> lines.add(kpi(new KpiChange.Removed(k))));
         } else {
             TouchpointChange.Changed changed = (TouchpointChange.Changed) change;
@@ -300,7 +300,7 @@ public final class HtmlDiff {
     }
 
     private Map<String, Object> kpi(KpiChange change) {
-        String name = words.labels().get("table.kpi") + " " + words.name(change.name(), change.id()) + " (" + change.id() + ")";
+        String name = words.labels().get("common.kpi") + " " + words.name(change.name(), change.id()) + " (" + change.id() + ")";
         List<String> sub = new ArrayList<>();
         String text;
         if (change instanceof KpiChange.Added added) {

@@ -118,14 +118,14 @@ public final class MarkdownDiff {
         problems(out, "currentInvalid", report.current());
         int omitted = 0;
         if (!diff.isEmpty()) {
-            String header = "| " + label("table.stage") + " | " + label("table.channel") + " | "
-                    + label("page.touchpoints") + " |\n| --- | --- | --- |\n";
+            String header = "| " + label("common.stage") + " | " + label("common.channel") + " | "
+                    + label("common.touchpoints") + " |\n| --- | --- | --- |\n";
             omitted += appendGroup(out, header, cellRows());
             for (Section section : Section.values()) {
                 omitted += appendGroup(out, "### " + words.title(section) + "\n\n",
                         diff.elements(section).stream().map(this::element).toList());
             }
-            omitted += appendGroup(out, "### " + label("page.touchpoints") + "\n\n",
+            omitted += appendGroup(out, "### " + label("common.touchpoints") + "\n\n",
                     diff.touchpoints().stream().map(this::details).toList());
         }
         if (omitted > 0) {
@@ -251,13 +251,13 @@ public final class MarkdownDiff {
         List<String> lines = new ArrayList<>();
         if (change instanceof TouchpointChange.Added) {
             text.append("➕ ").append(words.labelled(words.text("touchpoint.added"), name));
-            lines.add(words.labelled(words.text("cell"), MarkdownText.inline(words.cell(touchpoint.cell()))));
-            lines.add(words.labelled(label("touchpoint.status"), MarkdownText.inline(words.inSentence(words.labels().of(touchpoint.status()))))
-                    + (touchpoint.owner() == null ? "" : " · " + words.labelled(label("touchpoint.owner"), MarkdownText.inline(touchpoint.owner()))));
+            lines.add(words.labelled(label("common.cell"), MarkdownText.inline(words.cell(touchpoint.cell()))));
+            lines.add(words.labelled(label("common.status"), MarkdownText.inline(words.inSentence(words.labels().of(touchpoint.status()))))
+                    + (touchpoint.owner() == null ? "" : " · " + words.labelled(label("common.owner"), MarkdownText.inline(touchpoint.owner()))));
             touchpoint.kpis().forEach(k -> lines.add(kpi(new KpiChange.Added(k))));
         } else if (change instanceof TouchpointChange.Removed) {
             text.append("➖ ").append(words.labelled(words.text("touchpoint.removed"), name));
-            lines.add(words.labelled(words.text("cell"), MarkdownText.inline(words.cell(touchpoint.cell()))));
+            lines.add(words.labelled(label("common.cell"), MarkdownText.inline(words.cell(touchpoint.cell()))));
             touchpoint.kpis().forEach(k -> lines.add(kpi(new KpiChange.Removed(k))));
         } else {
             TouchpointChange.Changed changed = (TouchpointChange.Changed) change;
@@ -277,7 +277,7 @@ public final class MarkdownDiff {
 
     /** {@code KPI **Wait time** (wait): ⚠️ warning → ✅ on target (▲ better)}, then its changes as sub-items. */
     private String kpi(KpiChange change) {
-        String name = label("table.kpi") + " **" + MarkdownText.inline(words.name(change.name(), change.id())) + "** ("
+        String name = label("common.kpi") + " **" + MarkdownText.inline(words.name(change.name(), change.id())) + "** ("
                 + MarkdownText.inline(String.valueOf(change.id())) + ")";
         StringBuilder text = new StringBuilder();
         if (change instanceof KpiChange.Added added) {

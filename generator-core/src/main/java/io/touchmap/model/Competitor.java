@@ -16,7 +16,7 @@ public record Competitor(
         String description,
         Map<ValueComponent, Integer> valueProposition,
         List<Presence> presence,
-        Origin origin) {
+        Origin origin) implements Named {
 
     public Competitor {
         valueProposition = valueProposition.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(valueProposition));

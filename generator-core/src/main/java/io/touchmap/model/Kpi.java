@@ -24,7 +24,7 @@ public record Kpi(
         String description,
         String dataFile,
         List<Observation> series,
-        Origin origin) {
+        Origin origin) implements Named {
 
     public Kpi {
         series = List.copyOf(series);

@@ -29,4 +29,9 @@ public record MapInfo(
         owners = List.copyOf(owners);
         rules = Map.copyOf(rules);
     }
+
+    /** What reports call the map: its title, else (missing or blank) its id, by the rule of {@link Named}. */
+    public String displayTitle() {
+        return Named.displayName(title, id);
+    }
 }

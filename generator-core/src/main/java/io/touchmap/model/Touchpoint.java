@@ -18,7 +18,7 @@ public record Touchpoint(
         List<String> opportunities,
         ValueDelivered value,
         List<Kpi> kpis,
-        Origin origin) {
+        Origin origin) implements Named {
 
     public Touchpoint {
         personas = List.copyOf(personas);

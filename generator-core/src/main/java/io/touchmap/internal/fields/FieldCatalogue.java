@@ -48,15 +48,15 @@ import java.util.Map;
 public final class FieldCatalogue {
 
     public static final ElementKind<Emotions> EMOTIONS = ElementKind.<Emotions>of("emotions", Emotions.class)
-            .field("score", INTEGER, Emotions::score, "diff.field.emotionScore")
+            .field("score", INTEGER, Emotions::score, "common.emotionScore")
             .field("perceptions", TEXTS, Emotions::perceptions, "diff.field.perceptions")
             .build();
 
     public static final ElementKind<Elements> ELEMENTS_OF_TOUCHPOINT = ElementKind.<Elements>of("elements", Elements.class)
             .field("product", TEXTS, Elements::product, "diff.field.product")
-            .field("interactions", TEXTS, Elements::interactions, "elements.interactions")
-            .field("communication", TEXTS, Elements::communication, "elements.communication")
-            .element("emotions", ELEMENT, EMOTIONS, Elements::emotions, "elements.emotions")
+            .field("interactions", TEXTS, Elements::interactions, "common.elements.interactions")
+            .field("communication", TEXTS, Elements::communication, "common.elements.communication")
+            .element("emotions", ELEMENT, EMOTIONS, Elements::emotions, "common.elements.emotions")
             .build();
 
     /** What a touchpoint delivers, one text per component of the value proposition. */
@@ -64,23 +64,23 @@ public final class FieldCatalogue {
 
     public static final ElementKind<Observation> OBSERVATION = ElementKind.<Observation>of("observation", Observation.class)
             .identifiedBy("period")
-            .field("period", PERIOD, Observation::period, "table.period")
-            .field("value", NUMBER, Observation::value, "table.value")
+            .field("period", PERIOD, Observation::period, "site.table.period")
+            .field("value", NUMBER, Observation::value, "site.table.value")
             .build();
 
     public static final ElementKind<Kpi> KPI = ElementKind.<Kpi>of("kpi", Kpi.class)
             .identifiedBy("id")
             .field("id", ID, Kpi::id, "diff.field.id")
             .field("name", TEXT, Kpi::name, "diff.field.name")
-            .keyword("kind", KpiKind.class, Kpi::kind, "kpi.kind")
+            .keyword("kind", KpiKind.class, Kpi::kind, "common.kpi.kind")
             .field("unit", TEXT, Kpi::unit, "diff.field.unit")
-            .keyword("direction", Direction.class, Kpi::direction, "kpi.direction")
-            .field("target", NUMBER, Kpi::target, "kpi.target")
-            .field("warning", NUMBER, Kpi::warning, "kpi.warning")
-            .keyword("source", KpiSource.class, Kpi::source, "kpi.source")
+            .keyword("direction", Direction.class, Kpi::direction, "common.kpi.direction")
+            .field("target", NUMBER, Kpi::target, "common.kpi.target")
+            .field("warning", NUMBER, Kpi::warning, "common.kpi.warning")
+            .keyword("source", KpiSource.class, Kpi::source, "common.kpi.source")
             .field("description", TEXT, Kpi::description, "diff.field.description")
-            .element("series", ELEMENTS, OBSERVATION, Kpi::series, "kpi.values")
-            .field("data", "dataFile", PATH, Kpi::dataFile, "kpi.dataFile")
+            .element("series", ELEMENTS, OBSERVATION, Kpi::series, "site.kpi.values")
+            .field("data", "dataFile", PATH, Kpi::dataFile, "common.kpi.dataFile")
             .build();
 
     /**
@@ -91,17 +91,17 @@ public final class FieldCatalogue {
             .identifiedBy("id")
             .field("id", ID, Touchpoint::id, "diff.field.id")
             .field("name", TEXT, Touchpoint::name, "diff.field.name")
-            .field("stage", REFERENCE, Touchpoint::stage, "table.stage")
-            .field("channel", REFERENCE, Touchpoint::channel, "table.channel")
-            .field("owner", TEXT, Touchpoint::owner, "touchpoint.owner")
-            .keyword("status", TouchpointStatus.class, Touchpoint::status, "touchpoint.status")
+            .field("stage", REFERENCE, Touchpoint::stage, "common.stage")
+            .field("channel", REFERENCE, Touchpoint::channel, "common.channel")
+            .field("owner", TEXT, Touchpoint::owner, "common.owner")
+            .keyword("status", TouchpointStatus.class, Touchpoint::status, "common.status")
             .field("description", TEXT, Touchpoint::description, "diff.field.description")
-            .field("personas", REFERENCES, Touchpoint::personas, "touchpoint.personas")
-            .element("elements", ELEMENT, ELEMENTS_OF_TOUCHPOINT, Touchpoint::elements, "touchpoint.elements")
-            .field("painPoints", TEXTS, Touchpoint::painPoints, "touchpoint.painPoints")
-            .field("opportunities", TEXTS, Touchpoint::opportunities, "touchpoint.opportunities")
-            .element("value", ELEMENT, VALUE_DELIVERED, Touchpoint::value, "touchpoint.value")
-            .element("kpis", ELEMENTS, KPI, Touchpoint::kpis, "index.kpis")
+            .field("personas", REFERENCES, Touchpoint::personas, "common.personas")
+            .element("elements", ELEMENT, ELEMENTS_OF_TOUCHPOINT, Touchpoint::elements, "common.elements")
+            .field("painPoints", TEXTS, Touchpoint::painPoints, "common.painPoints")
+            .field("opportunities", TEXTS, Touchpoint::opportunities, "common.opportunities")
+            .element("value", ELEMENT, VALUE_DELIVERED, Touchpoint::value, "common.valueDelivered")
+            .element("kpis", ELEMENTS, KPI, Touchpoint::kpis, "common.kpis")
             .build();
 
     public static final ElementKind<MapInfo> MAP = ElementKind.<MapInfo>of("map", MapInfo.class)
@@ -119,7 +119,7 @@ public final class FieldCatalogue {
             .identifiedBy("id")
             .field("id", ID, LifecycleStage::id, "diff.field.id")
             .field("name", TEXT, LifecycleStage::name, "diff.field.name")
-            .keyword("phase", Phase.class, LifecycleStage::phase, "touchpoint.phase")
+            .keyword("phase", Phase.class, LifecycleStage::phase, "common.phase")
             .field("description", TEXT, LifecycleStage::description, "diff.field.description")
             .build();
 
@@ -127,8 +127,8 @@ public final class FieldCatalogue {
             .identifiedBy("id")
             .field("id", ID, Channel::id, "diff.field.id")
             .field("name", TEXT, Channel::name, "diff.field.name")
-            .keyword("type", ChannelType.class, Channel::type, "channel.type")
-            .field("group", TEXT, Channel::group, "channel.group")
+            .keyword("type", ChannelType.class, Channel::type, "common.channel.type")
+            .field("group", TEXT, Channel::group, "common.channel.group")
             .field("description", TEXT, Channel::description, "diff.field.description")
             .build();
 
@@ -142,7 +142,7 @@ public final class FieldCatalogue {
     public static final ElementKind<PropositionComponent> COMPONENT =
             ElementKind.<PropositionComponent>of("component", PropositionComponent.class)
                     .identifiedBy("component")
-                    .keyword("component", ValueComponent.class, PropositionComponent::component, "table.component")
+                    .keyword("component", ValueComponent.class, PropositionComponent::component, "common.component")
                     .field("statement", TEXT, PropositionComponent::statement, "diff.field.statement")
                     .field("score", INTEGER, PropositionComponent::score, "diff.field.score")
                     .field("importance", SCORES_BY_STAGE, PropositionComponent::importance, "diff.field.importance")
@@ -151,7 +151,7 @@ public final class FieldCatalogue {
     public static final ElementKind<ValueProposition> VALUE_PROPOSITION =
             ElementKind.<ValueProposition>of("valueProposition", ValueProposition.class)
                     .field("statement", TEXT, ValueProposition::statement, "diff.field.statement")
-                    .element("components", ELEMENTS, COMPONENT, ValueProposition::components, "valueProposition.components")
+                    .element("components", ELEMENTS, COMPONENT, ValueProposition::components, "site.valueProposition.components")
                     .build();
 
     /** How a competitor's value proposition scores, from 1 to 5 per component. */
@@ -159,10 +159,10 @@ public final class FieldCatalogue {
 
     /** A cell of our map where a competitor meets the customer; presences are told apart by their cell. */
     public static final ElementKind<Presence> PRESENCE = ElementKind.<Presence>of("presence", Presence.class)
-            .field("stage", REFERENCE, Presence::stage, "table.stage")
-            .field("channel", REFERENCE, Presence::channel, "table.channel")
+            .field("stage", REFERENCE, Presence::stage, "common.stage")
+            .field("channel", REFERENCE, Presence::channel, "common.channel")
             .field("rating", INTEGER, Presence::rating, null)
-            .field("note", TEXT, Presence::note, "table.note")
+            .field("note", TEXT, Presence::note, "common.note")
             .build();
 
     public static final ElementKind<Competitor> COMPETITOR = ElementKind.<Competitor>of("competitor", Competitor.class)
@@ -170,19 +170,19 @@ public final class FieldCatalogue {
             .field("id", ID, Competitor::id, "diff.field.id")
             .field("name", TEXT, Competitor::name, "diff.field.name")
             .field("description", TEXT, Competitor::description, "diff.field.description")
-            .element("valueProposition", ELEMENT, COMPETITOR_SCORES, Competitor::valueProposition, "competitors.scores")
+            .element("valueProposition", ELEMENT, COMPETITOR_SCORES, Competitor::valueProposition, "site.competitors.scores")
             .element("presence", ELEMENTS, PRESENCE, Competitor::presence, "diff.field.presence")
             .build();
 
     /** The sections of a map file; lists from several files are concatenated into one map. */
     public static final ElementKind<TouchpointMap> FILE = ElementKind.<TouchpointMap>of("", TouchpointMap.class)
-            .element("map", ELEMENT, MAP, TouchpointMap::info, "nav.map")
-            .element("stages", ELEMENTS, STAGE, TouchpointMap::stages, "grid.stages")
-            .element("channels", ELEMENTS, CHANNEL, TouchpointMap::channels, "grid.channels")
-            .element("personas", ELEMENTS, PERSONA, TouchpointMap::personas, "index.personas")
-            .element("touchpoints", ELEMENTS, TOUCHPOINT, TouchpointMap::touchpoints, "page.touchpoints")
-            .element("valueProposition", ELEMENT, VALUE_PROPOSITION, TouchpointMap::valueProposition, "page.valueProposition")
-            .element("competitors", ELEMENTS, COMPETITOR, TouchpointMap::competitors, "page.competitors")
+            .element("map", ELEMENT, MAP, TouchpointMap::info, "common.map")
+            .element("stages", ELEMENTS, STAGE, TouchpointMap::stages, "common.stages")
+            .element("channels", ELEMENTS, CHANNEL, TouchpointMap::channels, "common.channels")
+            .element("personas", ELEMENTS, PERSONA, TouchpointMap::personas, "common.personas")
+            .element("touchpoints", ELEMENTS, TOUCHPOINT, TouchpointMap::touchpoints, "common.touchpoints")
+            .element("valueProposition", ELEMENT, VALUE_PROPOSITION, TouchpointMap::valueProposition, "common.valueProposition")
+            .element("competitors", ELEMENTS, COMPETITOR, TouchpointMap::competitors, "common.competitors")
             .build();
 
     /** Every kind, from a whole file down to its most nested elements. */

@@ -3,13 +3,26 @@ package io.touchmap.internal.text;
 import io.touchmap.model.Keyword;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The words of a report in one language (English or French), read from the {@code labels} resource bundles, with
- * the number format of that language.
+ * The words of every report in one language (English or French), from the one {@code labels} bundle of that
+ * language that the site, the PDF, the charts and the diff all read, with the number and date formats of the
+ * language.
+ *
+ * <p>Every label is a {@link MessageFormat} pattern, formatted the same way whether or not it takes arguments, so
+ * one rule holds for every label (an apostrophe is written {@code ''}). Keys are namespaced: {@code common.*} for
+ * the words the outputs share, {@code site.*}, {@code pdf.*} and {@code diff.*} for those of one output,
+ * {@code diag.*} for diagnostics.
  *
  * <p>The bundle is chosen without falling back to the JVM's default locale, so a report reads the same on any
  * machine.
@@ -17,12 +30,18 @@ import java.util.ResourceBundle;
 public final class Labels {
 
     /** The languages reports can be written in. */
-    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "fr");
+    public static final List<String> LANGUAGES = List.of("en", "fr");
 
     private static final String BUNDLE = "io.touchmap.internal.text.labels";
 
+    /** One instance per language: a bundle is read and its labels formatted once per JVM. */
+    private static final Map<String, Labels> BY_LANGUAGE = new ConcurrentHashMap<>();
+
     private final Locale locale;
-    private final ResourceBundle bundle;
+    /** Every pattern by key, as written in the bundle. */
+    private final Map<String, String> patterns;
+    /** Every label by key as it reads without arguments: the pattern formatted once, so that {@code ''} reads {@code '}. */
+    private final Map<String, String> texts;
     /**
      * One number format per thread: a report prints tens of thousands of numbers, building a format costs more than
      * using it, and a format is not safe to share between the threads that render pages in parallel.
@@ -31,7 +50,15 @@ public final class Labels {
 
     private Labels(Locale locale, ResourceBundle bundle) {
         this.locale = locale;
-        this.bundle = bundle;
+        Map<String, String> patterns = new TreeMap<>();
+        Map<String, String> texts = new TreeMap<>();
+        for (String key : bundle.keySet()) {
+            String pattern = bundle.getString(key);
+            patterns.put(key, pattern);
+            texts.put(key, new MessageFormat(pattern, locale).format(new Object[0]));
+        }
+        this.patterns = Collections.unmodifiableMap(patterns);
+        this.texts = Collections.unmodifiableMap(texts);
         this.numbers = ThreadLocal.withInitial(() -> {
             NumberFormat format = NumberFormat.getNumberInstance(locale);
             format.setMaximumFractionDigits(2);
@@ -43,10 +70,12 @@ public final class Labels {
     public static Labels forLanguage(String language) {
         String chosen = language != null && LANGUAGES.contains(language.toLowerCase(Locale.ROOT))
                 ? language.toLowerCase(Locale.ROOT) : "en";
-        Locale locale = Locale.forLanguageTag(chosen);
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Labels.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new Labels(locale, bundle);
+        return BY_LANGUAGE.computeIfAbsent(chosen, tag -> {
+            Locale locale = Locale.forLanguageTag(tag);
+            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Labels.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            return new Labels(locale, bundle);
+        });
     }
 
     /** The language of these labels. */
@@ -59,37 +88,49 @@ public final class Labels {
         return locale.toLanguageTag();
     }
 
-    /** Every label by key, for templates. */
-    public java.util.Map<String, String> all() {
-        java.util.Map<String, String> all = new java.util.TreeMap<>();
-        for (String key : bundle.keySet()) {
-            all.put(key, bundle.getString(key));
-        }
-        return java.util.Collections.unmodifiableMap(all);
+    /** Every label by key, as {@link #get} gives it, for templates. */
+    public Map<String, String> all() {
+        return texts;
     }
 
-    /** The label under {@code key}; a missing key is a defect of the bundles, so it throws. */
+    /** The label under {@code key} without arguments; a missing key is a defect of the bundles, so it throws. */
     public String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalArgumentException("no label '" + key + "' for language " + language(), e);
+        String text = texts.get(key);
+        if (text == null) {
+            throw missing(key);
         }
+        return text;
     }
 
     /** True when there is a label under {@code key}, such as one for a keyword a map may misspell. */
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return texts.containsKey(key);
     }
 
     /** The label under {@code key} with its {@code {0}}, {@code {1}}… filled with {@code arguments}. */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), locale).format(arguments);
+        String pattern = patterns.get(key);
+        if (pattern == null) {
+            throw missing(key);
+        }
+        return new MessageFormat(pattern, locale).format(arguments);
     }
 
-    /** The label of a keyword such as a KPI status, under {@code <type>.<keyword>}, e.g. {@code KpiStatus.warning}. */
+    private IllegalArgumentException missing(String key) {
+        return new IllegalArgumentException("no label '" + key + "' for language " + language());
+    }
+
+    /**
+     * The label of a keyword such as a KPI status, under {@code common.<type>.<keyword>}, e.g.
+     * {@code common.KpiStatus.warning}.
+     */
     public String of(Keyword keyword) {
-        return get(keyword.getClass().getSimpleName() + "." + keyword.keyword());
+        return get(keywordKey(keyword.getClass().getSimpleName(), keyword.keyword()));
+    }
+
+    /** The key of the label of {@code keyword} of {@code type}, such as {@code common.Phase.purchase}. */
+    public static String keywordKey(String type, String keyword) {
+        return "common." + type + "." + keyword;
     }
 
     /** {@code value} written for a reader of this language: grouped thousands, at most two decimals. */
@@ -100,5 +141,10 @@ public final class Labels {
     /** {@code value} followed by {@code unit} when there is one, such as {@code 5.4 min} or {@code 72 %}. */
     public String quantity(double value, String unit) {
         return unit == null || unit.isBlank() ? number(value) : number(value) + "\u00a0" + unit;
+    }
+
+    /** A date in the long form of the language, such as {@code 1 November 2026} or {@code 1 novembre 2026}. */
+    public String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 }

@@ -79,14 +79,14 @@ public final class Charts {
             domain.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         CategoryPlot plot = new CategoryPlot(dataset, domain, range, renderer);
-        plot.setNoDataMessage(labels.get("chart.noData"));
+        plot.setNoDataMessage(labels.get("common.chart.noData"));
 
         List<Double> extent = new ArrayList<>(byPeriod.values());
         if (kpi.warning() != null && kpi.target() != null) {
             double low = Math.min(kpi.target(), kpi.warning());
             double high = Math.max(kpi.target(), kpi.warning());
             IntervalMarker band = new IntervalMarker(low, high, ChartTheme.WARNING_BAND);
-            band.setLabel(labels.get("chart.warningBand"));
+            band.setLabel(labels.get("common.chart.warningBand"));
             band.setLabelFont(new Font(ChartTheme.FONT_FAMILY, Font.PLAIN, 11));
             band.setLabelPaint(ChartTheme.TEXT);
             band.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
@@ -97,7 +97,7 @@ public final class Charts {
         }
         if (kpi.target() != null) {
             ValueMarker target = new ValueMarker(kpi.target(), ChartTheme.TEXT, ChartTheme.dashed());
-            target.setLabel(labels.format("chart.target", labels.quantity(kpi.target(), kpi.unit())));
+            target.setLabel(labels.format("common.chart.target", labels.quantity(kpi.target(), kpi.unit())));
             target.setLabelFont(new Font(ChartTheme.FONT_FAMILY, Font.BOLD, 11));
             target.setLabelPaint(ChartTheme.TEXT);
             target.setLabelAnchor(RectangleAnchor.TOP_LEFT);
@@ -147,7 +147,7 @@ public final class Charts {
      */
     public static JFreeChart emotionCurve(TouchpointMap map, Labels labels) {
         Map<AxisKey, List<StageEmotion>> curves = new LinkedHashMap<>();
-        curves.put(new AxisKey(" all", labels.get("chart.allTouchpoints")), map.emotionCurve());
+        curves.put(new AxisKey(" all", labels.get("common.chart.allTouchpoints")), map.emotionCurve());
         for (Persona persona : map.personas()) {
             List<StageEmotion> curve = map.emotionCurve(persona);
             if (curve.stream().anyMatch(s -> s.mean() != null)) {
@@ -166,14 +166,14 @@ public final class Charts {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         curves.forEach((series, curve) -> addCurve(dataset, series, curve));
         LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
-        NumberAxis range = new NumberAxis(labels.get("chart.emotionAxis"));
+        NumberAxis range = new NumberAxis(labels.get("common.chart.emotionAxis"));
         range.setRange(-2.4, 2.4);
         range.setTickUnit(new NumberTickUnit(1, NumberFormat.getIntegerInstance(labels.locale())));
         range.setNumberFormatOverride(new SignedFormat(labels.locale()));
         CategoryAxis domain = new CategoryAxis();
         domain.setMaximumCategoryLabelLines(2);
         CategoryPlot plot = new CategoryPlot(dataset, domain, range, renderer);
-        plot.setNoDataMessage(labels.get("chart.noData"));
+        plot.setNoDataMessage(labels.get("common.chart.noData"));
         plot.addRangeMarker(new ValueMarker(0, ChartTheme.TEXT, new java.awt.BasicStroke(1f)), Layer.BACKGROUND);
         int lines = curves.size();
         JFreeChart chart = themed(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, lines > 1), () -> {
@@ -200,7 +200,7 @@ public final class Charts {
     public static JFreeChart valueProposition(TouchpointMap map, Labels labels) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         AxisKey us = new AxisKey(" us", map.info().organisation() == null || map.info().organisation().isBlank()
-                ? labels.get("chart.us") : map.info().organisation());
+                ? labels.get("common.chart.us") : map.info().organisation());
         for (ValueComponent component : ValueComponent.values()) {
             AxisKey column = new AxisKey(String.valueOf(component.ordinal()), labels.of(component));
             Integer ours = map.valueProposition().component(component).map(PropositionComponent::score).orElse(null);
@@ -213,12 +213,12 @@ public final class Charts {
         BarRenderer renderer = new BarRenderer();
         renderer.setItemMargin(0.05);
         renderer.setMaximumBarWidth(0.08);
-        NumberAxis range = new NumberAxis(labels.get("chart.scoreAxis"));
+        NumberAxis range = new NumberAxis(labels.get("common.chart.scoreAxis"));
         range.setRange(0, 5.2);
         range.setTickUnit(new NumberTickUnit(1, NumberFormat.getIntegerInstance(labels.locale())));
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(), range, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
-        plot.setNoDataMessage(labels.get("chart.noData"));
+        plot.setNoDataMessage(labels.get("common.chart.noData"));
         int bars = map.competitors().size() + 1;
         JFreeChart chart = themed(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true), () -> {
             for (int i = 0; i < bars; i++) {

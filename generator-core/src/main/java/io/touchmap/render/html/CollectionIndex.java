@@ -8,12 +8,9 @@ import io.touchmap.internal.text.Labels;
 import io.touchmap.output.ReportOutput;
 import io.touchmap.render.ReportSettings;
 import io.touchmap.render.html.Views.CollectionEntry;
-import io.touchmap.render.html.Views.CollectionPage;
+import io.touchmap.render.html.Views.CollectionView;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +46,11 @@ public final class CollectionIndex {
     public static List<String> render(List<Member> members, ReportSettings settings, ReportOutput output) throws IOException {
         Labels labels = Labels.forLanguage(language(members, settings));
         String generatedOn = settings.date() == null ? null
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(labels.locale()).format(settings.date());
+                : labels.date(settings.date());
         List<CollectionEntry> entries = members.stream().map(member -> entry(member, labels)).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("t", labels.all());
-        model.put("v", new CollectionPage(labels.language(), labels.format("collection.summary", members.size()), entries, generatedOn));
+        model.put("v", new CollectionView(labels.language(), labels.format("site.collection.summary", members.size()), entries, generatedOn));
         StringWriter page = new StringWriter();
         try {
             HtmlSite.template("collection.ftlh").process(model, page);
@@ -75,7 +72,7 @@ public final class CollectionIndex {
 
     private static CollectionEntry entry(Member member, Labels labels) {
         MapInfo info = member.result().map().info();
-        String title = text(info.title()) != null ? text(info.title()) : text(info.id());
+        String title = text(info.displayTitle());
         long kpis = member.result().map().touchpoints().stream().mapToLong(t -> t.kpis().size()).sum();
         return new CollectionEntry(member.site(), title, text(info.organisation()),
                 labels.number(member.result().map().touchpoints().size()), labels.number(kpis),

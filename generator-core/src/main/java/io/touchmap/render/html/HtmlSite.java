@@ -16,6 +16,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,10 @@ public final class HtmlSite {
     private static final String TEMPLATES = "/io/touchmap/render/html/";
 
     private static final Configuration FREEMARKER = SafeTemplates.loadingFrom(HtmlSite.class, TEMPLATES);
+
+    /** The kinds of page of the site, one per template, in the order their pages are listed (KPIs with their touchpoint). */
+    static final List<SitePage> PAGES = List.of(new IndexPage(), new TouchpointPage(), new GroupPage(),
+            new ValuePropositionPage(), new CompetitorsPage(), new WarningsPage());
 
     /** Templates are parsed once per JVM and shared: FreeMarker templates are thread-safe once built. */
     private static final Map<String, Template> COMPILED = new ConcurrentHashMap<>();
@@ -79,14 +84,17 @@ public final class HtmlSite {
                     + result.summary());
         }
         Labels labels = settings.labels(result.map().info().locale());
-        SitePages site = new SitePages(result, labels, settings.date());
-        List<Supplier<SitePages.PageFile>> pages = site.pages();
+        SiteContext site = new SiteContext(result, labels, settings.date());
+        List<Supplier<SitePage.PageFile>> pages = new ArrayList<>();
+        for (SitePage kind : PAGES) {
+            pages.addAll(kind.pages(site));
+        }
         String[] paths = new String[pages.size()];
         String[][] charts = new String[pages.size()][];
         // Each page is prepared, written with the charts it draws, and let go, on as many threads as the settings
         // allow: a big site is never held in memory whole, and its pages do not wait for one another.
         RenderPool.run(pages.size(), settings.parallelism(), i -> {
-            SitePages.PageFile page = pages.get(i).get();
+            SitePage.PageFile page = pages.get(i).get();
             try (Writer out = new OutputStreamWriter(output.create(page.path()), StandardCharsets.UTF_8)) {
                 process(page, out);
             }
@@ -105,7 +113,7 @@ public final class HtmlSite {
         return new Rendered(List.of(paths), List.copyOf(files));
     }
 
-    private static void process(SitePages.PageFile page, Writer out) throws IOException {
+    private static void process(SitePage.PageFile page, Writer out) throws IOException {
         Map<String, Object> model = new HashMap<>();
         model.put("page", page.page());
         model.put("t", page.page().t());

@@ -116,7 +116,7 @@ final class Views {
     }
 
     /** The index page. */
-    public record Index(
+    public record IndexView(
             TemplateHTMLOutputModel description,
             List<String> owners,
             List<Figure> figures,
@@ -129,7 +129,7 @@ final class Views {
     }
 
     /** The page of one touchpoint. */
-    public record TouchpointPage(
+    public record TouchpointView(
             String name,
             Status kpi,
             String lifecycle,
@@ -151,11 +151,11 @@ final class Views {
     }
 
     /** The page of one KPI: the block, the touchpoint it measures, and every value with its status. */
-    public record KpiPage(KpiBlock kpi, Link touchpoint, Table values) {
+    public record KpiView(KpiBlock kpi, Link touchpoint, Table values) {
     }
 
     /** The page of a stage, a channel or a persona: what it is and its touchpoints. */
-    public record GroupPage(
+    public record GroupView(
             String name,
             String kind,
             List<Entry> facts,
@@ -179,7 +179,7 @@ final class Views {
     }
 
     /** The value proposition page. */
-    public record ValuePropositionPage(
+    public record ValuePropositionView(
             TemplateHTMLOutputModel statement,
             List<Component> components,
             List<Link> stages,
@@ -196,7 +196,7 @@ final class Views {
     }
 
     /** The competitors page. */
-    public record CompetitorsPage(List<CompetitorBlock> competitors, Grid presence, List<Gap> gaps) {
+    public record CompetitorsView(List<CompetitorBlock> competitors, Grid presence, List<Gap> gaps) {
     }
 
     /** A validation warning with where it was found. */
@@ -204,7 +204,7 @@ final class Views {
     }
 
     /** The validation warnings page. */
-    public record WarningsPage(List<Warning> warnings) {
+    public record WarningsView(List<Warning> warnings) {
     }
 
     /** One map of a collection: its name, what it holds, and where its site and its PDF are (null when not written). */
@@ -213,6 +213,6 @@ final class Views {
     }
 
     /** The index of a collection of maps. */
-    public record CollectionPage(String lang, String summary, List<CollectionEntry> maps, String generatedOn) {
+    public record CollectionView(String lang, String summary, List<CollectionEntry> maps, String generatedOn) {
     }
 }

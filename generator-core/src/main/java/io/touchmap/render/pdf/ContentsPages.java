@@ -33,7 +33,7 @@ final class ContentsPages {
             PDPage page = flow.reservePage();
             if (first) {
                 Navigation.Anchor anchor = flow.anchor(DocumentPlan.CONTENTS);
-                flow.navigation().bookmark(null, context.labels().get("contents"), anchor);
+                flow.navigation().bookmark(null, context.labels().get("pdf.contents"), anchor);
             }
             pages.add(page);
             remaining -= linesOn(first);
@@ -66,7 +66,7 @@ final class ContentsPages {
                 float y = PdfStyle.PORTRAIT.getHeight() - PdfStyle.BODY_TOP;
                 if (p == 0) {
                     y -= heading.leading();
-                    canvas.text(fonts.clean(context.labels().get("contents")), heading, left,
+                    canvas.text(fonts.clean(context.labels().get("pdf.contents")), heading, left,
                             y + heading.leading() - heading.size());
                     y -= 3;
                     canvas.rule(PdfStyle.ACCENT, 1.2f, left, y, right, y);

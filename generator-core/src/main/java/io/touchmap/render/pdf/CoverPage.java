@@ -1,5 +1,7 @@
 package io.touchmap.render.pdf;
 
+import io.touchmap.internal.text.Labels;
+import io.touchmap.internal.text.Markdown;
 import io.touchmap.model.KpiStatus;
 import io.touchmap.model.MapInfo;
 import io.touchmap.model.TouchpointMap;
@@ -7,8 +9,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /** The cover: organisation, title, description, date, and the map's figures at a glance. */
 final class CoverPage {
@@ -20,7 +20,7 @@ final class CoverPage {
         PageFlow flow = context.flow();
         TouchpointMap map = context.map();
         MapInfo info = map.info();
-        PdfLabels labels = context.labels();
+        Labels labels = context.labels();
         flow.newPage(PdfStyle.PORTRAIT);
         Canvas canvas = flow.canvas();
         float pageWidth = PdfStyle.PORTRAIT.getWidth();
@@ -32,30 +32,30 @@ final class CoverPage {
             flow.paragraph(info.organisation(), flow.heading(3).withColor(PdfStyle.MUTED).withSize(13));
         }
         TextStyle title = new TextStyle(flow.heading(1).font(), PdfStyle.TITLE_SIZE, PdfStyle.TEXT);
-        flow.paragraph(info.title() == null || info.title().isBlank() ? info.id() : info.title(), title);
+        flow.paragraph(info.displayTitle(), title);
         float ruleY = flow.y() - 2;
         canvas.rule(PdfStyle.ACCENT, 2, flow.left(), ruleY, flow.left() + 90, ruleY);
         flow.moveDown(16);
         if (context.date() != null) {
-            flow.paragraph(labels.get("cover.generated", labels.date(context.date())), flow.body().withColor(PdfStyle.MUTED));
+            flow.paragraph(labels.format("pdf.cover.date", labels.date(context.date())), flow.body().withColor(PdfStyle.MUTED));
         }
         flow.space(10);
-        for (String paragraph : plainParagraphs(info.description())) {
+        for (String paragraph : Markdown.parse(info.description()).paragraphs()) {
             flow.paragraph(paragraph, flow.body().withSize(10.5f));
         }
         flow.space(18);
-        flow.paragraph(labels.get("cover.figures"), flow.heading(3));
+        flow.paragraph(labels.get("common.overview"), flow.heading(3));
         figures(context);
     }
 
     private static void figures(RenderContext context) throws IOException {
         PageFlow flow = context.flow();
         TouchpointMap map = context.map();
-        PdfLabels labels = context.labels();
+        Labels labels = context.labels();
         PdfTable.Builder table = PdfTable.builder().noHeader().column(null, 2).column(null, 3);
-        row(table, flow, labels.get("cover.stages"), String.valueOf(map.stages().size()));
-        row(table, flow, labels.get("cover.channels"), String.valueOf(map.channels().size()));
-        row(table, flow, labels.get("cover.touchpoints"), String.valueOf(map.touchpoints().size()));
+        row(table, flow, labels.get("pdf.cover.stages"), String.valueOf(map.stages().size()));
+        row(table, flow, labels.get("common.channels"), String.valueOf(map.channels().size()));
+        row(table, flow, labels.get("common.touchpoints"), String.valueOf(map.touchpoints().size()));
         List<PdfTable.Item> statuses = new ArrayList<>();
         statuses.add(PdfTable.Item.text(String.valueOf(map.kpis().size()), flow.body()));
         for (Map.Entry<KpiStatus, Long> count : map.kpiStatusCounts().entrySet()) {
@@ -65,32 +65,14 @@ final class CoverPage {
                         count.getValue() + " " + labels.of(count.getKey()), flow.body()));
             }
         }
-        table.row(PdfTable.Cell.text(labels.get("cover.kpis"), flow.strong()).filled(PdfStyle.ROW_HEADER_FILL),
+        table.row(PdfTable.Cell.text(labels.get("common.kpis"), flow.strong()).filled(PdfStyle.ROW_HEADER_FILL),
                 PdfTable.Cell.of(statuses));
-        row(table, flow, labels.get("cover.competitors"), String.valueOf(map.competitors().size()));
+        row(table, flow, labels.get("common.competitors"), String.valueOf(map.competitors().size()));
         flow.table(table.build());
     }
 
     private static void row(PdfTable.Builder table, PageFlow flow, String label, String value) {
         table.row(PdfTable.Cell.text(label, flow.strong()).filled(PdfStyle.ROW_HEADER_FILL),
                 PdfTable.Cell.text(value, flow.body()));
-    }
-
-    /**
-     * The paragraphs of a description written in the Markdown subset, as plain text (emphasis dropped, list items
-     * kept on their own lines).
-     */
-    static List<String> plainParagraphs(String markdown) {
-        if (markdown == null || markdown.isBlank()) {
-            return List.of();
-        }
-        String text = TextContentRenderer.builder().build().render(Parser.builder().build().parse(markdown));
-        List<String> paragraphs = new ArrayList<>();
-        for (String paragraph : text.split("\n\\s*\n")) {
-            if (!paragraph.isBlank()) {
-                paragraphs.add(paragraph.strip());
-            }
-        }
-        return paragraphs;
     }
 }

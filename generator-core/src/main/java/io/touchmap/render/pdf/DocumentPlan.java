@@ -1,5 +1,6 @@
 package io.touchmap.render.pdf;
 
+import io.touchmap.internal.text.Labels;
 import io.touchmap.model.LifecycleStage;
 import io.touchmap.model.Touchpoint;
 import io.touchmap.model.TouchpointMap;
@@ -37,7 +38,7 @@ final class DocumentPlan {
     private final List<Touchpoint> unplaced;
     private final List<Entry> entries;
 
-    DocumentPlan(TouchpointMap map, PdfLabels labels) {
+    DocumentPlan(TouchpointMap map, Labels labels) {
         Map<String, Integer> channelOrder = IntStream.range(0, map.channels().size()).boxed()
                 .collect(Collectors.toMap(i -> map.channels().get(i).id(), Function.identity(), (a, b) -> a));
         Comparator<Touchpoint> byChannel = Comparator.comparingInt(t -> channelOrder.getOrDefault(t.channel(),
@@ -48,17 +49,17 @@ final class DocumentPlan {
         unplaced = map.touchpoints().stream().filter(t -> map.stage(t.stage()).isEmpty()).toList();
 
         List<Entry> list = new ArrayList<>();
-        list.add(new Entry(0, labels.get("map"), MAP));
-        list.add(new Entry(0, labels.get("emotion"), EMOTION));
-        list.add(new Entry(0, labels.get("touchpoints"), TOUCHPOINTS));
+        list.add(new Entry(0, labels.get("common.map.title"), MAP));
+        list.add(new Entry(0, labels.get("common.emotionCurve"), EMOTION));
+        list.add(new Entry(0, labels.get("common.touchpoints"), TOUCHPOINTS));
         for (StageGroup group : groups) {
-            list.add(new Entry(1, RenderContext.name(group.stage()), RenderContext.stageKey(group.stage())));
-            group.touchpoints().forEach(t -> list.add(new Entry(2, RenderContext.name(t), RenderContext.sheetKey(t))));
+            list.add(new Entry(1, group.stage().displayName(), RenderContext.stageKey(group.stage())));
+            group.touchpoints().forEach(t -> list.add(new Entry(2, t.displayName(), RenderContext.sheetKey(t))));
         }
-        unplaced.forEach(t -> list.add(new Entry(1, RenderContext.name(t), RenderContext.sheetKey(t))));
-        list.add(new Entry(0, labels.get("value"), VALUE));
-        list.add(new Entry(0, labels.get("competitors"), COMPETITORS));
-        list.add(new Entry(0, labels.get("warnings"), WARNINGS));
+        unplaced.forEach(t -> list.add(new Entry(1, t.displayName(), RenderContext.sheetKey(t))));
+        list.add(new Entry(0, labels.get("common.valueProposition"), VALUE));
+        list.add(new Entry(0, labels.get("common.competitors"), COMPETITORS));
+        list.add(new Entry(0, labels.get("common.warnings"), WARNINGS));
         entries = List.copyOf(list);
     }
 

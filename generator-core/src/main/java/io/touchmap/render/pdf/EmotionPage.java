@@ -1,5 +1,6 @@
 package io.touchmap.render.pdf;
 
+import io.touchmap.internal.text.Labels;
 import io.touchmap.model.LifecycleStage;
 import io.touchmap.model.Persona;
 import io.touchmap.model.StageEmotion;
@@ -26,16 +27,16 @@ final class EmotionPage {
 
     static void write(RenderContext context) throws IOException {
         PageFlow flow = context.flow();
-        PdfLabels labels = context.labels();
+        Labels labels = context.labels();
         flow.newPage(PdfStyle.PORTRAIT);
-        flow.heading(1, labels.get("emotion"), DocumentPlan.EMOTION, null, true);
-        flow.paragraph(labels.get("emotion.intro"), flow.body());
+        flow.heading(1, labels.get("common.emotionCurve"), DocumentPlan.EMOTION, null, true);
+        flow.paragraph(labels.get("pdf.emotion.intro"), flow.body());
         List<StageEmotion> curve = context.map().emotionCurve();
         if (curve.stream().allMatch(e -> e.mean() == null)) {
-            flow.paragraph(labels.get("emotion.none"), flow.body().withColor(PdfStyle.MUTED));
+            flow.paragraph(labels.get("common.emotion.noScores"), flow.body().withColor(PdfStyle.MUTED));
             return;
         }
-        JFreeChart chart = Charts.emotionCurve(context.map(), labels.shared());
+        JFreeChart chart = Charts.emotionCurve(context.map(), labels);
         float height = 250;
         if (chart.getPlot() instanceof CategoryPlot plot && curve.size() > SLANT_ABOVE) {
             height = 320;
@@ -49,16 +50,16 @@ final class EmotionPage {
         // The first personas get a column beside the overall mean; more get tables of their own below.
         List<Persona> inline = personas.subList(0, Math.min(personas.size(), PERSONAS_INLINE));
         PdfTable.Builder table = PdfTable.builder()
-                .column(labels.get("emotion.stage"), 2.6f)
-                .column(labels.get("emotion.phase"), 1.8f)
-                .column(labels.get("emotion.mean"), 1.2f)
-                .column(labels.get("emotion.scored"), 1.3f);
-        inline.forEach(persona -> table.column(personaName(persona), 1.3f));
+                .column(labels.get("common.stage"), 2.6f)
+                .column(labels.get("common.phase"), 1.8f)
+                .column(labels.get("common.meanEmotion"), 1.2f)
+                .column(labels.get("common.scoredTouchpoints"), 1.3f);
+        inline.forEach(persona -> table.column(persona.displayName(), 1.3f));
         List<List<StageEmotion>> inlineCurves = inline.stream().map(p -> context.map().emotionCurve(p)).toList();
         for (int s = 0; s < curve.size(); s++) {
             StageEmotion emotion = curve.get(s);
             List<PdfTable.Cell> cells = new ArrayList<>(List.of(
-                    PdfTable.Cell.text(RenderContext.name(emotion.stage()), flow.strong()),
+                    PdfTable.Cell.text(emotion.stage().displayName(), flow.strong()),
                     PdfTable.Cell.text(emotion.stage().phase() == null ? "" : labels.of(emotion.stage().phase()), flow.body()),
                     PdfTable.Cell.text(mean(emotion, labels), flow.body()),
                     PdfTable.Cell.text(String.valueOf(emotion.scored()), flow.body())));
@@ -73,28 +74,24 @@ final class EmotionPage {
         }
     }
 
-    private static String personaName(Persona persona) {
-        return persona.name() == null || persona.name().isBlank() ? persona.id() : persona.name();
-    }
-
-    private static String mean(StageEmotion emotion, PdfLabels labels) {
-        return emotion.mean() == null ? labels.get("none") : TouchpointSheets.signed(emotion.mean(), labels);
+    private static String mean(StageEmotion emotion, Labels labels) {
+        return emotion.mean() == null ? labels.get("pdf.none") : TouchpointSheets.signed(emotion.mean(), labels);
     }
 
     /** The personas that did not fit beside the overall mean, a few per table. */
     private static void morePersonas(RenderContext context, List<Persona> personas) throws IOException {
         PageFlow flow = context.flow();
-        PdfLabels labels = context.labels();
-        flow.heading(2, labels.get("emotion.byPersona"), null, null, false);
+        Labels labels = context.labels();
+        flow.heading(2, labels.get("pdf.emotion.byPersona"), null, null, false);
         List<LifecycleStage> stages = context.map().stages();
         for (int start = 0; start < personas.size(); start += PERSONAS_PER_TABLE) {
             List<Persona> group = personas.subList(start, Math.min(personas.size(), start + PERSONAS_PER_TABLE));
-            PdfTable.Builder table = PdfTable.builder().column(labels.get("emotion.stage"), 2.6f);
-            group.forEach(persona -> table.column(personaName(persona), 1.3f));
+            PdfTable.Builder table = PdfTable.builder().column(labels.get("common.stage"), 2.6f);
+            group.forEach(persona -> table.column(persona.displayName(), 1.3f));
             List<List<StageEmotion>> curves = group.stream().map(p -> context.map().emotionCurve(p)).toList();
             for (int s = 0; s < stages.size(); s++) {
                 List<PdfTable.Cell> cells = new ArrayList<>();
-                cells.add(PdfTable.Cell.text(RenderContext.name(stages.get(s)), flow.strong()));
+                cells.add(PdfTable.Cell.text(stages.get(s).displayName(), flow.strong()));
                 for (List<StageEmotion> curve : curves) {
                     cells.add(PdfTable.Cell.text(mean(curve.get(s), labels), flow.body()));
                 }

@@ -1,5 +1,6 @@
 package io.touchmap.render.pdf;
 
+import io.touchmap.internal.text.Labels;
 import io.touchmap.model.Cell;
 import io.touchmap.model.KpiStatus;
 import io.touchmap.model.LifecycleStage;
@@ -24,11 +25,11 @@ final class MapPages {
 
     static void write(RenderContext context) throws IOException {
         PageFlow flow = context.flow();
-        PdfLabels labels = context.labels();
+        Labels labels = context.labels();
         flow.newPage(PdfStyle.LANDSCAPE);
-        PageFlow.Heading heading = flow.heading(1, labels.get("map"), DocumentPlan.MAP, null, true);
+        PageFlow.Heading heading = flow.heading(1, labels.get("common.map.title"), DocumentPlan.MAP, null, true);
         if (context.map().stages().isEmpty() || context.map().channels().isEmpty()) {
-            flow.paragraph(labels.get("map.empty"), flow.body());
+            flow.paragraph(labels.get("pdf.map.empty"), flow.body());
             return;
         }
         StageGrid grid = new StageGrid(context, MIN_STAGE_WIDTH);
@@ -39,8 +40,8 @@ final class MapPages {
                 if (r > 0) {
                     flow.newPage(PdfStyle.LANDSCAPE);
                 }
-                String title = labels.get("map.range", RenderContext.name(range.get(0)),
-                        RenderContext.name(range.get(range.size() - 1)));
+                String title = labels.format("pdf.map.range", range.get(0).displayName(),
+                        range.get(range.size() - 1).displayName());
                 PDOutlineItem parent = heading.bookmark();
                 flow.heading(3, title, "map:" + r, parent, true);
             }
@@ -55,9 +56,9 @@ final class MapPages {
         List<PdfTable.Item> items = new ArrayList<>();
         for (Touchpoint touchpoint : context.map().touchpointsIn(cell)) {
             KpiStatus status = touchpoint.kpiStatus();
-            String name = RenderContext.name(touchpoint);
+            String name = touchpoint.displayName();
             if (touchpoint.status() != null && touchpoint.status() != TouchpointStatus.ACTIVE) {
-                name += " (" + context.labels().of(touchpoint.status()).toLowerCase(context.labels().shared().locale()) + ")";
+                name += " (" + context.labels().of(touchpoint.status()).toLowerCase(context.labels().locale()) + ")";
             }
             TextStyle text = flow.body().withSize(CELL_SIZE).withColor(PdfStyle.color(touchpoint.status()));
             TextStyle marker = new TextStyle(flow.fonts().bold(), CELL_SIZE, PdfStyle.color(status));
@@ -70,18 +71,18 @@ final class MapPages {
     /** The key to the markers, above every table of the map. */
     static void legend(RenderContext context) throws IOException {
         PageFlow flow = context.flow();
-        PdfLabels labels = context.labels();
+        Labels labels = context.labels();
         TextStyle small = flow.small();
         flow.ensure(3 * small.leading() + 4);
         List<PageFlow.Run> runs = new ArrayList<>();
-        runs.add(new PageFlow.Run(labels.get("map.legend") + "  ", small));
+        runs.add(new PageFlow.Run(labels.get("pdf.map.legend") + "  ", small));
         for (KpiStatus status : KpiStatus.values()) {
             runs.add(new PageFlow.Run(PdfStyle.symbol(status) + " ",
                     new TextStyle(flow.fonts().bold(), small.size(), PdfStyle.color(status))));
             runs.add(new PageFlow.Run(labels.of(status) + "    ", small.withColor(PdfStyle.TEXT)));
         }
         flow.runs(runs);
-        flow.paragraph(labels.get("map.status"), small);
+        flow.paragraph(labels.get("pdf.map.status"), small);
         flow.space(4);
     }
 }

@@ -13,6 +13,9 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
  */
 final class PageDecoration {
 
+    private static final String PAGE = "{page}";
+    private static final String COUNT = "{count}";
+
     private final PdfFonts fonts;
     private final TextStyle style;
     private final String title;
@@ -24,14 +27,14 @@ final class PageDecoration {
     PageDecoration(RenderContext context) {
         this.fonts = context.fonts();
         this.style = context.flow().small();
-        this.title = fonts.clean(context.map().info().title() == null || context.map().info().title().isBlank()
-                ? context.map().info().id() : context.map().info().title()).replace('\n', ' ');
+        this.title = fonts.clean(context.map().info().displayTitle()).replace('\n', ' ');
         this.organisation = fonts.clean(context.map().info().organisation() == null ? ""
                 : context.map().info().organisation()).replace('\n', ' ');
-        String label = context.labels().get("page");
-        int split = label.indexOf("{1}");
+        // Each page draws its own number, but the count is known only at the end: the label is cut where it goes.
+        String label = context.labels().format("pdf.page", PAGE, COUNT);
+        int split = label.indexOf(COUNT);
         this.before = label.substring(0, split);
-        this.after = label.substring(split + 3);
+        this.after = label.substring(split + COUNT.length());
         this.pageCount = new PDFormXObject(context.flow().document());
         pageCount.setBBox(new PDRectangle(0, -style.size(), style.size() * 6, style.size() * 3));
         PDResources resources = new PDResources();
@@ -47,7 +50,7 @@ final class PageDecoration {
         canvas.text(ContentsPages.fitted(title, style, right - left - organisationWidth - 24), style, left, headerBaseline);
         canvas.textRight(ContentsPages.fitted(organisation, style, organisationWidth), style, right, headerBaseline);
         canvas.rule(PdfStyle.RULE, 0.5f, left, headerBaseline - 5, right, headerBaseline - 5);
-        String prefix = fonts.clean(before.replace("{0}", String.valueOf(number)));
+        String prefix = fonts.clean(before.replace(PAGE, String.valueOf(number)));
         canvas.text(prefix, style, left, PdfStyle.FOOTER_BASELINE);
         canvas.form(pageCount, left + style.width(prefix), PdfStyle.FOOTER_BASELINE);
     }

@@ -1,5 +1,6 @@
 package io.touchmap.render.pdf;
 
+import io.touchmap.internal.text.Labels;
 import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.LoadResult;
 import io.touchmap.model.TouchpointMap;
@@ -108,7 +109,7 @@ public final class PdfDocument {
 
     /** Writes the document to {@code out}, which stays open. */
     public PdfRender writeTo(OutputStream out) throws IOException {
-        PdfLabels labels = PdfLabels.of(language);
+        Labels labels = Labels.forLanguage(language);
         try (PDDocument document = new PDDocument(MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache)) {
             PdfFonts fonts = PdfFonts.load(document);
             Navigation navigation = new Navigation();

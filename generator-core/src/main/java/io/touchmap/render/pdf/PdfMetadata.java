@@ -1,5 +1,6 @@
 package io.touchmap.render.pdf;
 
+import io.touchmap.internal.text.Labels;
 import io.touchmap.model.LifecycleStage;
 import io.touchmap.model.MapInfo;
 import java.io.IOException;
@@ -35,13 +36,13 @@ final class PdfMetadata {
     private PdfMetadata() {
     }
 
-    static void write(PDDocument document, MapInfo info, List<LifecycleStage> stages, PdfLabels labels, LocalDate date)
+    static void write(PDDocument document, MapInfo info, List<LifecycleStage> stages, Labels labels, LocalDate date)
             throws IOException {
-        String title = info.title() == null || info.title().isBlank() ? info.id() : info.title();
+        String title = info.displayTitle();
         String author = info.organisation() == null ? "" : info.organisation();
-        String subject = labels.get("metadata.subject", author.isEmpty() ? title : author);
-        List<String> keywords = new ArrayList<>(List.of(labels.get("metadata.keywords").split(",\\s*")));
-        stages.stream().map(RenderContext::name).forEach(keywords::add);
+        String subject = labels.format("pdf.metadata.subject", author.isEmpty() ? title : author);
+        List<String> keywords = new ArrayList<>(List.of(labels.get("pdf.metadata.keywords").split(",\\s*")));
+        stages.stream().map(LifecycleStage::displayName).forEach(keywords::add);
         String keywordText = String.join(", ", keywords);
 
         PDDocumentInformation information = new PDDocumentInformation();

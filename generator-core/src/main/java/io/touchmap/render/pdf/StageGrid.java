@@ -1,5 +1,6 @@
 package io.touchmap.render.pdf;
 
+import io.touchmap.internal.text.Labels;
 import io.touchmap.model.Cell;
 import io.touchmap.model.Channel;
 import io.touchmap.model.ChannelType;
@@ -44,16 +45,16 @@ final class StageGrid {
     /** The table of one range of stages, its cells filled by {@code content}. */
     PdfTable table(List<LifecycleStage> stages, Function<Cell, List<PdfTable.Item>> content) {
         PageFlow flow = context.flow();
-        PdfLabels labels = context.labels();
+        Labels labels = context.labels();
         float stageWeight = Math.max(minStageWidth, (flow.width() - CHANNEL_COLUMN) / Math.max(1, stages.size()));
-        PdfTable.Builder table = PdfTable.builder().rowHeaders().column(labels.get("map.channel"), CHANNEL_COLUMN);
+        PdfTable.Builder table = PdfTable.builder().rowHeaders().column(labels.get("common.channel"), CHANNEL_COLUMN);
         for (LifecycleStage stage : stages) {
-            table.column(RenderContext.name(stage), stage.phase() == null ? null : labels.of(stage.phase()), stageWeight);
+            table.column(stage.displayName(), stage.phase() == null ? null : labels.of(stage.phase()), stageWeight);
         }
         for (Channel channel : context.map().channels()) {
             List<PdfTable.Cell> cells = new ArrayList<>();
             List<PdfTable.Item> header = new ArrayList<>();
-            header.add(PdfTable.Item.text(RenderContext.name(channel), flow.smallStrong().withSize(8.5f)));
+            header.add(PdfTable.Item.text(channel.displayName(), flow.smallStrong().withSize(8.5f)));
             String kind = kind(channel.type(), channel.group());
             if (!kind.isEmpty()) {
                 header.add(PdfTable.Item.text(kind, flow.small().withSize(7.5f)));

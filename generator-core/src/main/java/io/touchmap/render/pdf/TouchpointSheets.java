@@ -1,5 +1,6 @@
 package io.touchmap.render.pdf;
 
+import io.touchmap.internal.text.Labels;
 import io.touchmap.model.Elements;
 import io.touchmap.model.Kpi;
 import io.touchmap.model.KpiStatus;
@@ -8,6 +9,7 @@ import io.touchmap.model.Persona;
 import io.touchmap.model.Touchpoint;
 import io.touchmap.model.ValueComponent;
 import io.touchmap.render.chart.Charts;
+import io.touchmap.internal.text.Markdown;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +40,7 @@ final class TouchpointSheets {
 
     private final RenderContext context;
     private final PageFlow flow;
-    private final PdfLabels labels;
+    private final Labels labels;
 
     TouchpointSheets(RenderContext context) {
         this.context = context;
@@ -48,7 +50,7 @@ final class TouchpointSheets {
 
     void write(DocumentPlan plan) throws IOException {
         flow.newPage(PdfStyle.PORTRAIT);
-        PageFlow.Heading section = flow.heading(1, labels.get("touchpoints"), DocumentPlan.TOUCHPOINTS, null, true);
+        PageFlow.Heading section = flow.heading(1, labels.get("common.touchpoints"), DocumentPlan.TOUCHPOINTS, null, true);
         boolean first = true;
         for (DocumentPlan.StageGroup group : plan.groups()) {
             if (!first) {
@@ -72,25 +74,25 @@ final class TouchpointSheets {
     }
 
     private PDOutlineItem stageIntro(DocumentPlan.StageGroup group, PDOutlineItem parent) throws IOException {
-        String title = RenderContext.name(group.stage());
+        String title = group.stage().displayName();
         if (group.stage().phase() != null) {
             title += " \u2014 " + labels.of(group.stage().phase());
         }
         PageFlow.Heading heading = flow.heading(2, title, RenderContext.stageKey(group.stage()), parent, false);
-        PDOutlineItem item = flow.navigation().bookmark(parent, RenderContext.name(group.stage()), heading.anchor());
-        for (String paragraph : CoverPage.plainParagraphs(group.stage().description())) {
+        PDOutlineItem item = flow.navigation().bookmark(parent, group.stage().displayName(), heading.anchor());
+        for (String paragraph : Markdown.parse(group.stage().description()).paragraphs()) {
             flow.paragraph(paragraph, flow.body());
         }
         int count = group.touchpoints().size();
-        flow.paragraph(count == 0 ? labels.get("stage.none") : labels.get("stage.count", count), flow.small());
+        flow.paragraph(count == 0 ? labels.get("pdf.stage.none") : labels.format("pdf.stage.count", count), flow.small());
         flow.space(6);
         return item;
     }
 
     private void sheet(Touchpoint touchpoint, PDOutlineItem parent) throws IOException {
-        flow.heading(2, RenderContext.name(touchpoint), RenderContext.sheetKey(touchpoint), parent, true);
+        flow.heading(2, touchpoint.displayName(), RenderContext.sheetKey(touchpoint), parent, true);
         facts(touchpoint);
-        for (String paragraph : CoverPage.plainParagraphs(touchpoint.description())) {
+        for (String paragraph : Markdown.parse(touchpoint.description()).paragraphs()) {
             flow.paragraph(paragraph, flow.body());
         }
         elements(touchpoint.elements());
@@ -102,25 +104,25 @@ final class TouchpointSheets {
     /** Where the touchpoint sits and who owns it, as label and value pairs, two pairs a row to keep sheets short. */
     private void facts(Touchpoint touchpoint) throws IOException {
         List<PdfTable.Cell> pairs = new ArrayList<>();
-        fact(pairs, labels.get("sheet.cell"), PdfTable.Cell.text(context.stageName(touchpoint.stage()) + " \u00D7 "
+        fact(pairs, labels.get("common.cell"), PdfTable.Cell.text(context.stageName(touchpoint.stage()) + " \u00D7 "
                 + context.channelName(touchpoint.channel()), flow.body()));
         if (touchpoint.status() != null) {
-            fact(pairs, labels.get("sheet.status"), PdfTable.Cell.text(labels.of(touchpoint.status()), flow.body()));
+            fact(pairs, labels.get("common.status"), PdfTable.Cell.text(labels.of(touchpoint.status()), flow.body()));
         }
         if (touchpoint.owner() != null && !touchpoint.owner().isBlank()) {
-            fact(pairs, labels.get("sheet.owner"), PdfTable.Cell.text(touchpoint.owner(), flow.body()));
+            fact(pairs, labels.get("common.owner"), PdfTable.Cell.text(touchpoint.owner(), flow.body()));
         }
         if (!touchpoint.personas().isEmpty()) {
             List<String> names = touchpoint.personas().stream()
-                    .map(id -> context.map().persona(id).map(Persona::name).filter(n -> n != null).orElse(id))
+                    .map(id -> context.map().persona(id).map(Persona::displayName).orElse(id))
                     .toList();
-            fact(pairs, labels.get("sheet.personas"), PdfTable.Cell.text(String.join(", ", names), flow.body()));
+            fact(pairs, labels.get("common.personas"), PdfTable.Cell.text(String.join(", ", names), flow.body()));
         }
-        fact(pairs, labels.get("sheet.kpiStatus"), PdfTable.Cell.of(statusItem(touchpoint.kpiStatus())));
+        fact(pairs, labels.get("common.kpiStatus"), PdfTable.Cell.of(statusItem(touchpoint.kpiStatus())));
         Integer score = touchpoint.elements().emotions().score();
         if (score != null) {
-            fact(pairs, labels.get("sheet.emotion"), PdfTable.Cell.text(signed(score, labels) + " ("
-                    + labels.get("emotion.score." + score) + ")", flow.body()));
+            fact(pairs, labels.get("common.emotionScore"), PdfTable.Cell.text(signed(score, labels) + " ("
+                    + labels.get("common.emotion." + score) + ")", flow.body()));
         }
         PdfTable.Builder table = PdfTable.builder().noHeader()
                 .column(null, 1.05f).column(null, 1.95f).column(null, 1.05f).column(null, 1.95f);
@@ -149,7 +151,7 @@ final class TouchpointSheets {
     }
 
     /** A score with its sign, such as {@code +1,3} or {@code −0,5} in French; zero has none. */
-    static String signed(double value, PdfLabels labels) {
+    static String signed(double value, Labels labels) {
         String number = labels.number(Math.abs(value));
         return value > 0 ? "+" + number : value < 0 ? "\u2212" + number : number;
     }
@@ -159,12 +161,12 @@ final class TouchpointSheets {
                 && elements.emotions().perceptions().isEmpty()) {
             return;
         }
-        flow.heading(3, labels.get("sheet.elements"), null, null, false);
+        flow.heading(3, labels.get("common.elements"), null, null, false);
         flow.table(PdfTable.builder()
-                .column(labels.get("sheet.product"), 1)
-                .column(labels.get("sheet.interactions"), 1)
-                .column(labels.get("sheet.communication"), 1)
-                .column(labels.get("sheet.emotions"), 1)
+                .column(labels.get("common.elements.product"), 1)
+                .column(labels.get("common.elements.interactions"), 1)
+                .column(labels.get("common.elements.communication"), 1)
+                .column(labels.get("common.elements.emotions"), 1)
                 .row(bulleted(elements.product()), bulleted(elements.interactions()),
                         bulleted(elements.communication()), bulleted(elements.emotions().perceptions()))
                 .build());
@@ -177,8 +179,8 @@ final class TouchpointSheets {
         // The table's own header names both columns: a heading above it would only repeat them.
         flow.space(4);
         flow.table(PdfTable.builder()
-                .column(labels.get("sheet.painPoints"), 1)
-                .column(labels.get("sheet.opportunities"), 1)
+                .column(labels.get("common.painPoints"), 1)
+                .column(labels.get("common.opportunities"), 1)
                 .row(bulleted(touchpoint.painPoints()), bulleted(touchpoint.opportunities()))
                 .build());
     }
@@ -195,7 +197,7 @@ final class TouchpointSheets {
         if (touchpoint.value().isEmpty()) {
             return;
         }
-        flow.heading(3, labels.get("sheet.value"), null, null, false);
+        flow.heading(3, labels.get("common.valueDelivered"), null, null, false);
         PdfTable.Builder table = PdfTable.builder().noHeader().column(null, 1).column(null, 3);
         for (ValueComponent component : ValueComponent.values()) {
             touchpoint.value().of(component).ifPresent(statement ->
@@ -205,38 +207,38 @@ final class TouchpointSheets {
     }
 
     private void kpis(Touchpoint touchpoint) throws IOException {
-        flow.heading(3, labels.get("sheet.kpis"), null, null, false);
+        flow.heading(3, labels.get("common.kpis"), null, null, false);
         if (touchpoint.kpis().isEmpty()) {
-            flow.paragraph(labels.get("sheet.noKpi"), flow.body().withColor(PdfStyle.MUTED));
+            flow.paragraph(labels.get("common.none.kpis"), flow.body().withColor(PdfStyle.MUTED));
             return;
         }
         boolean sparklines = touchpoint.kpis().size() > MAX_CHARTS;
         PdfTable.Builder table = PdfTable.builder()
-                .column(labels.get("kpi.name"), 3.2f)
-                .column(labels.get("kpi.status"), 1.7f)
-                .column(labels.get("kpi.latest"), 1.8f)
-                .column(labels.get("kpi.target"), 1.3f)
-                .column(labels.get("kpi.warning"), 1.3f);
+                .column(labels.get("common.kpi"), 3.2f)
+                .column(labels.get("common.status"), 1.7f)
+                .column(labels.get("common.kpi.latest"), 1.8f)
+                .column(labels.get("common.kpi.target"), 1.3f)
+                .column(labels.get("common.kpi.warning"), 1.3f);
         if (sparklines) {
-            table.column(labels.get("kpi.trend"), 1.5f);
+            table.column(labels.get("pdf.kpi.trend"), 1.5f);
         }
         TextStyle body = flow.body().withSize(8.5f);
         for (Kpi kpi : touchpoint.kpis()) {
             List<PdfTable.Item> name = new ArrayList<>();
-            name.add(PdfTable.Item.text(kpiName(kpi), flow.strong().withSize(8.5f)));
+            name.add(PdfTable.Item.text(kpi.displayName(), flow.strong().withSize(8.5f)));
             List<String> about = new ArrayList<>();
             if (kpi.direction() != null) {
                 about.add(labels.of(kpi.direction()));
             }
             if (kpi.source() != null) {
-                about.add(labels.get("kpi.from", labels.of(kpi.source())));
+                about.add(labels.format("pdf.kpi.from", labels.of(kpi.source())));
             }
             if (!about.isEmpty()) {
                 name.add(PdfTable.Item.text(String.join(" \u00B7 ", about), flow.small().withSize(7.5f)));
             }
             Optional<Observation> latest = kpi.latest();
             String latestText = latest.map(o -> labels.quantity(o.value(), kpi.unit()) + "\n" + o.period())
-                    .orElse(labels.get("none"));
+                    .orElse(labels.get("pdf.none"));
             List<PdfTable.Cell> cells = new ArrayList<>(List.of(
                     PdfTable.Cell.of(name),
                     PdfTable.Cell.of(PdfTable.Item.marked(PdfStyle.symbol(kpi.status()),
@@ -246,25 +248,21 @@ final class TouchpointSheets {
                     PdfTable.Cell.text(quantityOrNone(kpi.target(), kpi.unit()), body),
                     PdfTable.Cell.text(quantityOrNone(kpi.warning(), kpi.unit()), body)));
             if (sparklines) {
-                cells.add(kpi.series().isEmpty() ? PdfTable.Cell.text(labels.get("none"), body)
+                cells.add(kpi.series().isEmpty() ? PdfTable.Cell.text(labels.get("pdf.none"), body)
                         : PdfTable.Cell.of(PdfTable.Item.figure(new Sparkline(kpi, 52, 16))));
             }
             table.row(cells);
         }
         flow.table(table.build());
         if (sparklines) {
-            flow.paragraph(labels.get("sheet.charts.omitted", touchpoint.kpis().size()), flow.small());
+            flow.paragraph(labels.format("pdf.sheet.chartsOmitted", touchpoint.kpis().size()), flow.small());
             return;
         }
         charts(touchpoint);
     }
 
     private String quantityOrNone(Double value, String unit) {
-        return value == null ? labels.get("none") : labels.quantity(value, unit);
-    }
-
-    private static String kpiName(Kpi kpi) {
-        return kpi.name() == null || kpi.name().isBlank() ? kpi.id() : kpi.name();
+        return value == null ? labels.get("pdf.none") : labels.quantity(value, unit);
     }
 
     /** The KPI charts two by two, each under its KPI's name. */
@@ -284,7 +282,7 @@ final class TouchpointSheets {
             for (int j = i; j < i + 2; j++) {
                 if (j < charted.size()) {
                     Kpi kpi = charted.get(j);
-                    JFreeChart kpiChart = Charts.kpi(kpi, labels.shared());
+                    JFreeChart kpiChart = Charts.kpi(kpi, labels);
                     if (kpiChart.getPlot() instanceof CategoryPlot plot
                             && plot.getCategories().size() * PERIOD_LABEL_WIDTH > (width - 60) * CHART_SCALE) {
                         // Half a page is narrower than the site's charts: slant the periods rather than cut them.
@@ -292,7 +290,7 @@ final class TouchpointSheets {
                     }
                     ChartFigure chart = ChartFigure.of(kpiChart, flow.document(), flow.fonts(),
                             width - 2 * PdfStyle.CELL_PADDING, i == 0 ? firstHeight : CHART_HEIGHT, CHART_SCALE);
-                    cells.add(PdfTable.Cell.of(PdfTable.Item.text(kpiName(kpi), flow.smallStrong()),
+                    cells.add(PdfTable.Cell.of(PdfTable.Item.text(kpi.displayName(), flow.smallStrong()),
                             PdfTable.Item.figure(chart)));
                 } else {
                     cells.add(PdfTable.Cell.of());

@@ -2,6 +2,7 @@ package io.touchmap.internal.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.touchmap.model.KpiStatus;
 import io.touchmap.model.Phase;
@@ -61,17 +62,43 @@ class LabelsTest {
     }
 
     @Test
-    void everyDiffLabelIsAMessageFormatWithItsApostrophesDoubled() throws IOException {
+    void everyLabelIsAMessageFormatWithItsApostrophesDoubled() throws IOException {
         for (String file : new String[] {"labels_en.properties", "labels_fr.properties"}) {
             Properties properties = properties(file);
             for (String key : properties.stringPropertyNames()) {
                 String value = properties.getProperty(key);
-                if (key.startsWith("diff.")) {
-                    new java.text.MessageFormat(value, Locale.ROOT);
-                    assertEquals(-1, value.replace("''", "").indexOf('\''), () -> file + ": " + key + " has a single apostrophe, which MessageFormat drops");
-                }
+                new java.text.MessageFormat(value, Locale.ROOT);
+                assertEquals(-1, value.replace("''", "").indexOf('\''), () -> file + ": " + key + " has a single apostrophe, which MessageFormat drops");
             }
         }
+    }
+
+    @Test
+    void aLabelReadsTheSameWithOrWithoutArgumentsApostrophesIncluded() {
+        Labels french = Labels.forLanguage("fr");
+        assertEquals("Aucun point de contact n'a encore de score d'émotion.", french.get("common.emotion.noScores"));
+        assertEquals("Aucun point de contact n'a encore de score d'émotion.", french.format("common.emotion.noScores"));
+        assertEquals("Noté 4/5, au-dessus de notre 3,5/5", french.format("common.gap.outrated", "4", french.number(3.5)));
+        assertEquals("Aucun point de contact n'a encore de score d'émotion.", french.all().get("common.emotion.noScores"));
+    }
+
+    @Test
+    void everyKeyIsInANamespace() throws IOException {
+        for (String key : keys("labels_en.properties")) {
+            assertTrue(key.matches("(common|site|pdf|diff|diag)\\..+"), key);
+        }
+    }
+
+    @Test
+    void aKeywordIsLabelledUnderItsTypeInTheCommonNamespace() {
+        assertEquals("common.KpiStatus.warning", Labels.keywordKey("KpiStatus", "warning"));
+        assertEquals(Labels.forLanguage("fr").get("common.KpiStatus.warning"), Labels.forLanguage("fr").of(KpiStatus.WARNING));
+    }
+
+    @Test
+    void datesAreWrittenInTheLongFormOfTheLanguage() {
+        assertEquals("30 novembre 2026", Labels.forLanguage("fr").date(java.time.LocalDate.of(2026, 11, 30)));
+        assertEquals("November 30, 2026", Labels.forLanguage("en").date(java.time.LocalDate.of(2026, 11, 30)));
     }
 
     private static Properties properties(String file) throws IOException {

@@ -148,14 +148,14 @@ class PdfDocumentTest {
         try (PDDocument pdf = open(richPdf)) {
             List<String> titles = new ArrayList<>();
             collectTitles(pdf.getDocumentCatalog().getDocumentOutline(), "", titles);
-            assertTrue(titles.containsAll(List.of("/Sommaire", "/La carte", "/Courbe des émotions", "/Points de contact",
+            assertTrue(titles.containsAll(List.of("/Sommaire", "/La carte des points de contact", "/Courbe des émotions", "/Points de contact",
                     "/Proposition de valeur", "/Concurrents", "/Avertissements de validation")), titles::toString);
             assertTrue(titles.contains("/Points de contact/Éveil du besoin"), titles::toString);
             assertTrue(titles.contains("/Points de contact/Fidélité/Programme de fidélité de l'application"), titles::toString);
             for (Touchpoint touchpoint : rich.map().touchpoints()) {
                 assertEquals(1, titles.stream().filter(t -> t.endsWith("/" + touchpoint.name())).count(), touchpoint.name());
             }
-            assertTrue(titles.contains("/La carte/Étapes Éveil du besoin à Commande"), titles::toString);
+            assertTrue(titles.contains("/La carte des points de contact/Étapes Éveil du besoin à Commande"), titles::toString);
         }
     }
 
@@ -237,7 +237,7 @@ class PdfDocumentTest {
     void contentsListEverySectionWithLinkedPageNumbers() throws IOException {
         try (PDDocument pdf = open(richPdf)) {
             String contents = text(pdf, 2);
-            assertTrue(contents.contains("\nSommaire\nLa carte 3\nCourbe des émotions 5\nPoints de contact 6\n"), contents);
+            assertTrue(contents.contains("\nSommaire\nLa carte des points de contact 3\nCourbe des émotions 5\nPoints de contact 6\n"), contents);
             int sheetPage = pagesWith(pdf, "Retrait en boutique\nCase").get(0);
             assertTrue(contents.contains("\nRetrait en boutique " + sheetPage + "\n"), contents);
             List<PDAnnotationLink> links = links(pdf.getPage(1));
@@ -425,7 +425,7 @@ class PdfDocumentTest {
             List<Integer> pages = pagesWith(pdf, "of touchpoint 0");
             assertTrue(pages.size() >= 2, "forty KPIs take more than a page: " + pages);
             for (int page : pages) {
-                assertTrue(text(pdf, page).contains("KPI Status Latest value Target Warning Trend"),
+                assertTrue(text(pdf, page).contains("KPI Status Latest value Target Warning\nthreshold\nTrend"),
                         "header repeated on page " + page);
             }
             String all = String.join(" ", pages.stream().map(p -> PdfFixtures.textUnchecked(pdf, p)).toList());
@@ -440,10 +440,10 @@ class PdfDocumentTest {
         try (PDDocument pdf = open(render(PdfFixtures.load("empty-map")))) {
             String text = text(pdf);
             assertTrue(text.contains("The map has no stages or no channels."));
-            assertTrue(text.contains("No touchpoint has an emotion score."));
+            assertTrue(text.contains("No touchpoint has an emotion score yet."));
             assertTrue(text.contains("The map describes no value proposition."));
             assertTrue(text.contains("The map names no competitor."));
-            assertTrue(text.contains("The map was validated without warnings."));
+            assertTrue(text.contains("No warnings: the map is complete."));
             assertEquals(8, pdf.getNumberOfPages(), "cover, contents and six sections");
         }
     }

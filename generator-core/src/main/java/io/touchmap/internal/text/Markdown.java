@@ -1,0 +1,152 @@
+package io.touchmap.internal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/**
+ * The Markdown subset of descriptions (paragraphs, emphasis, lists, links), parsed once and given both as HTML for
+ * the site and as plain paragraphs for the PDF, so that both outputs read the same text.
+ *
+ * <p>What the parse keeps is safe for either: headings, quotes and code blocks are not part of the subset and stay
+ * text; links keep only http, https, mailto and relative targets, links to any other scheme become their text;
+ * images become their text (a site that works offline loads nothing remote); bidirectional and other control
+ * characters are shown as {@link Printable} escapes, not obeyed. The HTML escapes raw HTML, and the renderer's own
+ * URL sanitizer stays on as a second guard: it is the only producer of markup from map text.
+ *
+ * <pre>{@code
+ * Markdown description = Markdown.parse(map.info().description());
+ * description.html();        // "<p>… <strong>vaisselle</strong> …</p>"
+ * description.paragraphs();  // ["… vaisselle …"]
+ * }</pre>
+ */
+public final class Markdown {
+
+    private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
+
+    private static final Parser PARSER = Parser.builder()
+            .enabledBlockTypes(Set.of(ListBlock.class))
+            .build();
+
+    private static final HtmlRenderer HTML = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(SCHEMES))
+            .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                if (node instanceof Link) {
+                    attributes.put("rel", "nofollow noopener noreferrer");
+                }
+            })
+            .softbreak("\n")
+            .build();
+
+    private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
+
+    private static final Markdown EMPTY = new Markdown(null);
+
+    /** The parsed document, or null when there is no text; never changed once parsed. */
+    private final Node document;
+
+    private Markdown(Node document) {
+        this.document = document;
+    }
+
+    /** {@code text} parsed as the Markdown subset; null or blank text gives an {@linkplain #isEmpty() empty} one. */
+    public static Markdown parse(String text) {
+        if (text == null || text.isBlank()) {
+            return EMPTY;
+        }
+        Node document = PARSER.parse(visibleControls(text));
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                replaceByItsText(image);
+            }
+
+            @Override
+            public void visit(Link link) {
+                if (!isAllowed(link.getDestination())) {
+                    replaceByItsText(link);
+                } else {
+                    visitChildren(link);
+                }
+            }
+        });
+        return new Markdown(document);
+    }
+
+    /** True when there was no text to parse. */
+    public boolean isEmpty() {
+        return document == null;
+    }
+
+    /** The text as HTML, such as {@code <p>One <em>two</em></p>}; empty when there is no text. */
+    public String html() {
+        return document == null ? "" : HTML.render(document).strip();
+    }
+
+    /**
+     * The text's paragraphs (and lists) without markup, one string each: emphasis dropped, line breaks kept, each
+     * list item on its own line behind its marker, a link as its quoted text followed by its target in brackets.
+     */
+    public List<String> paragraphs() {
+        if (document == null) {
+            return List.of();
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            String paragraph = PLAIN.render(block).strip();
+            if (!paragraph.isEmpty()) {
+                paragraphs.add(paragraph);
+            }
+        }
+        return List.copyOf(paragraphs);
+    }
+
+    /** Puts the node's children in its place, so that a refused link or an image reads as its text. */
+    private static void replaceByItsText(Node node) {
+        Node child = node.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            node.insertBefore(child);
+            child = next;
+        }
+        node.unlink();
+    }
+
+    /** True for a relative target or one whose scheme is http, https or mailto. */
+    static boolean isAllowed(String destination) {
+        String target = destination.strip();
+        int colon = target.indexOf(':');
+        if (colon < 0) {
+            return true;
+        }
+        String beforeColon = target.substring(0, colon);
+        if (beforeColon.contains("/") || beforeColon.contains("?") || beforeColon.contains("#")) {
+            return true;
+        }
+        return SCHEMES.contains(beforeColon.toLowerCase(Locale.ROOT));
+    }
+
+    /** Each line as {@link Printable} shows it, keeping the line breaks that Markdown needs. */
+    private static String visibleControls(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (String line : text.split("\n", -1)) {
+            if (!out.isEmpty()) {
+                out.append('\n');
+            }
+            out.append(Printable.of(line.replace("\r", "").replace('\t', ' ')));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,23 @@
+package io.touchmap.render.html;
+
+import io.touchmap.internal.text.Printable;
+import io.touchmap.render.html.SitePage.PageFile;
+import io.touchmap.render.html.Views.Warning;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** {@code warnings.html}: the validation warnings of the map, each with its file, line and column. */
+final class WarningsPage implements SitePage {
+
+    @Override
+    public List<Supplier<PageFile>> pages(SiteContext site) {
+        return List.of(() -> PageFile.prepare("warnings.html", "warnings.ftlh",
+                site.page(site.labels().get("common.warnings"), "", "warnings"), charts -> view(site)));
+    }
+
+    private static Views.WarningsView view(SiteContext site) {
+        return new Views.WarningsView(site.warnings().stream().map(d -> new Warning(
+                Printable.of(d.location().format(site.mapDirectory())), d.code().code(), Printable.of(d.message()),
+                d.hint() == null ? null : Printable.of(d.hint()))).toList());
+    }
+}
