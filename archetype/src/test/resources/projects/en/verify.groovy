@@ -9,7 +9,9 @@ def map = new File(projectDir, 'src/touchmap/map.yaml')
 def schemaLine = map.readLines()[0]
 assert schemaLine == '# yaml-language-server: $schema=../../.touchmap/touchmap.schema.json'
 def schema = new File(map.parentFile, '../../.touchmap/touchmap.schema.json').canonicalFile
-assert schema.text.contains('"$schema": "https://json-schema.org/draft/2020-12/schema"')
+// the very schema of the core, copied when the archetype was built
+def core = new File(projectDir, '../../../../../../../generator-core/src/main/resources/io/touchmap/touchmap.schema.json')
+assert schema.bytes == core.bytes
 
 assert map.text.contains('id: bakery-touchpoints')
 assert map.text.contains('locale: en')
@@ -26,5 +28,6 @@ for (name in ['.gitignore', 'README.md', '.github/workflows/touchmap-review.yml'
 }
 def pom = new File(projectDir, 'pom.xml').text
 assert pom.contains('<url>https://example.org/bakery-touchpoints/</url>')
-assert !pom.contains('@project.version@') && !pom.contains('${touchmapVersion}')
+assert !(pom =~ /@[a-z.-]+@/) && !pom.contains('${touchmapVersion}')
+assert pom.contains('<artifactId>maven-site-plugin</artifactId>\n          <version>3.21.0</version>')
 true
