@@ -1,10 +1,12 @@
 package io.touchmap.render.pdf;
 
 import java.io.IOException;
-import org.apache.pdfbox.pdmodel.PDFormContentStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 
 /**
  * The running header (the map's title and organisation, over a rule) and footer ("page X of Y") of every page but
@@ -22,9 +24,11 @@ final class PageDecoration {
     private final String organisation;
     private final String before;
     private final String after;
+    private final PDDocument document;
     private final PDFormXObject pageCount;
 
     PageDecoration(RenderContext context) {
+        this.document = context.flow().document();
         this.fonts = context.fonts();
         this.style = context.flow().small();
         this.title = fonts.clean(context.map().info().displayTitle()).replace('\n', ' ');
@@ -35,7 +39,7 @@ final class PageDecoration {
         int split = label.indexOf(COUNT);
         this.before = label.substring(0, split);
         this.after = label.substring(split + COUNT.length());
-        this.pageCount = new PDFormXObject(context.flow().document());
+        this.pageCount = new PDFormXObject(document);
         pageCount.setBBox(new PDRectangle(0, -style.size(), style.size() * 6, style.size() * 3));
         PDResources resources = new PDResources();
         pageCount.setResources(resources);
@@ -55,9 +59,13 @@ final class PageDecoration {
         canvas.form(pageCount, left + style.width(prefix), PdfStyle.FOOTER_BASELINE);
     }
 
-    /** Writes the page count into the form every footer shows. */
+    /**
+     * Writes the page count into the form every footer shows. The stream is opened with the document, as a page's
+     * is, so that the subset font it uses is known to the document (a form's own stream would log a warning).
+     */
     void finish(int pages) throws IOException {
-        try (PDFormContentStream stream = new PDFormContentStream(pageCount)) {
+        PDAppearanceStream form = new PDAppearanceStream(pageCount.getCOSObject());
+        try (PDPageContentStream stream = new PDPageContentStream(document, form)) {
             stream.beginText();
             stream.setFont(style.font(), style.size());
             stream.setNonStrokingColor(style.color());

@@ -1,0 +1,18 @@
+// The French starter map validates with no warning, and its site and PDF speak French.
+def projectDir = context.projectDir as File
+def log = new File(projectDir, 'build.log').text
+def problems = log.readLines().findAll { it.startsWith('[WARNING]') || it.startsWith('[ERROR]') }
+assert problems.isEmpty() : "the build logged:\n" + problems.join('\n')
+assert log.contains('Touchmap: 0 errors, 0 warnings in src/touchmap')
+
+def map = new File(projectDir, 'src/touchmap/map.yaml').text
+assert map.startsWith('# yaml-language-server: $schema=../../.touchmap/touchmap.schema.json\n')
+assert map.contains('id: carte-boulangerie')
+assert map.contains('locale: fr')
+def index = new File(projectDir, 'target/touchmap/index.html').text
+assert index.contains('<html lang="fr"')
+assert index.contains('Passage en caisse')
+assert new File(projectDir, 'target/touchmap/carte-boulangerie.pdf').isFile()
+assert new File(projectDir, 'target/site/touchmap/index.html').isFile()
+assert new File(projectDir, 'pom.xml').text.contains('<url>https://example.github.io/carte-boulangerie/</url>')
+true
