@@ -257,7 +257,7 @@ public enum DiagnosticText {
             MessageFormat[] patterns = new MessageFormat[cases.length];
             for (DiagnosticText text : cases) {
                 String key = text.key + "." + part;
-                patterns[text.ordinal()] = english.has(key) ? plain(new MessageFormat(english.get(key), Locale.ENGLISH)) : null;
+                patterns[text.ordinal()] = english.has(key) ? plain(new MessageFormat(english.pattern(key), Locale.ENGLISH)) : null;
             }
             return patterns;
         }

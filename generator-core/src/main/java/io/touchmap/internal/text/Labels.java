@@ -107,6 +107,15 @@ public final class Labels {
         return texts.containsKey(key);
     }
 
+    /** The {@link MessageFormat} pattern under {@code key}, as the bundle holds it, for callers that format it themselves. */
+    public String pattern(String key) {
+        String pattern = patterns.get(key);
+        if (pattern == null) {
+            throw missing(key);
+        }
+        return pattern;
+    }
+
     /** The label under {@code key} with its {@code {0}}, {@code {1}}… filled with {@code arguments}. */
     public String format(String key, Object... arguments) {
         String pattern = patterns.get(key);

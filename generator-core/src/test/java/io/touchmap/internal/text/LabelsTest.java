@@ -65,7 +65,8 @@ class LabelsTest {
     void everyLabelIsAMessageFormatWithItsApostrophesDoubled() throws IOException {
         for (String file : new String[] {"labels_en.properties", "labels_fr.properties"}) {
             Properties properties = properties(file);
-            for (String key : properties.stringPropertyNames()) {
+            // diagnostic texts quote literal braces ('{ a: 1 }'); DiagnosticTextTest checks them
+            for (String key : properties.stringPropertyNames().stream().filter(k -> !k.startsWith("diag.")).toList()) {
                 String value = properties.getProperty(key);
                 new java.text.MessageFormat(value, Locale.ROOT);
                 assertEquals(-1, value.replace("''", "").indexOf('\''), () -> file + ": " + key + " has a single apostrophe, which MessageFormat drops");
