@@ -16,18 +16,24 @@ import java.util.List;
  * The competitors: who they are and how their value proposition scores, where they meet the customer on our map
  * (a presence matrix), and the gaps where they are present and we are not, or rated above us.
  */
-final class CompetitorPages {
+final class CompetitorPages implements PdfSection {
 
     private static final float MIN_STAGE_WIDTH = 96;
 
-    private CompetitorPages() {
+    @Override
+    public String key() {
+        return "section:competitors";
     }
 
-    static void write(RenderContext context) throws IOException {
+    @Override
+    public String titleKey() {
+        return "common.competitors";
+    }
+
+    @Override
+    public void write(RenderContext context, PageFlow.Heading opening) throws IOException {
         PageFlow flow = context.flow();
         Labels labels = context.labels();
-        flow.newPage(PdfStyle.PORTRAIT);
-        flow.heading(1, labels.get("common.competitors"), DocumentPlan.COMPETITORS, null, true);
         List<Competitor> competitors = context.map().competitors();
         if (competitors.isEmpty()) {
             flow.paragraph(labels.get("common.competitors.none"), flow.body().withColor(PdfStyle.MUTED));

@@ -7,21 +7,34 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * The table of contents: its pages are reserved before the body is written (one line per entry of the plan, so
- * their number is known in advance) and filled once every section knows its page; each line links to its section.
+ * The table of contents: a line for each section, with the lines each section puts under its own. Its pages are
+ * reserved before the body is written (the lines are known before anything is drawn, so their number is too) and
+ * filled once every section knows its page; each line links to its section.
  */
 final class ContentsPages {
+
+    /** The anchor of the contents' first page, for its bookmark. */
+    static final String KEY = "section:contents";
 
     private static final float LINE = 15;
     private static final float INDENT = 14;
 
+    /** A line of the contents: its depth (0 for a section), its title and the anchor it leads to. */
+    record Line(int level, String title, String key) {
+    }
+
     private final RenderContext context;
-    private final List<DocumentPlan.Entry> entries;
+    private final List<Line> entries;
     private final List<PDPage> pages = new ArrayList<>();
 
-    ContentsPages(RenderContext context, DocumentPlan plan) {
+    ContentsPages(RenderContext context, List<PdfSection> sections) {
         this.context = context;
-        this.entries = plan.entries();
+        List<Line> lines = new ArrayList<>();
+        for (PdfSection section : sections) {
+            lines.add(new Line(0, context.labels().get(section.titleKey()), section.key()));
+            lines.addAll(section.contents(context.map()));
+        }
+        this.entries = List.copyOf(lines);
     }
 
     /** Adds the empty contents pages and their bookmark. */
@@ -32,7 +45,7 @@ final class ContentsPages {
         while (first || remaining > 0) {
             PDPage page = flow.reservePage();
             if (first) {
-                Navigation.Anchor anchor = flow.anchor(DocumentPlan.CONTENTS);
+                Navigation.Anchor anchor = flow.anchor(KEY);
                 flow.navigation().bookmark(null, context.labels().get("pdf.contents"), anchor);
             }
             pages.add(page);
@@ -74,7 +87,7 @@ final class ContentsPages {
                 }
                 int count = linesOn(p == 0);
                 for (int i = 0; i < count && next < entries.size(); i++, next++) {
-                    DocumentPlan.Entry line = entries.get(next);
+                    Line line = entries.get(next);
                     Navigation.Anchor anchor = flow.navigation().anchor(line.key());
                     if (anchor == null) {
                         continue;

@@ -13,7 +13,7 @@ import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.plot.CategoryPlot;
 
 /** The emotion curve along the lifecycle: the chart, then the mean score of each stage as a table. */
-final class EmotionPage {
+final class EmotionPage implements PdfSection {
 
     /** Beyond this many stages the stage names under the curve are slanted. */
     private static final int SLANT_ABOVE = 5;
@@ -22,14 +22,20 @@ final class EmotionPage {
     /** Personas side by side in each of those further tables. */
     private static final int PERSONAS_PER_TABLE = 6;
 
-    private EmotionPage() {
+    @Override
+    public String key() {
+        return "section:emotion";
     }
 
-    static void write(RenderContext context) throws IOException {
+    @Override
+    public String titleKey() {
+        return "common.emotionCurve";
+    }
+
+    @Override
+    public void write(RenderContext context, PageFlow.Heading opening) throws IOException {
         PageFlow flow = context.flow();
         Labels labels = context.labels();
-        flow.newPage(PdfStyle.PORTRAIT);
-        flow.heading(1, labels.get("common.emotionCurve"), DocumentPlan.EMOTION, null, true);
         flow.paragraph(labels.get("pdf.emotion.intro"), flow.body());
         List<StageEmotion> curve = context.map().emotionCurve();
         if (curve.stream().allMatch(e -> e.mean() == null)) {

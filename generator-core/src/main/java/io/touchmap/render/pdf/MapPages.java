@@ -9,25 +9,37 @@ import io.touchmap.model.TouchpointStatus;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 /**
  * The map on landscape pages: stages across, channels down, each cell listing its touchpoints behind a marker of
  * their worst KPI status, each name linking to the touchpoint's sheet.
  */
-final class MapPages {
+final class MapPages implements PdfSection {
 
     private static final float MIN_STAGE_WIDTH = 122;
     private static final float CELL_SIZE = 8.5f;
 
-    private MapPages() {
+    @Override
+    public String key() {
+        return "section:map";
     }
 
-    static void write(RenderContext context) throws IOException {
+    @Override
+    public String titleKey() {
+        return "common.map.title";
+    }
+
+    @Override
+    public PDRectangle format() {
+        return PdfStyle.LANDSCAPE;
+    }
+
+    @Override
+    public void write(RenderContext context, PageFlow.Heading heading) throws IOException {
         PageFlow flow = context.flow();
         Labels labels = context.labels();
-        flow.newPage(PdfStyle.LANDSCAPE);
-        PageFlow.Heading heading = flow.heading(1, labels.get("common.map.title"), DocumentPlan.MAP, null, true);
         if (context.map().stages().isEmpty() || context.map().channels().isEmpty()) {
             flow.paragraph(labels.get("pdf.map.empty"), flow.body());
             return;

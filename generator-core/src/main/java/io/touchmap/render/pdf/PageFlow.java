@@ -1,6 +1,5 @@
 package io.touchmap.render.pdf;
 
-import java.awt.Color;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,12 +11,10 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 
 /**
  * Lays text, tables and figures down the pages one after another: wraps words, starts a new page when the current
- * one is full, keeps headings with what follows them, repeats table headers. Each page's content goes to the
- * document's scratch storage as soon as the page is full, so memory does not grow with the page count.
+ * one is full, keeps headings with what follows them; tables are laid out by {@link TableLayout}. Each page's content
+ * goes to the document's scratch storage as soon as the page is full, so memory does not grow with the page count.
  */
 final class PageFlow implements Closeable {
-
-    private static final float ITEM_GAP = 2.5f;
 
     private final PDDocument document;
     private final PdfFonts fonts;
@@ -332,260 +329,15 @@ final class PageFlow implements Closeable {
 
     // Tables.
 
-    /** One laid-out line or figure of a cell. */
-    private record Placed(String text, TextStyle style, String marker, TextStyle markerStyle, float indent,
-            String link, Figure figure, float gapBefore) {
-
-        float height() {
-            return gapBefore + (figure != null ? figure.height() + 2 : style.leading());
-        }
-    }
-
     /** Draws {@code table} at the current position; rows that do not fit continue on the next page. */
     void table(PdfTable table) throws IOException {
-        float[] widths = columnWidths(table);
-        float pad = PdfStyle.CELL_PADDING;
-        List<List<Placed>> header = table.header() ? headerCells(table, widths) : null;
-        float headerHeight = header == null ? 0 : rowHeight(header, new int[widths.length]) + 2 * pad;
-        boolean headerDrawn = false;
-        int rowsOnPage = 0;
-        for (PdfTable.Row row : table.rows()) {
-            List<List<Placed>> cells = new ArrayList<>();
-            for (int c = 0; c < widths.length; c++) {
-                cells.add(layout(row.cells().get(c), widths[c] - 2 * pad));
-            }
-            int[] next = new int[widths.length];
-            boolean first = true;
-            while (true) {
-                if (header != null && !headerDrawn) {
-                    ensure(headerHeight + minRowHeight(cells) + 2 * pad);
-                    drawRow(table, header, new int[widths.length], Float.MAX_VALUE, widths, headerFills(table), true);
-                    headerDrawn = true;
-                    rowsOnPage = 0;
-                }
-                float needed = rowHeight(cells, next) + 2 * pad;
-                if (needed <= remaining()) {
-                    drawRow(table, cells, next, Float.MAX_VALUE, widths, fills(row), false);
-                    rowsOnPage++;
-                    break;
-                }
-                float fresh = top() - bottom() - headerHeight;
-                boolean pageHoldsRows = rowsOnPage > 0 || (header == null && !blank);
-                if (first && needed <= fresh && pageHoldsRows) {
-                    newPage();
-                    headerDrawn = false;
-                    first = false;
-                    continue;
-                }
-                float available = remaining() - 2 * pad;
-                boolean fitsSomething = available > 0 && fitsOneLine(cells, next, available);
-                if (!fitsSomething && pageHoldsRows) {
-                    newPage();
-                    headerDrawn = false;
-                    first = false;
-                    continue;
-                }
-                drawRow(table, cells, next, Math.max(available, 0), widths, fills(row), false);
-                newPage();
-                headerDrawn = false;
-                rowsOnPage = 0;
-                first = false;
-                if (done(cells, next)) {
-                    break;
-                }
-                if (table.rowHeaders()) {
-                    next[0] = 0;
-                }
-            }
-        }
-        space(8);
+        new TableLayout(this).draw(table);
     }
 
-    private static boolean done(List<List<Placed>> cells, int[] next) {
-        for (int c = 0; c < cells.size(); c++) {
-            if (next[c] < cells.get(c).size()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean fitsOneLine(List<List<Placed>> cells, int[] next, float available) {
-        for (int c = 0; c < cells.size(); c++) {
-            if (next[c] < cells.get(c).size() && cells.get(c).get(next[c]).height() <= available) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private float[] columnWidths(PdfTable table) {
-        float total = 0;
-        for (PdfTable.Column column : table.columns()) {
-            total += column.weight();
-        }
-        float[] widths = new float[table.columns().size()];
-        for (int c = 0; c < widths.length; c++) {
-            widths[c] = width() * table.columns().get(c).weight() / total;
-        }
-        return widths;
-    }
-
-    private List<List<Placed>> headerCells(PdfTable table, float[] widths) {
-        List<List<Placed>> cells = new ArrayList<>();
-        for (int c = 0; c < widths.length; c++) {
-            PdfTable.Column column = table.columns().get(c);
-            List<PdfTable.Item> items = new ArrayList<>();
-            items.add(PdfTable.Item.text(column.title() == null ? "" : column.title(), smallStrong()));
-            if (column.subtitle() != null) {
-                items.add(PdfTable.Item.text(column.subtitle(), small()));
-            }
-            cells.add(layout(PdfTable.Cell.of(items), widths[c] - 2 * PdfStyle.CELL_PADDING));
-        }
-        return cells;
-    }
-
-    private static Color[] headerFills(PdfTable table) {
-        Color[] fills = new Color[table.columns().size()];
-        java.util.Arrays.fill(fills, PdfStyle.HEADER_FILL);
-        return fills;
-    }
-
-    private static Color[] fills(PdfTable.Row row) {
-        return row.cells().stream().map(PdfTable.Cell::fill).toArray(Color[]::new);
-    }
-
-    private List<Placed> layout(PdfTable.Cell cell, float width) {
-        List<Placed> placed = new ArrayList<>();
-        for (PdfTable.Item item : cell.items()) {
-            float gap = placed.isEmpty() ? 0 : ITEM_GAP;
-            if (item.figure() != null) {
-                placed.add(new Placed(null, null, null, null, 0, null, item.figure(), gap));
-                continue;
-            }
-            String marker = item.marker() == null ? null : fonts.clean(item.marker());
-            float indent = marker == null ? 0 : item.markerStyle().width(marker) + item.style().width(" ");
-            List<String> lines = wrap(item.text(), item.style(), Math.max(width - indent, 8));
-            for (int i = 0; i < lines.size(); i++) {
-                placed.add(new Placed(lines.get(i), item.style(), i == 0 ? marker : null, item.markerStyle(), indent,
-                        item.link(), null, i == 0 ? gap : 0));
-            }
-        }
-        return placed;
-    }
-
-    private static float rowHeight(List<List<Placed>> cells, int[] next) {
-        float height = 0;
-        for (int c = 0; c < cells.size(); c++) {
-            float cellHeight = 0;
-            List<Placed> lines = cells.get(c);
-            for (int i = next[c]; i < lines.size(); i++) {
-                cellHeight += lines.get(i).height() - (i == next[c] ? lines.get(i).gapBefore() : 0);
-            }
-            height = Math.max(height, cellHeight);
-        }
-        return height;
-    }
-
-    private static float minRowHeight(List<List<Placed>> cells) {
-        float height = 0;
-        for (List<Placed> lines : cells) {
-            if (!lines.isEmpty()) {
-                height = Math.max(height, lines.get(0).height());
-            }
-        }
-        return height;
-    }
-
-    /**
-     * Draws what fits of one row within {@code limit} points of height, from the lines {@code next} points at, and
-     * moves {@code next} past what was drawn.
-     */
-    private void drawRow(PdfTable table, List<List<Placed>> cells, int[] next, float limit, float[] widths,
-            Color[] fills, boolean isHeader) throws IOException {
-        float pad = PdfStyle.CELL_PADDING;
-        int[] end = new int[cells.size()];
-        float height = 0;
-        for (int c = 0; c < cells.size(); c++) {
-            List<Placed> lines = cells.get(c);
-            float used = 0;
-            int i = next[c];
-            while (i < lines.size()) {
-                float h = lines.get(i).height() - (i == next[c] ? lines.get(i).gapBefore() : 0);
-                if (used + h > limit) {
-                    break;
-                }
-                used += h;
-                i++;
-            }
-            end[c] = i;
-            height = Math.max(height, used);
-        }
-        if (height == 0 && limit != Float.MAX_VALUE) {
-            // Nothing fits even on a fresh page (a figure taller than the page): draw one item per cell anyway.
-            for (int c = 0; c < cells.size(); c++) {
-                if (next[c] < cells.get(c).size()) {
-                    end[c] = next[c] + 1;
-                    height = Math.max(height, cells.get(c).get(next[c]).height() - cells.get(c).get(next[c]).gapBefore());
-                }
-            }
-        }
-        height += 2 * pad;
-        // First lines of different sizes share one baseline, as a reader's eye expects across a row.
-        float firstDrop = 0;
-        for (int c = 0; c < cells.size(); c++) {
-            if (next[c] < end[c] && cells.get(c).get(next[c]).figure() == null) {
-                firstDrop = Math.max(firstDrop, baselineDrop(cells.get(c).get(next[c]).style()));
-            }
-        }
-        float x = left();
-        float rowTop = y;
-        for (int c = 0; c < cells.size(); c++) {
-            if (fills[c] != null) {
-                canvas.fill(fills[c], x, rowTop - height, widths[c], height);
-            }
-            float lineTop = rowTop - pad;
-            if (next[c] < end[c] && cells.get(c).get(next[c]).figure() == null) {
-                lineTop -= firstDrop - baselineDrop(cells.get(c).get(next[c]).style());
-            }
-            for (int i = next[c]; i < end[c]; i++) {
-                Placed line = cells.get(c).get(i);
-                if (i != next[c]) {
-                    lineTop -= line.gapBefore();
-                }
-                if (line.figure() != null) {
-                    line.figure().draw(canvas, x + pad, lineTop - line.figure().height() - 1);
-                    lineTop -= line.figure().height() + 2;
-                    continue;
-                }
-                float baseline = lineTop - baselineDrop(line.style());
-                if (line.marker() != null) {
-                    canvas.text(line.marker(), line.markerStyle(), x + pad, baseline);
-                }
-                canvas.text(line.text(), line.style(), x + pad + line.indent(), baseline);
-                if (line.link() != null && !line.text().isEmpty()) {
-                    float textWidth = line.style().width(line.text());
-                    navigation.link(page, new PDRectangle(x + pad, baseline - line.style().size() * 0.25f,
-                            line.indent() + textWidth, line.style().size() * 1.2f), line.link());
-                }
-                lineTop -= line.style().leading();
-            }
-            if (table.borders()) {
-                canvas.frame(PdfStyle.RULE, 0.5f, x, rowTop - height, widths[c], height);
-            }
-            x += widths[c];
-            next[c] = end[c];
-        }
-        if (!table.borders() && isHeader) {
-            canvas.rule(PdfStyle.RULE, 0.5f, left(), rowTop - height, left() + width(), rowTop - height);
-        }
-        y = rowTop - height;
+    /** Records that something was drawn down to {@code bottom} on the current page: what follows goes below it. */
+    void drawnDownTo(float bottom) {
+        y = bottom;
         blank = false;
-    }
-
-    /** How far below the top of its line a line's baseline sits: the text centred in its leading. */
-    private static float baselineDrop(TextStyle style) {
-        return style.leading() - (style.leading() - style.size()) / 2 - style.size() * 0.22f;
     }
 
     private void closeCanvas() throws IOException {

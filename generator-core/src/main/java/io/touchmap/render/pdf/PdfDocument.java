@@ -42,6 +42,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 public final class PdfDocument {
 
+    /** The sections after the cover and the contents, in the document's order. */
+    static final List<PdfSection> SECTIONS = List.of(new MapPages(), new EmotionPage(), new TouchpointSheets(),
+            new ValuePropositionPages(), new CompetitorPages(), new WarningsAppendix());
+
     /** Main memory PDFBox may use for page content before it spills to a temporary scratch file. */
     private static final long MAIN_MEMORY_BYTES = 4L * 1024 * 1024;
 
@@ -115,19 +119,15 @@ public final class PdfDocument {
             Navigation navigation = new Navigation();
             int pages;
             try (PageFlow flow = new PageFlow(document, fonts, navigation)) {
-                RenderContext context = new RenderContext(map, labels, flow, date);
-                DocumentPlan plan = new DocumentPlan(map, labels);
+                RenderContext context = new RenderContext(map, labels, flow, date, warnings, base);
                 CoverPage.write(context);
                 PageDecoration decoration = new PageDecoration(context);
                 flow.decorate(decoration);
-                ContentsPages contents = new ContentsPages(context, plan);
+                ContentsPages contents = new ContentsPages(context, SECTIONS);
                 contents.reserve();
-                MapPages.write(context);
-                EmotionPage.write(context);
-                new TouchpointSheets(context).write(plan);
-                ValuePropositionPages.write(context);
-                CompetitorPages.write(context);
-                WarningsAppendix.write(context, warnings, base);
+                for (PdfSection section : SECTIONS) {
+                    PdfSection.open(section, context);
+                }
                 flow.close();
                 contents.fill();
                 pages = document.getNumberOfPages();

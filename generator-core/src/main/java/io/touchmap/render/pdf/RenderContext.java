@@ -1,18 +1,24 @@
 package io.touchmap.render.pdf;
 
+import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.internal.text.Labels;
-import io.touchmap.model.Named;
 import io.touchmap.model.LifecycleStage;
+import io.touchmap.model.Named;
 import io.touchmap.model.Touchpoint;
 import io.touchmap.model.TouchpointMap;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * What every part of the document is written with: the map, its labels, the page flow, and the date printed.
+ * What every part of the document is written with: the map and its warnings, its labels, the page flow, and the
+ * date printed.
  *
  * @param date the date of the document, or {@code null} when neither the build nor the map gives one
+ * @param warnings the map's warnings, listed in the appendix
+ * @param base the directory the warnings' file paths are printed relative to, or null
  */
-record RenderContext(TouchpointMap map, Labels labels, PageFlow flow, LocalDate date) {
+record RenderContext(TouchpointMap map, Labels labels, PageFlow flow, LocalDate date, List<Diagnostic> warnings, Path base) {
 
     PdfFonts fonts() {
         return flow.fonts();

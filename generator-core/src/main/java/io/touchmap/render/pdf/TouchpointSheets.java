@@ -1,29 +1,36 @@
 package io.touchmap.render.pdf;
 
 import io.touchmap.internal.text.Labels;
+import io.touchmap.internal.text.Markdown;
 import io.touchmap.model.Elements;
 import io.touchmap.model.Kpi;
 import io.touchmap.model.KpiStatus;
+import io.touchmap.model.LifecycleStage;
 import io.touchmap.model.Observation;
 import io.touchmap.model.Persona;
 import io.touchmap.model.Touchpoint;
+import io.touchmap.model.TouchpointMap;
 import io.touchmap.model.ValueComponent;
 import io.touchmap.render.chart.Charts;
-import io.touchmap.internal.text.Markdown;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.plot.CategoryPlot;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 /**
  * One sheet per touchpoint, grouped by stage: where it sits, who owns it, its elements, pain points, opportunities,
- * the value it delivers, and its KPIs with their status and charts.
+ * the value it delivers, and its KPIs with their status and charts. The contents list every stage and sheet.
  */
-final class TouchpointSheets {
+final class TouchpointSheets implements PdfSection {
 
     /**
      * Above this many KPIs a sheet shows each KPI's trend as a sparkline in the KPI table instead of a full chart,
@@ -38,116 +45,52 @@ final class TouchpointSheets {
     private static final float CHART_SCALE = 1.45f;
     private static final float GAP = 12;
 
-    private final RenderContext context;
-    private final PageFlow flow;
-    private final Labels labels;
-
-    TouchpointSheets(RenderContext context) {
-        this.context = context;
-        this.flow = context.flow();
-        this.labels = context.labels();
+    /** The touchpoints of one stage, in the order of the map's channels, then as written. */
+    record StageGroup(LifecycleStage stage, List<Touchpoint> touchpoints) {
     }
 
-    void write(DocumentPlan plan) throws IOException {
-        flow.newPage(PdfStyle.PORTRAIT);
-        PageFlow.Heading section = flow.heading(1, labels.get("common.touchpoints"), DocumentPlan.TOUCHPOINTS, null, true);
-        boolean first = true;
-        for (DocumentPlan.StageGroup group : plan.groups()) {
-            if (!first) {
-                flow.newPage(PdfStyle.PORTRAIT);
-            }
-            first = false;
-            PDOutlineItem stageItem = stageIntro(group, section.bookmark());
-            boolean firstSheet = true;
-            for (Touchpoint touchpoint : group.touchpoints()) {
-                if (!firstSheet) {
-                    flow.newPage(PdfStyle.PORTRAIT);
-                }
-                firstSheet = false;
-                sheet(touchpoint, stageItem);
-            }
-        }
-        for (Touchpoint touchpoint : plan.unplaced()) {
-            flow.newPage(PdfStyle.PORTRAIT);
-            sheet(touchpoint, section.bookmark());
-        }
+    @Override
+    public String key() {
+        return "section:touchpoints";
     }
 
-    private PDOutlineItem stageIntro(DocumentPlan.StageGroup group, PDOutlineItem parent) throws IOException {
-        String title = group.stage().displayName();
-        if (group.stage().phase() != null) {
-            title += " \u2014 " + labels.of(group.stage().phase());
-        }
-        PageFlow.Heading heading = flow.heading(2, title, RenderContext.stageKey(group.stage()), parent, false);
-        PDOutlineItem item = flow.navigation().bookmark(parent, group.stage().displayName(), heading.anchor());
-        for (String paragraph : Markdown.parse(group.stage().description()).paragraphs()) {
-            flow.paragraph(paragraph, flow.body());
-        }
-        int count = group.touchpoints().size();
-        flow.paragraph(count == 0 ? labels.get("pdf.stage.none") : labels.format("pdf.stage.count", count), flow.small());
-        flow.space(6);
-        return item;
+    @Override
+    public String titleKey() {
+        return "common.touchpoints";
     }
 
-    private void sheet(Touchpoint touchpoint, PDOutlineItem parent) throws IOException {
-        flow.heading(2, touchpoint.displayName(), RenderContext.sheetKey(touchpoint), parent, true);
-        facts(touchpoint);
-        for (String paragraph : Markdown.parse(touchpoint.description()).paragraphs()) {
-            flow.paragraph(paragraph, flow.body());
+    /** A line per stage, with a line per touchpoint under it, then the touchpoints of no known stage. */
+    @Override
+    public List<ContentsPages.Line> contents(TouchpointMap map) {
+        List<ContentsPages.Line> lines = new ArrayList<>();
+        for (StageGroup group : groups(map)) {
+            lines.add(new ContentsPages.Line(1, group.stage().displayName(), RenderContext.stageKey(group.stage())));
+            group.touchpoints().forEach(t -> lines.add(new ContentsPages.Line(2, t.displayName(), RenderContext.sheetKey(t))));
         }
-        elements(touchpoint.elements());
-        painPointsAndOpportunities(touchpoint);
-        value(touchpoint);
-        kpis(touchpoint);
+        unplaced(map).forEach(t -> lines.add(new ContentsPages.Line(1, t.displayName(), RenderContext.sheetKey(t))));
+        return lines;
     }
 
-    /** Where the touchpoint sits and who owns it, as label and value pairs, two pairs a row to keep sheets short. */
-    private void facts(Touchpoint touchpoint) throws IOException {
-        List<PdfTable.Cell> pairs = new ArrayList<>();
-        fact(pairs, labels.get("common.cell"), PdfTable.Cell.text(context.stageName(touchpoint.stage()) + " \u00D7 "
-                + context.channelName(touchpoint.channel()), flow.body()));
-        if (touchpoint.status() != null) {
-            fact(pairs, labels.get("common.status"), PdfTable.Cell.text(labels.of(touchpoint.status()), flow.body()));
-        }
-        if (touchpoint.owner() != null && !touchpoint.owner().isBlank()) {
-            fact(pairs, labels.get("common.owner"), PdfTable.Cell.text(touchpoint.owner(), flow.body()));
-        }
-        if (!touchpoint.personas().isEmpty()) {
-            List<String> names = touchpoint.personas().stream()
-                    .map(id -> context.map().persona(id).map(Persona::displayName).orElse(id))
-                    .toList();
-            fact(pairs, labels.get("common.personas"), PdfTable.Cell.text(String.join(", ", names), flow.body()));
-        }
-        fact(pairs, labels.get("common.kpiStatus"), PdfTable.Cell.of(statusItem(touchpoint.kpiStatus())));
-        Integer score = touchpoint.elements().emotions().score();
-        if (score != null) {
-            fact(pairs, labels.get("common.emotionScore"), PdfTable.Cell.text(signed(score, labels) + " ("
-                    + labels.get("common.emotion." + score) + ")", flow.body()));
-        }
-        PdfTable.Builder table = PdfTable.builder().noHeader()
-                .column(null, 1.05f).column(null, 1.95f).column(null, 1.05f).column(null, 1.95f);
-        for (int i = 0; i < pairs.size(); i += 4) {
-            List<PdfTable.Cell> row = new ArrayList<>(pairs.subList(i, Math.min(pairs.size(), i + 4)));
-            while (row.size() < 4) {
-                row.add(PdfTable.Cell.of());
-            }
-            table.row(row);
-        }
-        flow.table(table.build());
+    @Override
+    public void write(RenderContext context, PageFlow.Heading opening) throws IOException {
+        TouchpointMap map = context.map();
+        new Sheets(context).write(groups(map), unplaced(map), opening.bookmark());
     }
 
-    private void fact(List<PdfTable.Cell> pairs, String label, PdfTable.Cell value) {
-        pairs.add(PdfTable.Cell.text(label, flow.smallStrong()).filled(PdfStyle.ROW_HEADER_FILL));
-        pairs.add(value);
+    /** The touchpoints of each stage, in the order of the map's channels, then as written. */
+    static List<StageGroup> groups(TouchpointMap map) {
+        Map<String, Integer> channelOrder = IntStream.range(0, map.channels().size()).boxed()
+                .collect(Collectors.toMap(i -> map.channels().get(i).id(), Function.identity(), (a, b) -> a));
+        Comparator<Touchpoint> byChannel = Comparator.comparingInt(t -> channelOrder.getOrDefault(t.channel(),
+                Integer.MAX_VALUE));
+        return map.stages().stream()
+                .map(stage -> new StageGroup(stage, map.touchpointsAt(stage).stream().sorted(byChannel).toList()))
+                .toList();
     }
 
-    private void fact(PdfTable.Builder table, String label, PdfTable.Cell value) {
-        table.row(PdfTable.Cell.text(label, flow.smallStrong()).filled(PdfStyle.ROW_HEADER_FILL), value);
-    }
-
-    private PdfTable.Item statusItem(KpiStatus status) {
-        return PdfTable.Item.marked(PdfStyle.symbol(status), flow.strong().withColor(PdfStyle.color(status)),
-                labels.of(status), flow.body());
+    /** Touchpoints whose stage the map does not define (only in a map with errors), sheeted after the others. */
+    static List<Touchpoint> unplaced(TouchpointMap map) {
+        return map.touchpoints().stream().filter(t -> map.stage(t.stage()).isEmpty()).toList();
     }
 
     /** A score with its sign, such as {@code +1,3} or {@code −0,5} in French; zero has none. */
@@ -156,148 +99,262 @@ final class TouchpointSheets {
         return value > 0 ? "+" + number : value < 0 ? "\u2212" + number : number;
     }
 
-    private void elements(Elements elements) throws IOException {
-        if (elements.product().isEmpty() && elements.interactions().isEmpty() && elements.communication().isEmpty()
-                && elements.emotions().perceptions().isEmpty()) {
-            return;
-        }
-        flow.heading(3, labels.get("common.elements"), null, null, false);
-        flow.table(PdfTable.builder()
-                .column(labels.get("common.elements.product"), 1)
-                .column(labels.get("common.elements.interactions"), 1)
-                .column(labels.get("common.elements.communication"), 1)
-                .column(labels.get("common.elements.emotions"), 1)
-                .row(bulleted(elements.product()), bulleted(elements.interactions()),
-                        bulleted(elements.communication()), bulleted(elements.emotions().perceptions()))
-                .build());
-    }
+    /** The sheets of one document, written down its page flow. */
+    private static final class Sheets {
 
-    private void painPointsAndOpportunities(Touchpoint touchpoint) throws IOException {
-        if (touchpoint.painPoints().isEmpty() && touchpoint.opportunities().isEmpty()) {
-            return;
-        }
-        // The table's own header names both columns: a heading above it would only repeat them.
-        flow.space(4);
-        flow.table(PdfTable.builder()
-                .column(labels.get("common.painPoints"), 1)
-                .column(labels.get("common.opportunities"), 1)
-                .row(bulleted(touchpoint.painPoints()), bulleted(touchpoint.opportunities()))
-                .build());
-    }
+        private final RenderContext context;
+        private final PageFlow flow;
+        private final Labels labels;
 
-    private PdfTable.Cell bulleted(List<String> items) {
-        List<PdfTable.Item> list = new ArrayList<>();
-        for (String item : items) {
-            list.add(PdfTable.Item.marked("\u2022", flow.body(), item, flow.body()));
+        Sheets(RenderContext context) {
+            this.context = context;
+            this.flow = context.flow();
+            this.labels = context.labels();
         }
-        return PdfTable.Cell.of(list);
-    }
 
-    private void value(Touchpoint touchpoint) throws IOException {
-        if (touchpoint.value().isEmpty()) {
-            return;
-        }
-        flow.heading(3, labels.get("common.valueDelivered"), null, null, false);
-        PdfTable.Builder table = PdfTable.builder().noHeader().column(null, 1).column(null, 3);
-        for (ValueComponent component : ValueComponent.values()) {
-            touchpoint.value().of(component).ifPresent(statement ->
-                    fact(table, labels.of(component), PdfTable.Cell.text(statement, flow.body())));
-        }
-        flow.table(table.build());
-    }
-
-    private void kpis(Touchpoint touchpoint) throws IOException {
-        flow.heading(3, labels.get("common.kpis"), null, null, false);
-        if (touchpoint.kpis().isEmpty()) {
-            flow.paragraph(labels.get("common.none.kpis"), flow.body().withColor(PdfStyle.MUTED));
-            return;
-        }
-        boolean sparklines = touchpoint.kpis().size() > MAX_CHARTS;
-        PdfTable.Builder table = PdfTable.builder()
-                .column(labels.get("common.kpi"), 3.2f)
-                .column(labels.get("common.status"), 1.7f)
-                .column(labels.get("common.kpi.latest"), 1.8f)
-                .column(labels.get("common.kpi.target"), 1.3f)
-                .column(labels.get("common.kpi.warning"), 1.3f);
-        if (sparklines) {
-            table.column(labels.get("pdf.kpi.trend"), 1.5f);
-        }
-        TextStyle body = flow.body().withSize(8.5f);
-        for (Kpi kpi : touchpoint.kpis()) {
-            List<PdfTable.Item> name = new ArrayList<>();
-            name.add(PdfTable.Item.text(kpi.displayName(), flow.strong().withSize(8.5f)));
-            List<String> about = new ArrayList<>();
-            if (kpi.direction() != null) {
-                about.add(labels.of(kpi.direction()));
-            }
-            if (kpi.source() != null) {
-                about.add(labels.format("pdf.kpi.from", labels.of(kpi.source())));
-            }
-            if (!about.isEmpty()) {
-                name.add(PdfTable.Item.text(String.join(" \u00B7 ", about), flow.small().withSize(7.5f)));
-            }
-            Optional<Observation> latest = kpi.latest();
-            String latestText = latest.map(o -> labels.quantity(o.value(), kpi.unit()) + "\n" + o.period())
-                    .orElse(labels.get("pdf.none"));
-            List<PdfTable.Cell> cells = new ArrayList<>(List.of(
-                    PdfTable.Cell.of(name),
-                    PdfTable.Cell.of(PdfTable.Item.marked(PdfStyle.symbol(kpi.status()),
-                            new TextStyle(flow.fonts().bold(), 8.5f, PdfStyle.color(kpi.status())),
-                            labels.of(kpi.status()), body)),
-                    PdfTable.Cell.text(latestText, body),
-                    PdfTable.Cell.text(quantityOrNone(kpi.target(), kpi.unit()), body),
-                    PdfTable.Cell.text(quantityOrNone(kpi.warning(), kpi.unit()), body)));
-            if (sparklines) {
-                cells.add(kpi.series().isEmpty() ? PdfTable.Cell.text(labels.get("pdf.none"), body)
-                        : PdfTable.Cell.of(PdfTable.Item.figure(new Sparkline(kpi, 52, 16))));
-            }
-            table.row(cells);
-        }
-        flow.table(table.build());
-        if (sparklines) {
-            flow.paragraph(labels.format("pdf.sheet.chartsOmitted", touchpoint.kpis().size()), flow.small());
-            return;
-        }
-        charts(touchpoint);
-    }
-
-    private String quantityOrNone(Double value, String unit) {
-        return value == null ? labels.get("pdf.none") : labels.quantity(value, unit);
-    }
-
-    /** The KPI charts two by two, each under its KPI's name. */
-    private void charts(Touchpoint touchpoint) throws IOException {
-        List<Kpi> charted = touchpoint.kpis().stream().filter(k -> !k.series().isEmpty()).toList();
-        if (charted.isEmpty()) {
-            return;
-        }
-        float width = (flow.width() - GAP) / 2;
-        // A first row of charts slightly lower than usual is better than a page holding nothing but that row.
-        float caption = flow.smallStrong().leading() + 2 * PdfStyle.CELL_PADDING + 6;
-        float firstHeight = flow.remaining() - caption;
-        firstHeight = firstHeight >= MIN_CHART_HEIGHT && firstHeight < CHART_HEIGHT ? firstHeight : CHART_HEIGHT;
-        PdfTable.Builder table = PdfTable.builder().noHeader().noBorders().column(null, 1).column(null, 1);
-        for (int i = 0; i < charted.size(); i += 2) {
-            List<PdfTable.Cell> cells = new ArrayList<>();
-            for (int j = i; j < i + 2; j++) {
-                if (j < charted.size()) {
-                    Kpi kpi = charted.get(j);
-                    JFreeChart kpiChart = Charts.kpi(kpi, labels);
-                    if (kpiChart.getPlot() instanceof CategoryPlot plot
-                            && plot.getCategories().size() * PERIOD_LABEL_WIDTH > (width - 60) * CHART_SCALE) {
-                        // Half a page is narrower than the site's charts: slant the periods rather than cut them.
-                        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        void write(List<StageGroup> groups, List<Touchpoint> unplaced, PDOutlineItem section) throws IOException {
+            boolean first = true;
+            for (StageGroup group : groups) {
+                if (!first) {
+                    flow.newPage(PdfStyle.PORTRAIT);
+                }
+                first = false;
+                PDOutlineItem stageItem = stageIntro(group, section);
+                boolean firstSheet = true;
+                for (Touchpoint touchpoint : group.touchpoints()) {
+                    if (!firstSheet) {
+                        flow.newPage(PdfStyle.PORTRAIT);
                     }
-                    ChartFigure chart = ChartFigure.of(kpiChart, flow.document(), flow.fonts(),
-                            width - 2 * PdfStyle.CELL_PADDING, i == 0 ? firstHeight : CHART_HEIGHT, CHART_SCALE);
-                    cells.add(PdfTable.Cell.of(PdfTable.Item.text(kpi.displayName(), flow.smallStrong()),
-                            PdfTable.Item.figure(chart)));
-                } else {
-                    cells.add(PdfTable.Cell.of());
+                    firstSheet = false;
+                    sheet(touchpoint, stageItem);
                 }
             }
-            table.row(cells);
+            for (Touchpoint touchpoint : unplaced) {
+                flow.newPage(PdfStyle.PORTRAIT);
+                sheet(touchpoint, section);
+            }
         }
-        flow.table(table.build());
+
+        private PDOutlineItem stageIntro(StageGroup group, PDOutlineItem parent) throws IOException {
+            String title = group.stage().displayName();
+            if (group.stage().phase() != null) {
+                title += " \u2014 " + labels.of(group.stage().phase());
+            }
+            PageFlow.Heading heading = flow.heading(2, title, RenderContext.stageKey(group.stage()), parent, false);
+            PDOutlineItem item = flow.navigation().bookmark(parent, group.stage().displayName(), heading.anchor());
+            for (String paragraph : Markdown.parse(group.stage().description()).paragraphs()) {
+                flow.paragraph(paragraph, flow.body());
+            }
+            int count = group.touchpoints().size();
+            flow.paragraph(count == 0 ? labels.get("pdf.stage.none") : labels.format("pdf.stage.count", count), flow.small());
+            flow.space(6);
+            return item;
+        }
+
+        private void sheet(Touchpoint touchpoint, PDOutlineItem parent) throws IOException {
+            flow.heading(2, touchpoint.displayName(), RenderContext.sheetKey(touchpoint), parent, true);
+            facts(touchpoint);
+            for (String paragraph : Markdown.parse(touchpoint.description()).paragraphs()) {
+                flow.paragraph(paragraph, flow.body());
+            }
+            elements(touchpoint.elements());
+            painPointsAndOpportunities(touchpoint);
+            value(touchpoint);
+            kpis(touchpoint);
+        }
+
+        /** Where the touchpoint sits and who owns it, as label and value pairs, two pairs a row to keep sheets short. */
+        private void facts(Touchpoint touchpoint) throws IOException {
+            List<PdfTable.Cell> pairs = new ArrayList<>();
+            fact(pairs, labels.get("common.cell"), PdfTable.Cell.text(context.stageName(touchpoint.stage()) + " \u00D7 "
+                    + context.channelName(touchpoint.channel()), flow.body()));
+            if (touchpoint.status() != null) {
+                fact(pairs, labels.get("common.status"), PdfTable.Cell.text(labels.of(touchpoint.status()), flow.body()));
+            }
+            if (touchpoint.owner() != null && !touchpoint.owner().isBlank()) {
+                fact(pairs, labels.get("common.owner"), PdfTable.Cell.text(touchpoint.owner(), flow.body()));
+            }
+            if (!touchpoint.personas().isEmpty()) {
+                List<String> names = touchpoint.personas().stream()
+                        .map(id -> context.map().persona(id).map(Persona::displayName).orElse(id))
+                        .toList();
+                fact(pairs, labels.get("common.personas"), PdfTable.Cell.text(String.join(", ", names), flow.body()));
+            }
+            fact(pairs, labels.get("common.kpiStatus"), PdfTable.Cell.of(statusItem(touchpoint.kpiStatus())));
+            Integer score = touchpoint.elements().emotions().score();
+            if (score != null) {
+                fact(pairs, labels.get("common.emotionScore"), PdfTable.Cell.text(signed(score, labels) + " ("
+                        + labels.get("common.emotion." + score) + ")", flow.body()));
+            }
+            PdfTable.Builder table = PdfTable.builder().noHeader()
+                    .column(null, 1.05f).column(null, 1.95f).column(null, 1.05f).column(null, 1.95f);
+            for (int i = 0; i < pairs.size(); i += 4) {
+                List<PdfTable.Cell> row = new ArrayList<>(pairs.subList(i, Math.min(pairs.size(), i + 4)));
+                while (row.size() < 4) {
+                    row.add(PdfTable.Cell.of());
+                }
+                table.row(row);
+            }
+            flow.table(table.build());
+        }
+
+        private void fact(List<PdfTable.Cell> pairs, String label, PdfTable.Cell value) {
+            pairs.add(PdfTable.Cell.text(label, flow.smallStrong()).filled(PdfStyle.ROW_HEADER_FILL));
+            pairs.add(value);
+        }
+
+        private void fact(PdfTable.Builder table, String label, PdfTable.Cell value) {
+            table.row(PdfTable.Cell.text(label, flow.smallStrong()).filled(PdfStyle.ROW_HEADER_FILL), value);
+        }
+
+        private PdfTable.Item statusItem(KpiStatus status) {
+            return PdfTable.Item.marked(PdfStyle.symbol(status), flow.strong().withColor(PdfStyle.color(status)),
+                    labels.of(status), flow.body());
+        }
+
+        private void elements(Elements elements) throws IOException {
+            if (elements.product().isEmpty() && elements.interactions().isEmpty() && elements.communication().isEmpty()
+                    && elements.emotions().perceptions().isEmpty()) {
+                return;
+            }
+            flow.heading(3, labels.get("common.elements"), null, null, false);
+            flow.table(PdfTable.builder()
+                    .column(labels.get("common.elements.product"), 1)
+                    .column(labels.get("common.elements.interactions"), 1)
+                    .column(labels.get("common.elements.communication"), 1)
+                    .column(labels.get("common.elements.emotions"), 1)
+                    .row(bulleted(elements.product()), bulleted(elements.interactions()),
+                            bulleted(elements.communication()), bulleted(elements.emotions().perceptions()))
+                    .build());
+        }
+
+        private void painPointsAndOpportunities(Touchpoint touchpoint) throws IOException {
+            if (touchpoint.painPoints().isEmpty() && touchpoint.opportunities().isEmpty()) {
+                return;
+            }
+            // The table's own header names both columns: a heading above it would only repeat them.
+            flow.space(4);
+            flow.table(PdfTable.builder()
+                    .column(labels.get("common.painPoints"), 1)
+                    .column(labels.get("common.opportunities"), 1)
+                    .row(bulleted(touchpoint.painPoints()), bulleted(touchpoint.opportunities()))
+                    .build());
+        }
+
+        private PdfTable.Cell bulleted(List<String> items) {
+            List<PdfTable.Item> list = new ArrayList<>();
+            for (String item : items) {
+                list.add(PdfTable.Item.marked("\u2022", flow.body(), item, flow.body()));
+            }
+            return PdfTable.Cell.of(list);
+        }
+
+        private void value(Touchpoint touchpoint) throws IOException {
+            if (touchpoint.value().isEmpty()) {
+                return;
+            }
+            flow.heading(3, labels.get("common.valueDelivered"), null, null, false);
+            PdfTable.Builder table = PdfTable.builder().noHeader().column(null, 1).column(null, 3);
+            for (ValueComponent component : ValueComponent.values()) {
+                touchpoint.value().of(component).ifPresent(statement ->
+                        fact(table, labels.of(component), PdfTable.Cell.text(statement, flow.body())));
+            }
+            flow.table(table.build());
+        }
+
+        private void kpis(Touchpoint touchpoint) throws IOException {
+            flow.heading(3, labels.get("common.kpis"), null, null, false);
+            if (touchpoint.kpis().isEmpty()) {
+                flow.paragraph(labels.get("common.none.kpis"), flow.body().withColor(PdfStyle.MUTED));
+                return;
+            }
+            boolean sparklines = touchpoint.kpis().size() > MAX_CHARTS;
+            PdfTable.Builder table = PdfTable.builder()
+                    .column(labels.get("common.kpi"), 3.2f)
+                    .column(labels.get("common.status"), 1.7f)
+                    .column(labels.get("common.kpi.latest"), 1.8f)
+                    .column(labels.get("common.kpi.target"), 1.3f)
+                    .column(labels.get("common.kpi.warning"), 1.3f);
+            if (sparklines) {
+                table.column(labels.get("pdf.kpi.trend"), 1.5f);
+            }
+            TextStyle body = flow.body().withSize(8.5f);
+            for (Kpi kpi : touchpoint.kpis()) {
+                List<PdfTable.Item> name = new ArrayList<>();
+                name.add(PdfTable.Item.text(kpi.displayName(), flow.strong().withSize(8.5f)));
+                List<String> about = new ArrayList<>();
+                if (kpi.direction() != null) {
+                    about.add(labels.of(kpi.direction()));
+                }
+                if (kpi.source() != null) {
+                    about.add(labels.format("pdf.kpi.from", labels.of(kpi.source())));
+                }
+                if (!about.isEmpty()) {
+                    name.add(PdfTable.Item.text(String.join(" \u00B7 ", about), flow.small().withSize(7.5f)));
+                }
+                Optional<Observation> latest = kpi.latest();
+                String latestText = latest.map(o -> labels.quantity(o.value(), kpi.unit()) + "\n" + o.period())
+                        .orElse(labels.get("pdf.none"));
+                List<PdfTable.Cell> cells = new ArrayList<>(List.of(
+                        PdfTable.Cell.of(name),
+                        PdfTable.Cell.of(PdfTable.Item.marked(PdfStyle.symbol(kpi.status()),
+                                new TextStyle(flow.fonts().bold(), 8.5f, PdfStyle.color(kpi.status())),
+                                labels.of(kpi.status()), body)),
+                        PdfTable.Cell.text(latestText, body),
+                        PdfTable.Cell.text(quantityOrNone(kpi.target(), kpi.unit()), body),
+                        PdfTable.Cell.text(quantityOrNone(kpi.warning(), kpi.unit()), body)));
+                if (sparklines) {
+                    cells.add(kpi.series().isEmpty() ? PdfTable.Cell.text(labels.get("pdf.none"), body)
+                            : PdfTable.Cell.of(PdfTable.Item.figure(new Sparkline(kpi, 52, 16))));
+                }
+                table.row(cells);
+            }
+            flow.table(table.build());
+            if (sparklines) {
+                flow.paragraph(labels.format("pdf.sheet.chartsOmitted", touchpoint.kpis().size()), flow.small());
+                return;
+            }
+            charts(touchpoint);
+        }
+
+        private String quantityOrNone(Double value, String unit) {
+            return value == null ? labels.get("pdf.none") : labels.quantity(value, unit);
+        }
+
+        /** The KPI charts two by two, each under its KPI's name. */
+        private void charts(Touchpoint touchpoint) throws IOException {
+            List<Kpi> charted = touchpoint.kpis().stream().filter(k -> !k.series().isEmpty()).toList();
+            if (charted.isEmpty()) {
+                return;
+            }
+            float width = (flow.width() - GAP) / 2;
+            // A first row of charts slightly lower than usual is better than a page holding nothing but that row.
+            float caption = flow.smallStrong().leading() + 2 * PdfStyle.CELL_PADDING + 6;
+            float firstHeight = flow.remaining() - caption;
+            firstHeight = firstHeight >= MIN_CHART_HEIGHT && firstHeight < CHART_HEIGHT ? firstHeight : CHART_HEIGHT;
+            PdfTable.Builder table = PdfTable.builder().noHeader().noBorders().column(null, 1).column(null, 1);
+            for (int i = 0; i < charted.size(); i += 2) {
+                List<PdfTable.Cell> cells = new ArrayList<>();
+                for (int j = i; j < i + 2; j++) {
+                    if (j < charted.size()) {
+                        Kpi kpi = charted.get(j);
+                        JFreeChart kpiChart = Charts.kpi(kpi, labels);
+                        if (kpiChart.getPlot() instanceof CategoryPlot plot
+                                && plot.getCategories().size() * PERIOD_LABEL_WIDTH > (width - 60) * CHART_SCALE) {
+                            // Half a page is narrower than the site's charts: slant the periods rather than cut them.
+                            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+                        }
+                        ChartFigure chart = ChartFigure.of(kpiChart, flow.document(), flow.fonts(),
+                                width - 2 * PdfStyle.CELL_PADDING, i == 0 ? firstHeight : CHART_HEIGHT, CHART_SCALE);
+                        cells.add(PdfTable.Cell.of(PdfTable.Item.text(kpi.displayName(), flow.smallStrong()),
+                                PdfTable.Item.figure(chart)));
+                    } else {
+                        cells.add(PdfTable.Cell.of());
+                    }
+                }
+                table.row(cells);
+            }
+            flow.table(table.build());
+        }
     }
 }

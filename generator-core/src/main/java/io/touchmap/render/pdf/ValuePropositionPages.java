@@ -15,21 +15,27 @@ import java.util.List;
  * as a heat map (the number printed in every cell, so it reads without colour), and our scores next to the
  * competitors'.
  */
-final class ValuePropositionPages {
+final class ValuePropositionPages implements PdfSection {
 
     private static final float MIN_STAGE_WIDTH = 76;
     private static final float COMPONENT_COLUMN = 104;
     private static final float CHART_HEIGHT = 240;
 
-    private ValuePropositionPages() {
+    @Override
+    public String key() {
+        return "section:value";
     }
 
-    static void write(RenderContext context) throws IOException {
+    @Override
+    public String titleKey() {
+        return "common.valueProposition";
+    }
+
+    @Override
+    public void write(RenderContext context, PageFlow.Heading opening) throws IOException {
         PageFlow flow = context.flow();
         Labels labels = context.labels();
         ValueProposition proposition = context.map().valueProposition();
-        flow.newPage(PdfStyle.PORTRAIT);
-        flow.heading(1, labels.get("common.valueProposition"), DocumentPlan.VALUE, null, true);
         if (proposition.components().isEmpty() && (proposition.statement() == null || proposition.statement().isBlank())) {
             flow.paragraph(labels.get("pdf.valueProposition.none"), flow.body().withColor(PdfStyle.MUTED));
             return;

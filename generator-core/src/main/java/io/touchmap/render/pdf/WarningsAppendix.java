@@ -7,16 +7,24 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The appendix listing the validation warnings of the map, with their code and where they were found. */
-final class WarningsAppendix {
+final class WarningsAppendix implements PdfSection {
 
-    private WarningsAppendix() {
+    @Override
+    public String key() {
+        return "section:warnings";
     }
 
-    static void write(RenderContext context, List<Diagnostic> warnings, Path base) throws IOException {
+    @Override
+    public String titleKey() {
+        return "common.warnings";
+    }
+
+    @Override
+    public void write(RenderContext context, PageFlow.Heading opening) throws IOException {
         PageFlow flow = context.flow();
         Labels labels = context.labels();
-        flow.newPage(PdfStyle.PORTRAIT);
-        flow.heading(1, labels.get("common.warnings"), DocumentPlan.WARNINGS, null, true);
+        List<Diagnostic> warnings = context.warnings();
+        Path base = context.base();
         if (warnings.isEmpty()) {
             flow.paragraph(labels.get("common.warnings.none"), flow.body().withColor(PdfStyle.MUTED));
             return;
