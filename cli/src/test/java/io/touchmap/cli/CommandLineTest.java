@@ -155,11 +155,10 @@ class CommandLineTest {
     @Test
     void aFileThatCannotBeWrittenExitsWith3InOneLineAndVerboseAddsTheStackTrace() throws IOException {
         map("valid");
-        Files.createDirectories(work.resolve("target"));
-        Files.writeString(work.resolve("target/touchmap"), "a file where the output directory should be");
+        Files.writeString(work.resolve("blocker"), "a file where a directory should be");
 
-        Run quiet = run("render", "--formats", "html");
-        Run verbose = run("render", "--formats", "html", "--verbose");
+        Run quiet = run("render", "--formats", "html", "--output-directory", "blocker/site");
+        Run verbose = run("render", "--formats", "html", "--output-directory", "blocker/site", "--verbose");
 
         assertEquals(3, quiet.exitCode());
         assertEquals(1, quiet.err().size(), String.join("\n", quiet.err()));
