@@ -1,0 +1,42 @@
+package io.touchmap.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code touchmap render}: the plugin's {@code render} goal. */
+@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = TouchmapCommand.Version.class,
+        description = "Validates the map, then writes the HTML site and the PDF into the output directory; renders "
+                + "nothing when the map has errors, and skips the work when nothing changed.")
+final class RenderCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private TouchmapCommand touchmap;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private MapOptions map;
+
+    @Option(names = "--output-directory", paramLabel = "DIR", defaultValue = "target/touchmap",
+            description = "Where the site and the PDF go; a render replaces its content (default: ${DEFAULT-VALUE}).")
+    private Path outputDirectory;
+
+    @Option(names = "--formats", paramLabel = "FORMAT", split = ",", defaultValue = "html,pdf",
+            description = "What to render: html, pdf, or both, comma-separated (default: ${DEFAULT-VALUE}).")
+    private List<String> formats;
+
+    @Override
+    public Integer call() throws IOException {
+        return TouchmapCommand.print(map.request(touchmap).output(touchmap.resolve(outputDirectory)).formats(formats).render(),
+                spec.commandLine());
+    }
+}
