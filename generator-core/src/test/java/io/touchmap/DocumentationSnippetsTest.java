@@ -44,7 +44,7 @@ class DocumentationSnippetsTest {
 
     static final List<String> IMPORTED_PACKAGES = List.of("java.io", "java.nio.file", "java.time", "java.util",
             "java.util.stream", "io.touchmap", "io.touchmap.diagnostic", "io.touchmap.load", "io.touchmap.model",
-            "io.touchmap.output", "io.touchmap.render", "io.touchmap.render.html", "io.touchmap.render.pdf", "io.touchmap.diff");
+            "io.touchmap.output", "io.touchmap.render", "io.touchmap.render.html", "io.touchmap.render.pdf", "io.touchmap.diff", "io.touchmap.report");
 
     private static final Pattern OPENING_FENCE = Pattern.compile("(\\s*)```java\\s*");
     private static final Pattern CLOSING_FENCE = Pattern.compile("\\s*```\\s*");
