@@ -33,7 +33,7 @@ public record Baseline(String label, LoadResult result) {
     /** The map in {@code directory}, named in reports by its path relative to {@code base}, within {@code limits}. */
     public static Baseline ofDirectory(Path directory, Path base, Limits limits) {
         LoadResult result = Touchmap.load(directory, limits);
-        return new Baseline(Location.displayPath(result.directory(), base), result);
+        return new Baseline(Location.relativePath(result.directory(), base), result);
     }
 
     /**

@@ -81,7 +81,7 @@ public record Comparison(String baselineLabel, List<Compared> compared, List<Loa
             if (was == null) {
                 added.add(map.getValue());
             } else {
-                String label = baseline.root().equals(current.root()) ? baselineLabel : Location.displayPath(was.directory(), base);
+                String label = baseline.root().equals(current.root()) ? baselineLabel : Location.relativePath(was.directory(), base);
                 compared.add(new Compared(map.getKey(), DiffReport.of(new Baseline(label, was), map.getValue(), base).inLanguage(language)));
             }
         }

@@ -42,6 +42,21 @@ public record Location(Path file, int line, int column) implements Comparable<Lo
         return text.isEmpty() ? "." : text;
     }
 
+    /**
+     * {@code file} as a path relative to {@code base}, with {@code ..} where it lies outside it, such as
+     * {@code ../main-worktree/src/touchmap}: a label that public reports can show without the machine's folders.
+     * Absolute only when the two have no common root (another drive).
+     */
+    public static String relativePath(Path file, Path base) {
+        Path absoluteBase = base.toAbsolutePath().normalize();
+        Path absoluteFile = file.toAbsolutePath().normalize();
+        if (!absoluteBase.getRoot().equals(absoluteFile.getRoot())) {
+            return absoluteFile.toString().replace('\\', '/');
+        }
+        String text = absoluteBase.relativize(absoluteFile).toString().replace('\\', '/');
+        return text.isEmpty() ? "." : text;
+    }
+
     @Override
     public int compareTo(Location other) {
         int byFile = file.toString().compareTo(other.file.toString());

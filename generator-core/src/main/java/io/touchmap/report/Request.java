@@ -303,7 +303,7 @@ public final class Request {
         for (LoadResult result : current.results()) {
             diagnostics(result, out);
         }
-        String label = baseRef != null ? baseRef : Location.displayPath(baseline, base);
+        String label = baseRef != null ? baseRef : Location.relativePath(baseline, base);
         Maps before;
         if (baseRef != null) {
             try (MapSource tree = MapSource.gitTree(source, baseRef)) {
