@@ -13,3 +13,5 @@ assert log =~ /\[INFO\] Touchmap: wrote a PDF of \d+ pages: target\/touchmap\/ti
 assert log =~ /\[INFO\] Touchmap: rendered in \d+ ms/
 // validate runs in its phase, render in package
 assert log.indexOf(':validate (default)') < log.indexOf(':render (default)')
+// what is said of the map is said once per build: by validate, not again by render
+assert log.count('Touchmap: 0 errors, 0 warnings in src/touchmap') == 1

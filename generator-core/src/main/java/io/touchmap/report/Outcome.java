@@ -18,12 +18,22 @@ public final class Outcome {
         INFO, WARNING, ERROR
     }
 
-    /** One line of the log. */
-    public record Line(Level level, String text) {
+    /**
+     * One line of the log.
+     *
+     * @param aboutTheMap true for what is said of the map itself (its diagnostics and its summary), which every goal
+     *     that reads the map says alike, so that an adapter running several goals in one build can say it once
+     */
+    public record Line(Level level, String text, boolean aboutTheMap) {
 
         public Line {
             Objects.requireNonNull(level, "level");
             Objects.requireNonNull(text, "text");
+        }
+
+        /** A line about what the goal did. */
+        public Line(Level level, String text) {
+            this(level, text, false);
         }
     }
 
@@ -78,6 +88,12 @@ public final class Outcome {
         private final List<String> failures = new ArrayList<>();
         private Maps maps;
         private boolean upToDate;
+
+        /** A line about the map itself: one of its diagnostics, or its summary. */
+        Builder aboutTheMap(Level level, String text) {
+            lines.add(new Line(level, text, true));
+            return this;
+        }
 
         Builder info(String text) {
             lines.add(new Line(Level.INFO, text));

@@ -357,7 +357,7 @@ public final class Request {
             if (result.hasErrors() || (failOnWarning && !result.diagnostics().isEmpty())) {
                 out.fail(summary + (result.hasErrors() ? "" : " (failOnWarning is true)"));
             } else {
-                out.info(summary);
+                out.aboutTheMap(Outcome.Level.INFO, summary);
             }
         }
     }
@@ -368,11 +368,7 @@ public final class Request {
         List<Diagnostic> diagnostics = result.diagnostics();
         for (int i = 0; i < lines.size(); i++) {
             boolean error = i < diagnostics.size() ? diagnostics.get(i).isError() : result.hasErrors();
-            if (error) {
-                out.error(lines.get(i));
-            } else {
-                out.warn(lines.get(i));
-            }
+            out.aboutTheMap(error ? Outcome.Level.ERROR : Outcome.Level.WARNING, lines.get(i));
         }
     }
 

@@ -5,10 +5,12 @@ import io.touchmap.report.Request;
 import java.io.File;
 import java.io.IOException;
 import java.util.Map;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * The parameters every Touchmap goal shares (the {@code report} goal declares the same ones, as a site report must
@@ -47,6 +49,14 @@ public abstract class AbstractTouchmapMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     protected File baseDirectory;
 
+    /** The build, to tell a reactor of several modules from a single one. */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    /** The module the goal runs in. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -54,7 +64,7 @@ public abstract class AbstractTouchmapMojo extends AbstractMojo {
             return;
         }
         TouchmapParameters parameters = parameters();
-        parameters.run(getLog(), request -> run(request, parameters));
+        parameters.run(BuildLog.of(getLog(), session, project, getPluginContext()), request -> run(request, parameters));
     }
 
     /** The shared parameters as one value. */

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -44,6 +45,10 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     protected String outputTimestamp;
 
+    /** The build, to tell a reactor of several modules from a single one. */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
     @Override
     public String getOutputName() {
         return "touchmap/index";
@@ -75,7 +80,7 @@ public class ReportMojo extends AbstractMavenReport {
         TouchmapParameters parameters = new TouchmapParameters(sourceDirectory, base, failOnWarning, limits, locale, outputTimestamp);
         Path directory = new File(getReportOutputDirectory(), "touchmap").toPath();
         try {
-            parameters.run(getLog(), request -> request.siteReport(directory));
+            parameters.run(BuildLog.of(getLog(), session, project, getPluginContext()), request -> request.siteReport(directory));
         } catch (MojoExecutionException | MojoFailureException e) {
             throw new MavenReportException(e.getMessage(), e);
         }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.Log;
 
 /**
  * The parameters every goal shares, as one value, and the one way a goal runs: they become the core's
@@ -57,7 +56,7 @@ record TouchmapParameters(File sourceDirectory, File baseDirectory, boolean fail
      *     written
      * @throws MojoFailureException when the outcome fails the build, with the outcome's message
      */
-    Outcome run(Log log, Goal goal) throws MojoExecutionException, MojoFailureException {
+    Outcome run(BuildLog log, Goal goal) throws MojoExecutionException, MojoFailureException {
         Outcome outcome;
         try {
             outcome = goal.run(request());
@@ -66,13 +65,7 @@ record TouchmapParameters(File sourceDirectory, File baseDirectory, boolean fail
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Touchmap failed unexpectedly on " + sourceDirectory + ": " + e, e);
         }
-        for (Outcome.Line line : outcome.lines()) {
-            switch (line.level()) {
-                case INFO -> log.info(line.text());
-                case WARNING -> log.warn(line.text());
-                case ERROR -> log.error(line.text());
-            }
-        }
+        log.write(outcome);
         if (outcome.failed()) {
             throw new MojoFailureException(outcome.failure().orElseThrow());
         }
