@@ -23,7 +23,7 @@ public final class KpiChecks implements MapRule {
             if (kpi.target() == null && !kpi.origin().has("target")) {
                 out.report(DiagnosticCode.KPI_WITHOUT_TARGET, kpi.origin().field("id"), what + " has no target",
                         "add 'target:' so its status can be judged");
-            } else if (kpi.warning() != null && beyondTarget(kpi)) {
+            } else if (beyondTarget(kpi)) {
                 out.report(DiagnosticCode.WARNING_BEYOND_TARGET, kpi.origin().field("warning"),
                         what + " has warning " + Numbers.format(kpi.warning()) + " on the good side of its target "
                                 + Numbers.format(kpi.target()) + " (" + kpi.direction().keyword() + ")",
@@ -33,7 +33,12 @@ public final class KpiChecks implements MapRule {
         }
     }
 
+    /** True when the warning lies on the good side of the target; false unless both were read. */
     private static boolean beyondTarget(Kpi kpi) {
+        if (kpi.target() == null || kpi.warning() == null) {
+            // a target or warning written but not a number is null here, and was reported where it was written
+            return false;
+        }
         return kpi.direction() == Direction.LOWER_IS_BETTER ? kpi.warning() < kpi.target() : kpi.warning() > kpi.target();
     }
 
