@@ -131,8 +131,15 @@ final class KpiDataFile {
                     "write digits with a '.' for decimals, such as 4.5");
             return java.util.Optional.empty();
         }
+        double number = YamlObject.decimal(value).doubleValue();
+        if (Double.isInfinite(number)) {
+            // as a series value in YAML is: charts and statuses need a finite number
+            out.report(DiagnosticCode.OUT_OF_RANGE, valueAt, "value '" + value + "' is too large to be a number",
+                    "use a number with fewer digits");
+            return java.util.Optional.empty();
+        }
         Origin origin = new Origin(periodAt, Map.of("period", periodAt, "value", valueAt));
-        return java.util.Optional.of(new Observation(parsed.get(), YamlObject.decimal(value).doubleValue(), origin));
+        return java.util.Optional.of(new Observation(parsed.get(), number, origin));
     }
 
     /** The real file for {@code written}, or null after reporting why it cannot be read. */

@@ -27,4 +27,11 @@ class MutantRegressionTest {
                         + "use a number with fewer digits"),
                 Fixtures.diagnostics(MutantRegressionTest.class, "target-too-large"));
     }
+
+    @Test
+    void aCsvValueTooLargeForANumberIsReportedAsOutOfRangeInsteadOfBreakingTheChart() {
+        assertEquals(List.of(
+                "kpis/return-rate.csv:3:9: error TM107 value '1e400' is too large to be a number; use a number with fewer digits"),
+                Fixtures.diagnostics(MutantRegressionTest.class, "csv-value-too-large"));
+    }
 }
