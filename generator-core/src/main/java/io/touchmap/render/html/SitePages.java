@@ -108,7 +108,7 @@ final class SitePages {
         for (Competitor competitor : map.competitors()) {
             for (Presence presence : competitor.presence()) {
                 marks.computeIfAbsent(presence.cell(), cell -> new ArrayList<>())
-                        .add(new CompetitorMark(text(competitor.name()), rating(presence.rating()), text(presence.note())));
+                        .add(new CompetitorMark(name(competitor.name(), competitor.id()), rating(presence.rating()), text(presence.note())));
             }
         }
         marks.replaceAll((cell, list) -> List.copyOf(list));
@@ -126,20 +126,20 @@ final class SitePages {
         List<Supplier<PageFile>> pages = new ArrayList<>();
         pages.add(() -> file("index.html", "index.ftlh", page(title(), "", "map"), this::index));
         for (Touchpoint touchpoint : map.touchpoints()) {
-            pages.add(() -> file(touchpointPath(touchpoint), "touchpoint.ftlh", page(text(touchpoint.name()), "../", "map"),
+            pages.add(() -> file(touchpointPath(touchpoint), "touchpoint.ftlh", page(name(touchpoint.name(), touchpoint.id()), "../", "map"),
                     charts -> touchpoint(touchpoint)));
             for (Kpi kpi : touchpoint.kpis()) {
-                pages.add(() -> file(kpiPath(kpi), "kpi.ftlh", page(text(kpi.name()), "../", "map"), charts -> kpi(kpi, touchpoint, charts)));
+                pages.add(() -> file(kpiPath(kpi), "kpi.ftlh", page(name(kpi.name(), kpi.id()), "../", "map"), charts -> kpi(kpi, touchpoint, charts)));
             }
         }
         for (LifecycleStage stage : map.stages()) {
-            pages.add(() -> file(stagePath(stage), "group.ftlh", page(text(stage.name()), "../", "map"), charts -> stage(stage)));
+            pages.add(() -> file(stagePath(stage), "group.ftlh", page(name(stage.name(), stage.id()), "../", "map"), charts -> stage(stage)));
         }
         for (Channel channel : map.channels()) {
-            pages.add(() -> file(channelPath(channel), "group.ftlh", page(text(channel.name()), "../", "map"), charts -> channel(channel)));
+            pages.add(() -> file(channelPath(channel), "group.ftlh", page(name(channel.name(), channel.id()), "../", "map"), charts -> channel(channel)));
         }
         for (Persona persona : map.personas()) {
-            pages.add(() -> file(personaPath(persona), "group.ftlh", page(text(persona.name()), "../", "map"),
+            pages.add(() -> file(personaPath(persona), "group.ftlh", page(name(persona.name(), persona.id()), "../", "map"),
                     charts -> persona(persona, charts)));
         }
         pages.add(() -> file("value-proposition.html", "value-proposition.ftlh",
@@ -194,11 +194,17 @@ final class SitePages {
     }
 
     private Link stageLink(String root, String stageId) {
-        return map.stage(stageId).map(s -> link(root, stagePath(s), text(s.name()))).orElse(new Link(null, stageId));
+        return map.stage(stageId).map(s -> link(root, stagePath(s), name(s.name(), s.id()))).orElse(new Link(null, stageId));
     }
 
     private Link channelLink(String root, String channelId) {
-        return map.channel(channelId).map(c -> link(root, channelPath(c), text(c.name()))).orElse(new Link(null, channelId));
+        return map.channel(channelId).map(c -> link(root, channelPath(c), name(c.name(), c.id()))).orElse(new Link(null, channelId));
+    }
+
+    /** An element's name as shown: its id when the name is blank, as in the PDF and the diff. */
+    private static String name(String name, String id) {
+        String text = text(name);
+        return text == null ? id : text;
     }
 
     /** Text from the map with control and bidirectional-override characters made visible, or null. */
@@ -247,7 +253,7 @@ final class SitePages {
     private TouchpointRef ref(String root, Touchpoint touchpoint) {
         TouchpointStatus lifecycle = touchpoint.status();
         boolean active = lifecycle == null || lifecycle == TouchpointStatus.ACTIVE;
-        return new TouchpointRef(root + touchpointPath(touchpoint), text(touchpoint.name()), status(touchpoint.kpiStatus()),
+        return new TouchpointRef(root + touchpointPath(touchpoint), name(touchpoint.name(), touchpoint.id()), status(touchpoint.kpiStatus()),
                 emotion(touchpoint.elements().emotions().score()),
                 active ? null : labels.of(lifecycle), active ? null : lifecycle.keyword());
     }
@@ -274,7 +280,7 @@ final class SitePages {
             }
             PhaseSpan last = phases.remove(phases.size() - 1);
             phases.add(new PhaseSpan(last.keyword(), last.label(), last.span() + 1));
-            heads.add(new StageHead(link(root, stagePath(stage), text(stage.name())), current == null ? "none" : current.keyword()));
+            heads.add(new StageHead(link(root, stagePath(stage), name(stage.name(), stage.id())), current == null ? "none" : current.keyword()));
         }
         Map<String, List<Row>> groups = new LinkedHashMap<>();
         for (Channel channel : map.channels()) {
@@ -284,7 +290,7 @@ final class SitePages {
                 cells.add(new Views.Cell(map.touchpointsIn(cell).stream().map(tp -> ref(root, tp)).toList(), competitorMarks(cell)));
             }
             ChannelType type = channel.type();
-            Row row = new Row(link(root, channelPath(channel), text(channel.name())),
+            Row row = new Row(link(root, channelPath(channel), name(channel.name(), channel.id())),
                     type == null ? null : type.keyword(), type == null ? null : labels.of(type), cells);
             String group = text(channel.group());
             groups.computeIfAbsent(group == null ? "" : group, g -> new ArrayList<>()).add(row);
@@ -343,7 +349,7 @@ final class SitePages {
         List<KpiRow> kpis = new ArrayList<>();
         for (Touchpoint touchpoint : map.touchpoints()) {
             for (Kpi kpi : touchpoint.kpis()) {
-                kpis.add(new KpiRow(link("", kpiPath(kpi), text(kpi.name())), link("", touchpointPath(touchpoint), text(touchpoint.name())),
+                kpis.add(new KpiRow(link("", kpiPath(kpi), name(kpi.name(), kpi.id())), link("", touchpointPath(touchpoint), name(touchpoint.name(), touchpoint.id())),
                         status(kpi.status()), kpi.latest().map(o -> quantity(o.value(), kpi.unit())).orElse(null),
                         quantity(kpi.target(), kpi.unit())));
             }
@@ -352,7 +358,7 @@ final class SitePages {
         return new Views.Index(Markdown.html(map.info().description()), texts(map.info().owners()), figures,
                 grid(), emotionChart("", emotionCurve, "emotion.svg", null, charts),
                 java.util.Arrays.stream(KpiStatus.values()).map(this::status).toList(),
-                kpis, map.personas().stream().map(p -> link("", personaPath(p), text(p.name()))).toList(), gaps);
+                kpis, map.personas().stream().map(p -> link("", personaPath(p), name(p.name(), p.id()))).toList(), gaps);
     }
 
     /**
@@ -375,7 +381,7 @@ final class SitePages {
             for (Persona each : map.personas()) {
                 List<StageEmotion> personaCurve = map.emotionCurve(each);
                 if (personaCurve.stream().anyMatch(s -> s.mean() != null)) {
-                    head.add(text(each.name()));
+                    head.add(name(each.name(), each.id()));
                     personaCurves.add(personaCurve);
                 }
             }
@@ -383,7 +389,7 @@ final class SitePages {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < curve.size(); i++) {
             StageEmotion point = curve.get(i);
-            List<String> row = new ArrayList<>(List.of(Objects.requireNonNullElse(text(point.stage().name()), point.stage().id()),
+            List<String> row = new ArrayList<>(List.of(name(point.stage().name(), point.stage().id()),
                     meanOrNone(point.mean()), String.valueOf(point.scored())));
             for (List<StageEmotion> personaCurve : personaCurves) {
                 row.add(meanOrNone(personaCurve.get(i).mean()));
@@ -391,7 +397,7 @@ final class SitePages {
             rows.add(row);
         }
         String summary = curve.stream().filter(s -> s.mean() != null)
-                .map(s -> text(s.stage().name()) + " " + signedMean(s.mean()))
+                .map(s -> name(s.stage().name(), s.stage().id()) + " " + signedMean(s.mean()))
                 .collect(Collectors.joining(", "));
         return chart(root, file, WIDE_CHART_WIDTH, WIDE_CHART_HEIGHT,
                 labels.format("emotion.alt", summary), labels.get("emotion.caption"), new Table(head, rows));
@@ -406,8 +412,8 @@ final class SitePages {
         String stage = stageLink("", presence.stage()).text();
         String channel = channelLink("", presence.channel()).text();
         return gap.kind() == CompetitorGap.Kind.ABSENT
-                ? labels.format("gap.absent", text(gap.competitor().name()), stage, channel)
-                : labels.format("gap.outrated", text(gap.competitor().name()), stage, channel,
+                ? labels.format("gap.absent", name(gap.competitor().name(), gap.competitor().id()), stage, channel)
+                : labels.format("gap.outrated", name(gap.competitor().name(), gap.competitor().id()), stage, channel,
                         String.valueOf(presence.rating()), labels.number(gap.ourRating()));
     }
 
@@ -429,11 +435,11 @@ final class SitePages {
         }
         TouchpointStatus lifecycle = touchpoint.status();
         boolean active = lifecycle == null || lifecycle == TouchpointStatus.ACTIVE;
-        return new Views.TouchpointPage(text(touchpoint.name()), status(touchpoint.kpiStatus()), active ? null : labels.of(lifecycle),
+        return new Views.TouchpointPage(name(touchpoint.name(), touchpoint.id()), status(touchpoint.kpiStatus()), active ? null : labels.of(lifecycle),
                 Markdown.html(touchpoint.description()), stageLink(root, touchpoint.stage()), channelLink(root, touchpoint.channel()),
                 facts,
                 touchpoint.personas().stream().map(id -> map.persona(id)
-                        .map(p -> link(root, personaPath(p), text(p.name()))).orElse(new Link(null, id))).toList(),
+                        .map(p -> link(root, personaPath(p), name(p.name(), p.id()))).orElse(new Link(null, id))).toList(),
                 texts(touchpoint.elements().product()), texts(touchpoint.elements().interactions()),
                 texts(touchpoint.elements().communication()), emotion(touchpoint.elements().emotions().score()),
                 texts(touchpoint.elements().emotions().perceptions()), texts(touchpoint.painPoints()),
@@ -462,7 +468,7 @@ final class SitePages {
         if (kpi.dataFile() != null) {
             facts.add(new Entry(labels.get("kpi.dataFile"), text(kpi.dataFile())));
         }
-        return new KpiBlock(kpi.id(), link(root, kpiPath(kpi), text(kpi.name())), text(kpi.name()), status(kpi.status()),
+        return new KpiBlock(kpi.id(), link(root, kpiPath(kpi), name(kpi.name(), kpi.id())), name(kpi.name(), kpi.id()), status(kpi.status()),
                 latest.map(o -> quantity(o.value(), kpi.unit())).orElse(null), quantity(kpi.target(), kpi.unit()),
                 facts, Markdown.html(kpi.description()), kpiChart(root, kpi));
     }
@@ -473,11 +479,11 @@ final class SitePages {
             return null;
         }
         Observation latest = kpi.latest().orElseThrow();
-        String alt = labels.format("kpi.alt", text(kpi.name()), kpi.chronological().size(),
+        String alt = labels.format("kpi.alt", name(kpi.name(), kpi.id()), kpi.chronological().size(),
                 quantity(latest.value(), kpi.unit()), latest.period().toString(), labels.of(kpi.status()),
                 kpi.target() == null ? labels.get("kpi.noTarget") : quantity(kpi.target(), kpi.unit()));
         return chart(root, kpiChartFile(kpi), KPI_CHART_WIDTH, KPI_CHART_HEIGHT, alt,
-                labels.format("kpi.caption", text(kpi.name())), valuesTable(kpi));
+                labels.format("kpi.caption", name(kpi.name(), kpi.id())), valuesTable(kpi));
     }
 
     private Table valuesTable(Kpi kpi) {
@@ -494,7 +500,7 @@ final class SitePages {
         if (!kpi.series().isEmpty()) {
             draws(charts, kpiChartFile(kpi), () -> SvgChart.svg(Charts.kpi(kpi, labels), "kpi-" + kpi.id(), KPI_CHART_WIDTH, KPI_CHART_HEIGHT));
         }
-        return new Views.KpiPage(kpiBlock("../", kpi), link("../", touchpointPath(touchpoint), text(touchpoint.name())), valuesTable(kpi));
+        return new Views.KpiPage(kpiBlock("../", kpi), link("../", touchpointPath(touchpoint), name(touchpoint.name(), touchpoint.id())), valuesTable(kpi));
     }
 
     // ---- stage, channel and persona pages --------------------------------------------------------------------
@@ -512,7 +518,7 @@ final class SitePages {
             map.valueProposition().component(component).map(c -> c.importance().get(stage.id())).ifPresent(level ->
                     importance.add(new Entry(labels.of(component), labels.format("importance.level", level))));
         }
-        return new Views.GroupPage(text(stage.name()), labels.get("kind.stage"), facts, Markdown.html(stage.description()),
+        return new Views.GroupPage(name(stage.name(), stage.id()), labels.get("kind.stage"), facts, Markdown.html(stage.description()),
                 map.touchpointsAt(stage).stream().map(tp -> row(root, tp)).toList(), null,
                 importance, labels.get("stage.importance"));
     }
@@ -526,13 +532,13 @@ final class SitePages {
         if (text(channel.group()) != null) {
             facts.add(new Entry(labels.get("channel.group"), text(channel.group())));
         }
-        return new Views.GroupPage(text(channel.name()), labels.get("kind.channel"), facts, Markdown.html(channel.description()),
+        return new Views.GroupPage(name(channel.name(), channel.id()), labels.get("kind.channel"), facts, Markdown.html(channel.description()),
                 map.touchpointsOn(channel).stream().map(tp -> row(root, tp)).toList(), null, List.of(), null);
     }
 
     private Views.GroupPage persona(Persona persona, Map<String, Supplier<String>> charts) {
         String root = "../";
-        return new Views.GroupPage(text(persona.name()), labels.get("kind.persona"), List.of(), Markdown.html(persona.description()),
+        return new Views.GroupPage(name(persona.name(), persona.id()), labels.get("kind.persona"), List.of(), Markdown.html(persona.description()),
                 map.touchpointsFor(persona).stream().map(tp -> row(root, tp)).toList(),
                 emotionChart(root, map.emotionCurve(persona), "emotion-" + persona.id() + ".svg", persona, charts), List.of(), null);
     }
@@ -559,7 +565,7 @@ final class SitePages {
             List<String> head = new ArrayList<>();
             head.add(labels.get("table.component"));
             head.add(Objects.requireNonNullElse(text(map.info().organisation()), labels.get("chart.us")));
-            map.competitors().forEach(c -> head.add(text(c.name())));
+            map.competitors().forEach(c -> head.add(name(c.name(), c.id())));
             List<List<String>> rows = new ArrayList<>();
             for (ValueComponent kind : ValueComponent.values()) {
                 List<String> row = new ArrayList<>();
@@ -575,7 +581,7 @@ final class SitePages {
                     new Table(head, rows));
         }
         return new Views.ValuePropositionPage(Markdown.html(map.valueProposition().statement()), components,
-                map.stages().stream().map(s -> link("", stagePath(s), text(s.name()))).toList(), importance, comparison);
+                map.stages().stream().map(s -> link("", stagePath(s), name(s.name(), s.id()))).toList(), importance, comparison);
     }
 
     private Views.CompetitorsPage competitors() {
@@ -592,10 +598,10 @@ final class SitePages {
                     stageLink("", p.stage()).text() + " \u00d7 " + channelLink("", p.channel()).text(),
                     Objects.requireNonNullElse(rating(p.rating()), "") + (text(p.note()) == null ? ""
                             : (p.rating() == null ? "" : " \u2014 ") + text(p.note())))).toList();
-            blocks.add(new CompetitorBlock(competitor.id(), text(competitor.name()), Markdown.html(competitor.description()),
+            blocks.add(new CompetitorBlock(competitor.id(), name(competitor.name(), competitor.id()), Markdown.html(competitor.description()),
                     scores, presence));
         }
-        List<Gap> gaps = map.competitorGaps().stream().map(gap -> new Gap(text(gap.competitor().name()),
+        List<Gap> gaps = map.competitorGaps().stream().map(gap -> new Gap(name(gap.competitor().name(), gap.competitor().id()),
                 stageLink("", gap.presence().stage()), channelLink("", gap.presence().channel()),
                 gap.kind() == CompetitorGap.Kind.ABSENT ? labels.get("gap.reasonAbsent")
                         : labels.format("gap.reasonOutrated", String.valueOf(gap.presence().rating()), labels.number(gap.ourRating())),
