@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.touchmap.Fixtures;
 import io.touchmap.LoadResult;
+import io.touchmap.output.MemoryOutput;
+import io.touchmap.render.ReportSettings;
+import io.touchmap.render.html.HtmlSite;
 import io.touchmap.render.pdf.PdfDocument;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
@@ -86,6 +89,22 @@ class MutantRegressionTest {
             assertEquals(300, map.stream().filter("WWWWWWWWWW"::equals).count());
             assertEquals(1, map.stream().filter("○ Checkout"::equals).count());
         }
+    }
+
+    @Test
+    void aKpiValueThatIsTheMostNegativeDoubleIsDrawnInTheKpisChartWithoutBreakingIt() throws Exception {
+        LoadResult result = Fixtures.load(MutantRegressionTest.class, "most-negative-value");
+        assertEquals(List.of(), result.errors());
+
+        // the room the chart leaves below the lowest value used to be no number, and the axis failed on it
+        MemoryOutput output = new MemoryOutput();
+        HtmlSite.Rendered site = HtmlSite.render(result, ReportSettings.DEFAULT, output);
+        PdfDocument.of(result, ReportSettings.DEFAULT).writeTo(output);
+
+        assertEquals(List.of("channels/store.html", "charts/kpi-basket.svg", "competitors.html", "index.html", "kpis/basket.html",
+                "stages/purchase.html", "style.css", "touchpoints/checkout.html", "value-proposition.html", "warnings.html"), site.files());
+        assertEquals(List.of("charts/kpi-basket.svg", "shop.pdf"),
+                output.files().keySet().stream().filter(f -> !f.endsWith(".html") && !f.endsWith(".css")).toList());
     }
 
     private static String pageText(PDDocument document, int page) throws java.io.IOException {
