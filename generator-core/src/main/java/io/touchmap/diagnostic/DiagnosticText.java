@@ -112,6 +112,7 @@ public enum DiagnosticText {
     // TM107: A number outside its allowed range (scores, ratings, importance).
     OUT_OF_RANGE(DiagnosticCode.OUT_OF_RANGE, "outOfRange"),
     NUMBER_TOO_LARGE(DiagnosticCode.OUT_OF_RANGE, "numberTooLarge"),
+    CSV_NUMBER_TOO_LARGE(DiagnosticCode.OUT_OF_RANGE, "csvNumberTooLarge"),
 
     // TM108: A value that is not one of the allowed keywords.
     BAD_KEYWORD(DiagnosticCode.BAD_ENUM, "badKeyword"),

@@ -119,8 +119,14 @@ final class KpiDataFile {
             out.report(DiagnosticText.VALUE_NOT_NUMBER, valueAt, value);
             return java.util.Optional.empty();
         }
+        double number = YamlObject.decimal(value).doubleValue();
+        if (Double.isInfinite(number)) {
+            // as a series value in YAML is: charts and statuses need a finite number
+            out.report(DiagnosticText.CSV_NUMBER_TOO_LARGE, valueAt, value);
+            return java.util.Optional.empty();
+        }
         Origin origin = new Origin(periodAt, Map.of("period", periodAt, "value", valueAt));
-        return java.util.Optional.of(new Observation(parsed.get(), YamlObject.decimal(value).doubleValue(), origin));
+        return java.util.Optional.of(new Observation(parsed.get(), number, origin));
     }
 
     /** The source's file for {@code written}, or null after reporting why it cannot be read. */

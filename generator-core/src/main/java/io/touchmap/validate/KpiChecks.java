@@ -21,7 +21,7 @@ public final class KpiChecks implements MapRule {
             }
             if (kpi.target() == null && !kpi.origin().has("target")) {
                 out.report(DiagnosticText.NO_TARGET, kpi.origin().field("id"), kpi.id());
-            } else if (kpi.warning() != null && beyondTarget(kpi)) {
+            } else if (beyondTarget(kpi)) {
                 out.report(DiagnosticText.WARNING_BEYOND_TARGET, kpi.origin().field("warning"), kpi.id(),
                         Numbers.format(kpi.warning()), Numbers.format(kpi.target()), kpi.direction().keyword());
             }
@@ -29,7 +29,12 @@ public final class KpiChecks implements MapRule {
         }
     }
 
+    /** True when the warning lies on the good side of the target; false unless both were read. */
     private static boolean beyondTarget(Kpi kpi) {
+        if (kpi.target() == null || kpi.warning() == null) {
+            // a target or warning written but not a number is null here, and was reported where it was written
+            return false;
+        }
         return kpi.direction() == Direction.LOWER_IS_BETTER ? kpi.warning() < kpi.target() : kpi.warning() > kpi.target();
     }
 

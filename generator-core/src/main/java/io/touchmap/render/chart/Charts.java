@@ -131,8 +131,11 @@ public final class Charts {
 
     /** Fits the axis to the values and the reference lines, with some room above and below. */
     private static void setRange(NumberAxis axis, List<Double> values) {
-        double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-        double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        // Room around values near the largest double would be no number: the axis stops at an eighth of it, and
+        // values beyond are drawn past the chart's edge.
+        double limit = Double.MAX_VALUE / 8;
+        double min = Math.max(-limit, Math.min(limit, values.stream().mapToDouble(Double::doubleValue).min().orElse(0)));
+        double max = Math.max(-limit, Math.min(limit, values.stream().mapToDouble(Double::doubleValue).max().orElse(1)));
         double margin = max > min ? (max - min) * 0.15 : Math.max(1, Math.abs(max) * 0.1);
         double lower = min - margin;
         if (min >= 0 && lower < 0) {

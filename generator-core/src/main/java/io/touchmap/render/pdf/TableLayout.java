@@ -36,7 +36,10 @@ final class TableLayout {
         float[] widths = columnWidths(table);
         float pad = PdfStyle.CELL_PADDING;
         List<List<Placed>> header = table.header() ? headerCells(table, widths) : null;
-        float headerHeight = header == null ? 0 : rowHeight(header, new int[widths.length]) + 2 * pad;
+        // repeated on every page, a header taller than half a page (a name of thousands of characters) would leave
+        // the rows no room: it is cut there
+        float headerLimit = (flow.top() - flow.bottom()) / 2;
+        float headerHeight = header == null ? 0 : Math.min(rowHeight(header, new int[widths.length]), headerLimit) + 2 * pad;
         boolean headerDrawn = false;
         int rowsOnPage = 0;
         for (PdfTable.Row row : table.rows()) {
@@ -49,7 +52,7 @@ final class TableLayout {
             while (true) {
                 if (header != null && !headerDrawn) {
                     flow.ensure(headerHeight + minRowHeight(cells) + 2 * pad);
-                    drawRow(table, header, new int[widths.length], Float.MAX_VALUE, widths, headerFills(table), true);
+                    drawRow(table, header, new int[widths.length], headerLimit, widths, headerFills(table), true);
                     headerDrawn = true;
                     rowsOnPage = 0;
                 }
@@ -83,7 +86,9 @@ final class TableLayout {
                 if (done(cells, next)) {
                     break;
                 }
-                if (table.rowHeaders()) {
+                if (table.rowHeaders() && next[0] >= cells.get(0).size()) {
+                    // a whole row header is repeated on the next page; one cut by the page goes on from the cut, or
+                    // a page that holds only part of it (below a header taller than the page) would never end the row
                     next[0] = 0;
                 }
             }
