@@ -14,6 +14,15 @@ record Mutant(int number, FixtureMap map, String file, MutationSite site, WrongV
     }
 
     /**
+     * The map, the field and the wrong value, without the positions in lists: {@code touchpoints[].kpis[].target}
+     * replaced by text in the example map is one place, whichever touchpoint and KPI it is.
+     */
+    String place() {
+        String field = site.path().replaceAll("\\[\\d+]", "[]").replaceFirst("^line \\d+, ", "");
+        return map.label() + (site.csv() ? " CSV " : " ") + field + " " + value;
+    }
+
+    /**
      * Where and what, with the fixture file's own path so that a console or an IDE links to it, such as
      * {@code ../example-site/src/touchmap/touchpoints/03-achat.yaml:42:17 touchpoints[0].kpis[0].target: '50' replaced by text}.
      */

@@ -46,11 +46,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every value of every map in the repository (the example map and each test fixture), replaced in turn by each
  * {@link WrongValue}, ends in diagnostics, never in an exception or a hang: each mutant is loaded and validated, its
- * diagnostics printed and written as SARIF, and it is compared with the map it came from; then the first valid ones
- * are rendered as a site and a PDF.
+ * diagnostics printed and written as SARIF, and it is compared with the map it came from; then valid mutants are
+ * rendered as a site and a PDF, one for each {@link Mutant#place() place}: a field of a map and a wrong value.
  *
  * <p>A build runs {@value #DEFAULT_MUTANTS} mutants drawn with a fixed seed and renders {@value #DEFAULT_RENDERS} of
- * them. {@code -Dtouchmap.mutants=all} runs and renders every one, {@code -Dtouchmap.mutants=2000} that many,
+ * them. {@code -Dtouchmap.mutants=all} runs every one and renders every place, {@code -Dtouchmap.mutants=2000} that many,
  * {@code -Dtouchmap.mutant=123} the one a failure names; {@code -Dtouchmap.mutants.seed}, {@code .renders} and
  * {@code .threads} change the draw, the number rendered and the threads (one per processor). A failure names each
  * mutant's file, line, column and value, and keeps the first mutant of each kind of failure under
@@ -98,8 +98,11 @@ class MutationTest {
         boolean[] valid = new boolean[chosen.size()];
         int checked = runAll(chosen, (mutant, worker) -> worker.check(mutant), valid);
         List<Mutant> toRender = new ArrayList<>();
+        Set<String> places = new HashSet<>();
         for (int i = 0; i < checked && toRender.size() < renders; i++) {
-            if (valid[i]) {
+            // one render for each wrong value in each field of each map: the same field of the next touchpoint
+            // would go through the same code again, at the cost of a whole site and PDF
+            if (valid[i] && places.add(chosen.get(i).place())) {
                 toRender.add(chosen.get(i));
             }
         }
