@@ -1,0 +1,236 @@
+package io.touchmap.render.chart;
+
+import java.awt.Shape;
+import java.awt.geom.PathIterator;
+import java.awt.geom.Rectangle2D;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The SVG element of one chart as {@link SvgGraphics} draws it, written compact from the start: each distinct style
+ * once, as a class of a style sheet scoped to the chart's id; each distinct clip path, gradient or pattern once, with
+ * an id starting with the chart's; consecutive elements clipped alike in one group carrying the clip; a clip that
+ * covers the whole canvas left out; a filled path outlined right after in one element doing both. The same drawing
+ * gives the same bytes.
+ */
+final class SvgDocument {
+
+    private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
+    private static final String XLINK_NAMESPACE = "http://www.w3.org/1999/xlink";
+
+    private final String id;
+    private final int width;
+    private final int height;
+    private final Rectangle2D canvas;
+    private final StringBuilder body = new StringBuilder(16384);
+    private final StringBuilder definitions = new StringBuilder();
+    /** Style declarations to the class that carries them, in the order first used. */
+    private final Map<String, String> classes = new LinkedHashMap<>();
+    /** A definition's markup without its id, to that id. */
+    private final Map<String, String> definitionIds = new HashMap<>();
+    private final Map<Character, Integer> definitionCounts = new HashMap<>();
+    private boolean xlink;
+    /** The clip path of the group open in the body, or null when no group is open. */
+    private String openClip;
+
+    // A filled shape held back a moment: if the next one outlines the same shape, one element does both.
+    private String heldElement;
+    private String heldData;
+    private String heldFill;
+    private String heldClip;
+
+    /**
+     * A document for the chart with id {@code id} (which the caller has checked: letters, digits and hyphens) drawn
+     * on a canvas of {@code width} × {@code height} user units.
+     */
+    SvgDocument(String id, int width, int height) {
+        this.id = id;
+        this.width = width;
+        this.height = height;
+        this.canvas = new Rectangle2D.Double(0, 0, width, height);
+    }
+
+    /**
+     * The id of a clip path to the region {@code clip} (in the canvas's coordinates), or null if that region covers
+     * the canvas and so clips nothing: JFreeChart clips everything it draws to the chart's area.
+     */
+    String clipPath(Shape clip) {
+        if (clip.contains(canvas)) {
+            return null;
+        }
+        StringBuilder path = new StringBuilder(64).append("<path");
+        PathData data;
+        if (clip instanceof Rectangle2D r) {
+            data = PathData.rectangle(r.getX(), r.getY(), r.getWidth(), r.getHeight());
+        } else {
+            PathIterator segments = clip.getPathIterator(null);
+            if (segments.getWindingRule() == PathIterator.WIND_EVEN_ODD) {
+                path.append(" clip-rule='evenodd'");
+            }
+            data = PathData.of(segments);
+        }
+        return define('c', "clipPath", "", path.append(" d='").append(data.text()).append("'/>").toString());
+    }
+
+    /**
+     * The id of the definition {@code <element attributes>content</element>}, written once among the definitions
+     * however often it is asked for; ids are the chart's id, a hyphen, {@code kind} and a number counted per kind.
+     */
+    String define(char kind, String element, String attributes, String content) {
+        String markup = element + attributes + '>' + content;
+        String known = definitionIds.get(markup);
+        if (known != null) {
+            return known;
+        }
+        int number = definitionCounts.merge(kind, 1, Integer::sum) - 1;
+        String definitionId = id + '-' + kind + number;
+        definitionIds.put(markup, definitionId);
+        definitions.append('<').append(element).append(" id='").append(definitionId).append('\'').append(attributes)
+                .append('>').append(content).append("</").append(element).append('>');
+        return definitionId;
+    }
+
+    /** Declares the XLink namespace on the chart, for the references of images. */
+    void usesXlink() {
+        xlink = true;
+    }
+
+    /**
+     * A shape filled with the style declarations {@code fill} and outlined with {@code stroke} (either may be null),
+     * clipped to the clip path {@code clip} (null for none). {@code element} is its element's name and attributes:
+     * {@code path} and its transform and fill rule, with {@code data} as its path data, or {@code rect} and its own,
+     * with null data.
+     */
+    void shape(String element, String data, String fill, String stroke, String clip) {
+        if (heldElement != null) {
+            if (fill == null && heldElement.equals(element) && Objects.equals(heldData, data) && Objects.equals(heldClip, clip)) {
+                // JFreeChart fills each marker and then outlines it: one element paints both, fill first.
+                write(element, data, heldFill + ';' + stroke, clip);
+                heldElement = null;
+                return;
+            }
+            release();
+        }
+        if (stroke == null) {
+            heldElement = element;
+            heldData = data;
+            heldFill = fill;
+            heldClip = clip;
+        } else {
+            write(element, data, fill == null ? "fill:none;" + stroke : fill + ';' + stroke, clip);
+        }
+    }
+
+    /** The text {@code text} at the position and transform {@code attributes}, in the style {@code style}. */
+    void text(String attributes, String style, String clip, String text) {
+        release();
+        open("text" + attributes, null, style, clip);
+        body.append('>');
+        appendEscaped(body, text);
+        body.append("</text>");
+    }
+
+    /** An element {@code <name attributes/>} without a style, such as an image. */
+    void unstyled(String name, String attributes, String clip) {
+        release();
+        enterClip(clip);
+        body.append('<').append(name).append(attributes).append("/>");
+    }
+
+    /** The finished {@code <svg>} element. */
+    String svg() {
+        release();
+        enterClip(null);
+        StringBuilder svg = new StringBuilder(body.length() + definitions.length() + 64 * classes.size() + 200);
+        svg.append("<svg id='").append(id).append("' xmlns='").append(SVG_NAMESPACE).append('\'');
+        if (xlink) {
+            svg.append(" xmlns:xlink='").append(XLINK_NAMESPACE).append('\'');
+        }
+        svg.append(" viewBox='0 0 ").append(width).append(' ').append(height).append("'>");
+        if (!classes.isEmpty()) {
+            svg.append("<style>");
+            classes.forEach((declarations, name) -> svg.append('#').append(id).append(" .").append(name).append('{')
+                    .append(declarations).append('}'));
+            svg.append("</style>");
+        }
+        if (!definitions.isEmpty()) {
+            svg.append("<defs>").append(definitions).append("</defs>");
+        }
+        return svg.append(body).append("</svg>").toString();
+    }
+
+    /** Writes the filled shape held back, if any. */
+    private void release() {
+        if (heldElement != null) {
+            write(heldElement, heldData, heldFill, heldClip);
+            heldElement = null;
+        }
+    }
+
+    private void write(String element, String data, String style, String clip) {
+        open(element, data, style, clip);
+        body.append("/>");
+    }
+
+    /**
+     * Opens the element {@code nameAndAttributes}, with the path data {@code data} if not null, in the class of
+     * {@code style}, within the group of its clip; the tag is left to close.
+     */
+    private void open(String nameAndAttributes, String data, String style, String clip) {
+        enterClip(clip);
+        String styleClass = classes.get(style);
+        if (styleClass == null) {
+            styleClass = "s" + classes.size();
+            classes.put(style, styleClass);
+        }
+        body.append('<').append(nameAndAttributes);
+        if (data != null) {
+            body.append(" d='").append(data).append('\'');
+        }
+        body.append(" class='").append(styleClass).append('\'');
+    }
+
+    /** Makes the group open in the body the one clipped to {@code clip}, or none when {@code clip} is null. */
+    private void enterClip(String clip) {
+        if (Objects.equals(clip, openClip)) {
+            return;
+        }
+        if (openClip != null) {
+            body.append("</g>");
+        }
+        if (clip != null) {
+            body.append("<g clip-path='url(#").append(clip).append(")'>");
+        }
+        openClip = clip;
+    }
+
+    /**
+     * Appends {@code text} as the content of an XML element: markup characters escaped, and characters XML cannot
+     * carry (controls, lone surrogates, U+FFFE and U+FFFF) shown as U+FFFD, as the PDF shows what it cannot print.
+     */
+    static void appendEscaped(StringBuilder out, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '\t', '\n', '\r' -> out.append(c);
+                default -> {
+                    if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
+                        out.append('\uFFFD');
+                    } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(++i));
+                    } else if (Character.isSurrogate(c)) {
+                        out.append('\uFFFD');
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+    }
+}
