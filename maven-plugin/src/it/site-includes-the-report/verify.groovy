@@ -7,4 +7,4 @@ assert index.contains('Touchpoint map')
 def report = new File(site, 'touchmap/index.html')
 assert report.isFile()
 assert report.text.contains('Online checkout')
-assert log.readLines().findAll { it.contains('Touchmap: wrote the site report') }.size() == 2
+assert log.readLines().findAll { it =~ /\[INFO\] Touchmap: wrote \d+ HTML pages \(\d+ files\); open target\/site\/touchmap\/index.html/ }.size() == 2

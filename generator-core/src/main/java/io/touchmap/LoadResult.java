@@ -1,5 +1,7 @@
 package io.touchmap;
 
+import io.touchmap.diagnostic.Diagnostic;
+import io.touchmap.load.InputFile;
 import io.touchmap.model.TouchpointMap;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,12 +12,19 @@ import java.util.List;
  * <p>The map is always present, so that a diff can show what it can of a map with errors; render it only when
  * {@link #hasErrors()} is false.
  *
- * @param directory the map directory that was read
+ * @param directory the map directory that was read (for a git tree, where it is in the working tree)
+ * @param inputs every file the loader read, YAML and CSV, in path order, each with a digest of its bytes
  */
-public record LoadResult(Path directory, TouchpointMap map, List<Diagnostic> diagnostics) {
+public record LoadResult(Path directory, TouchpointMap map, List<Diagnostic> diagnostics, List<InputFile> inputs) {
 
     public LoadResult {
         diagnostics = diagnostics.stream().sorted().toList();
+        inputs = List.copyOf(inputs);
+    }
+
+    /** A result that records no file read, such as one of a map built in memory. */
+    public LoadResult(Path directory, TouchpointMap map, List<Diagnostic> diagnostics) {
+        this(directory, map, diagnostics, List.of());
     }
 
     public boolean hasErrors() {

@@ -1,14 +1,18 @@
 package io.touchmap;
 
+import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.load.Limits;
+import io.touchmap.load.MapDiscovery;
 import io.touchmap.load.MapLoader;
+import io.touchmap.load.MapSource;
 import io.touchmap.validate.Validator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Entry point: {@code Touchmap.load(dir)} reads and validates a map directory in one call.
+ * Entry point: {@code Touchmap.load(dir)} reads and validates a map directory in one call, and
+ * {@code Touchmap.loadMaps(dir, limits)} every map of a folder that may hold several.
  *
  * <pre>{@code
  * LoadResult result = Touchmap.load(Path.of("src/touchmap"));
@@ -30,13 +34,36 @@ public final class Touchmap {
 
     /** Loads and validates the map in {@code directory}; never throws for anything the directory holds. */
     public static LoadResult load(Path directory, Limits limits) {
-        Path mapDirectory = directory.toAbsolutePath().normalize();
-        MapLoader.Loaded loaded = new MapLoader(limits).load(mapDirectory);
+        return load(MapSource.directory(directory), limits);
+    }
+
+    /** Loads and validates the map of {@code source}, all its files as one map; never throws for anything it holds. */
+    public static LoadResult load(MapSource source, Limits limits) {
+        Path mapDirectory = source.root();
+        MapLoader.Loaded loaded = new MapLoader(limits).load(source);
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         if (loaded.complete()) {
             diagnostics.addAll(Validator.validate(loaded.map(), mapDirectory));
         }
-        return new LoadResult(mapDirectory, loaded.map(), Validator.applySettings(diagnostics, loaded.map().info().rules()));
+        return new LoadResult(mapDirectory, loaded.map(), Validator.applySettings(diagnostics, loaded.map().info().rules()),
+                loaded.inputs());
+    }
+
+    /**
+     * Loads and validates every map of {@code source}: the one map it holds, or each map of a collection, a folder
+     * whose sub-folders each hold a map (see {@link MapDiscovery}). Never throws for anything the source holds.
+     */
+    public static Maps loadMaps(MapSource source, Limits limits) {
+        List<String> folders = MapDiscovery.collectionFolders(source, limits);
+        if (folders.isEmpty()) {
+            return new Maps(source.root(), List.of(load(source, limits)), false);
+        }
+        return new Maps(source.root(), folders.stream().map(folder -> load(source.folder(folder), limits)).toList(), true);
+    }
+
+    /** Loads and validates every map in {@code directory}, as {@link #loadMaps(MapSource, Limits)} does. */
+    public static Maps loadMaps(Path directory, Limits limits) {
+        return loadMaps(MapSource.directory(directory), limits);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.touchmap;
 
+import io.touchmap.diagnostic.DiagnosticCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;

@@ -4,7 +4,8 @@ import io.touchmap.LoadResult;
 import io.touchmap.Touchmap;
 import io.touchmap.diff.Baseline;
 import io.touchmap.diff.DiffReport;
-import io.touchmap.render.Report;
+import io.touchmap.report.Formats;
+import io.touchmap.report.Report;
 import io.touchmap.render.ReportSettings;
 import io.touchmap.render.html.HtmlSite;
 import io.touchmap.render.pdf.PdfDocument;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -103,7 +103,7 @@ public final class Benchmarks {
                 .writeTo(new DiscardingOutput()));
         steps.put("full render", fixture -> {
             fixture.release();
-            Report.write(checked(Touchmap.load(fixture.map)), EnumSet.of(Report.Format.HTML, Report.Format.PDF), SETTINGS,
+            Report.write(checked(Touchmap.load(fixture.map)), Formats.DEFAULT.map(), SETTINGS,
                     fixture.scratch.resolve("site"));
         });
         if (options.containsKey("steps")) {

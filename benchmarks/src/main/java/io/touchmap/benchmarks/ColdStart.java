@@ -2,11 +2,11 @@ package io.touchmap.benchmarks;
 
 import io.touchmap.LoadResult;
 import io.touchmap.Touchmap;
-import io.touchmap.render.Report;
+import io.touchmap.report.Formats;
+import io.touchmap.report.Report;
 import io.touchmap.render.ReportSettings;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumSet;
 
 /**
  * What a build pays once per JVM: validates a map and renders its HTML site and PDF, as the {@code validate} and
@@ -31,7 +31,7 @@ public final class ColdStart {
         if (result.hasErrors()) {
             throw new IllegalStateException("the map has errors: " + result.summary());
         }
-        Report.write(result, EnumSet.of(Report.Format.HTML, Report.Format.PDF),
+        Report.write(result, Formats.DEFAULT.map(),
                 ReportSettings.DEFAULT.withDate(LocalDate.of(2026, 11, 1)), Path.of(args[1]));
     }
 }

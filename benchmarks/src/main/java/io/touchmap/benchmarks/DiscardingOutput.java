@@ -1,6 +1,6 @@
 package io.touchmap.benchmarks;
 
-import io.touchmap.render.ReportOutput;
+import io.touchmap.output.ReportOutput;
 import java.io.OutputStream;
 import java.util.concurrent.atomic.AtomicLong;
 

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.touchmap.LoadResult;
 import io.touchmap.Touchmap;
-import io.touchmap.render.Report;
+import io.touchmap.report.Formats;
+import io.touchmap.report.Report;
 import io.touchmap.render.ReportSettings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -41,16 +41,17 @@ class LargeMapRenderTest {
         assertEquals(List.of(), result.diagnostics());
         Path site = dir.resolve("site");
 
-        Report.Written written = Report.write(result, EnumSet.of(Report.Format.HTML, Report.Format.PDF),
+        Report.Rendered written = Report.write(result, Formats.DEFAULT.map(),
                 ReportSettings.DEFAULT.withDate(LocalDate.of(2026, 11, 1)), site);
 
         // the index, a page per touchpoint and per KPI, 12 stages, 24 channels, 2 personas and 3 more pages
-        assertEquals(1 + 10_000 + 20_000 + 12 + 24 + 2 + 3, written.htmlPages().size());
+        assertEquals("wrote " + (1 + 10_000 + 20_000 + 12 + 24 + 2 + 3) + " HTML pages", written.formats().get(0).summary().replaceAll(" \\(.*", ""));
         assertEquals(10_000, count(site.resolve("touchpoints")));
         assertEquals(20_000, count(site.resolve("kpis")));
         assertEquals(20_000 + 3 + 1, count(site.resolve("charts")));
         assertTrue(Files.readString(site.resolve("touchpoints/tp-9999.html"), StandardCharsets.UTF_8).contains("n°9999"));
-        assertTrue(written.pdf().pages() > 10_000, "pages: " + written.pdf().pages());
+        String pdfSummary = written.formats().get(1).summary();
+        assertTrue(Integer.parseInt(pdfSummary.replaceAll("wrote a PDF of (\\d+) pages.*", "$1")) > 10_000, pdfSummary);
         try (InputStream pdf = Files.newInputStream(site.resolve("synthetic-10000.pdf"))) {
             assertEquals("%PDF-", new String(pdf.readNBytes(5), StandardCharsets.US_ASCII));
         }

@@ -1,14 +1,15 @@
 package io.touchmap.diff;
 
 import io.touchmap.LoadResult;
-import io.touchmap.render.ReportOutput;
+import io.touchmap.output.ReportOutput;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A diff ready to be written: the baseline, the current map, what changed between them, and the directory paths in
- * the report are relative to. Written as {@code diff.md}, {@code diff.html} and {@code diff.json}.
+ * The diff of one map, ready to be written: the baseline, the current map, what changed between them, the directory
+ * paths in the report are relative to, and the language of the report. Written as {@code diff.md},
+ * {@code diff.html} and {@code diff.json}.
  *
  * <pre>{@code
  * DiffReport report = DiffReport.of(Baseline.ofRevision(dir, "origin/main"), Touchmap.load(dir), projectBase);
@@ -16,8 +17,9 @@ import java.util.Objects;
  * }</pre>
  *
  * @param base the directory that file paths in the report are shown relative to
+ * @param language {@code en} or {@code fr}, or null for the current map's language (else the baseline's)
  */
-public record DiffReport(Baseline baseline, LoadResult current, MapDiff diff, Path base) {
+public record DiffReport(Baseline baseline, LoadResult current, MapDiff diff, Path base, String language) {
 
     /** The Markdown file, made for a pull-request comment. */
     public static final String MARKDOWN = "diff.md";
@@ -33,9 +35,19 @@ public record DiffReport(Baseline baseline, LoadResult current, MapDiff diff, Pa
         Objects.requireNonNull(base, "base");
     }
 
+    /** A report in the maps' own language. */
+    public DiffReport(Baseline baseline, LoadResult current, MapDiff diff, Path base) {
+        this(baseline, current, diff, base, null);
+    }
+
     /** Compares {@code current} with {@code baseline}. */
     public static DiffReport of(Baseline baseline, LoadResult current, Path base) {
         return new DiffReport(baseline, current, MapDiff.between(baseline.result().map(), current.map()), base);
+    }
+
+    /** The same report in {@code language} ({@code en} or {@code fr}; null for the maps' own). */
+    public DiffReport inLanguage(String language) {
+        return new DiffReport(baseline, current, diff, base, language);
     }
 
     /** Writes {@value #MARKDOWN}, {@value #HTML} and {@value #JSON}. */

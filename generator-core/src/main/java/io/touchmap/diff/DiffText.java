@@ -1,69 +1,35 @@
 package io.touchmap.diff;
 
+import io.touchmap.internal.fields.ElementKind;
+import io.touchmap.internal.fields.Field;
+import io.touchmap.internal.fields.FieldCatalogue;
+import io.touchmap.internal.fields.ValueKind;
 import io.touchmap.model.Cell;
+import io.touchmap.model.Keyword;
 import io.touchmap.model.Kpi;
 import io.touchmap.model.KpiStatus;
 import io.touchmap.model.MapInfo;
 import io.touchmap.model.TouchpointMap;
-import io.touchmap.render.Labels;
+import io.touchmap.internal.text.Labels;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The words every diff format shares, in the language of the report: field labels, KPI statuses with their symbols,
- * names of cells. Every word comes from the {@code diff.*} labels or from the labels the site and the PDF use.
+ * names of cells. Every word comes from the {@code diff.*} labels or from the labels the site and the PDF use; a
+ * field's label is the one its {@link FieldCatalogue} entry names.
  */
 final class DiffText {
 
-    /** The fields whose label the site already has, by their path in the diff. */
-    private static final Map<String, String> SHARED_LABELS = Map.ofEntries(
-            Map.entry("owner", "touchpoint.owner"),
-            Map.entry("status", "touchpoint.status"),
-            Map.entry("personas", "touchpoint.personas"),
-            Map.entry("elements.interactions", "elements.interactions"),
-            Map.entry("elements.communication", "elements.communication"),
-            Map.entry("painPoints", "touchpoint.painPoints"),
-            Map.entry("opportunities", "touchpoint.opportunities"),
-            Map.entry("kind", "kpi.kind"),
-            Map.entry("direction", "kpi.direction"),
-            Map.entry("target", "kpi.target"),
-            Map.entry("warning", "kpi.warning"),
-            Map.entry("source", "kpi.source"),
-            Map.entry("data", "kpi.dataFile"),
-            Map.entry("phase", "touchpoint.phase"),
-            Map.entry("type", "channel.type"),
-            Map.entry("group", "channel.group"));
-
-    /** The fields the diff alone names, with the key of their {@code diff.field.*} label. */
-    private static final Map<String, String> DIFF_LABELS = Map.ofEntries(
-            Map.entry("name", "name"),
-            Map.entry("description", "description"),
-            Map.entry("elements.product", "product"),
-            Map.entry("elements.emotions.score", "emotionScore"),
-            Map.entry("elements.emotions.perceptions", "perceptions"),
-            Map.entry("unit", "unit"),
-            Map.entry("statement", "statement"),
-            Map.entry("score", "score"),
-            Map.entry("id", "id"),
-            Map.entry("title", "title"),
-            Map.entry("organisation", "organisation"),
-            Map.entry("locale", "locale"),
-            Map.entry("owners", "owners"),
-            Map.entry("date", "date"));
-
-    /** The fields whose values are keywords, with the type that prefixes their labels. */
-    private static final Map<String, String> KEYWORD_FIELDS = Map.of(
-            "status", "TouchpointStatus",
-            "phase", "Phase",
-            "direction", "Direction",
-            "kind", "KpiKind",
-            "source", "KpiSource",
-            "type", "ChannelType");
+    /** Every field the comparer names, by its path in the diff, such as {@code owner} or {@code elements.product}. */
+    private static final Map<String, Field<?>> FIELDS = fieldsByPath();
 
     /** A presence as the comparer writes it: {@code present} or {@code rating 4}, then maybe {@code : note}. */
     private static final Pattern PRESENCE = Pattern.compile("(present|rating (\\S+))(: .*)?", Pattern.DOTALL);
@@ -85,6 +51,9 @@ final class DiffText {
      * that leaves out {@code locale} reads as English, so "writes" is told by the position the loader kept.
      */
     static Labels labelsOf(DiffReport report) {
+        if (report.language() != null) {
+            return Labels.forLanguage(report.language());
+        }
         String language = written(report.diff().after().info());
         return Labels.forLanguage(language != null ? language : written(report.diff().before().info()));
     }
@@ -122,29 +91,66 @@ final class DiffText {
         });
     }
 
+    /**
+     * The fields of the compared kinds by path, nested elements included ({@code value.price}). A path means the same
+     * field in every kind that has it, as the diff's words name a change by its path alone.
+     */
+    private static Map<String, Field<?>> fieldsByPath() {
+        Map<String, Field<?>> byPath = new HashMap<>();
+        MapComparer.COMPARED.forEach(kind -> addFields(byPath, "", kind));
+        return Map.copyOf(byPath);
+    }
+
+    private static void addFields(Map<String, Field<?>> byPath, String prefix, ElementKind<?> kind) {
+        for (Field<?> field : kind.fields()) {
+            String path = prefix + field.key();
+            Field<?> other = byPath.putIfAbsent(path, field);
+            if (other != null && (other.kind() != field.kind() || !Objects.equals(other.label(), field.label()))) {
+                throw new IllegalStateException("field '" + path + "' is a different field in two kinds");
+            }
+            if (field.kind() == ValueKind.ELEMENT) {
+                addFields(byPath, path + ".", field.element());
+            }
+        }
+    }
+
+    /** The field a change names, and the entry of a field told entry by entry: {@code discovery} of {@code importance.discovery}. */
+    private record FieldAt(Field<?> field, String entry) {
+    }
+
+    private static FieldAt fieldAt(String path) {
+        Field<?> field = FIELDS.get(path);
+        if (field != null) {
+            return new FieldAt(field, null);
+        }
+        int dot = path.indexOf('.');
+        Field<?> whole = dot < 0 ? null : FIELDS.get(path.substring(0, dot));
+        boolean byEntry = whole != null
+                && (whole.kind() == ValueKind.SCORES_BY_STAGE || whole.element() == FieldCatalogue.PRESENCE);
+        return byEntry ? new FieldAt(whole, path.substring(dot + 1)) : null;
+    }
+
     /** The label of a field path, such as "Pain points" for {@code painPoints}. */
-    String label(String field) {
-        String shared = SHARED_LABELS.get(field);
-        if (shared != null) {
-            return labels.get(shared);
+    String label(String path) {
+        FieldAt at = fieldAt(path);
+        if (at == null || at.field().label() == null) {
+            return path;
         }
-        String own = DIFF_LABELS.get(field);
-        if (own != null) {
-            return text("field." + own);
+        Field<?> field = at.field();
+        // the diff's own labels are patterns, the site's are plain words
+        if (!field.label().startsWith("diff.")) {
+            return labels.get(field.label());
         }
-        if (field.startsWith("value.")) {
-            return text("field.value", keywordLabel("ValueComponent", field.substring("value.".length())));
+        if (field.labelArgument() != null) {
+            Keyword keyword = field.labelArgument();
+            String type = ((Enum<?>) keyword).getDeclaringClass().getSimpleName();
+            return labels.format(field.label(), keywordLabel(type, keyword.keyword()));
         }
-        if (field.startsWith("importance.")) {
-            return text("field.importance", field.substring("importance.".length()));
+        if (at.entry() != null) {
+            String entry = field.element() == FieldCatalogue.PRESENCE ? at.entry().replace(".", " × ") : at.entry();
+            return labels.format(field.label(), entry);
         }
-        if (field.startsWith("valueProposition.")) {
-            return text("field.scoreFor", keywordLabel("ValueComponent", field.substring("valueProposition.".length())));
-        }
-        if (field.startsWith("presence.")) {
-            return text("field.presence", field.substring("presence.".length()).replace(".", " × "));
-        }
-        return field;
+        return labels.format(field.label());
     }
 
     /**
@@ -288,18 +294,19 @@ final class DiffText {
         return labels.has(key) ? inSentence(labels.get(key)) : keyword;
     }
 
-    private String value(String field, String value, UnaryOperator<String> escape) {
+    private String value(String path, String value, UnaryOperator<String> escape) {
         if (value == null) {
             return text("none");
         }
-        String type = KEYWORD_FIELDS.get(field);
-        if (type != null) {
-            return escape.apply(keywordLabel(type, value));
+        FieldAt at = fieldAt(path);
+        Field<?> field = at == null ? null : at.field();
+        if (field != null && field.kind() == ValueKind.KEYWORD) {
+            return escape.apply(keywordLabel(field.keywords().getSimpleName(), value));
         }
-        if (field.equals("target") || field.equals("warning")) {
+        if (field != null && field.kind() == ValueKind.NUMBER) {
             return escape.apply(value.replace('.', decimalSeparator));
         }
-        if (field.startsWith("presence.")) {
+        if (field != null && field.element() == FieldCatalogue.PRESENCE) {
             Matcher presence = PRESENCE.matcher(value);
             if (presence.matches()) {
                 String rating = presence.group(2) == null ? text("presence.present") : text("presence.rating", presence.group(2).replace('.', decimalSeparator));

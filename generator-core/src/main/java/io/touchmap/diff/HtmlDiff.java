@@ -54,6 +54,51 @@ public final class HtmlDiff {
         return new HtmlDiff(report).render();
     }
 
+    /**
+     * The page of a collection's comparison, linking one page per compared map at {@code pagePath(folder)}: the
+     * headline, the maps added and removed, and each compared map with its own headline.
+     */
+    static String index(Comparison comparison, java.util.function.Function<Comparison.Compared, String> pagePath) {
+        io.touchmap.internal.text.Labels labels = comparison.labels();
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("language", labels.language());
+        page.put("title", labels.format("diff.title"));
+        page.put("headline", comparison.headline(labels));
+        page.put("comparedWith", labels.format("diff.comparedWith", comparison.baselineLabel()));
+        page.put("each", labels.format("diff.maps.each"));
+        List<String> changes = new ArrayList<>();
+        comparison.added().forEach(map -> changes.add(labels.format("diff.maps.addedMap", mapName(map, comparison))));
+        comparison.removed().forEach(map -> changes.add(labels.format("diff.maps.removedMap", mapName(map, comparison))));
+        page.put("changes", changes);
+        List<Map<String, Object>> maps = new ArrayList<>();
+        for (Comparison.Compared compared : comparison.compared()) {
+            DiffReport report = compared.report();
+            maps.add(Map.of("href", pagePath.apply(compared), "name", mapName(report.current(), comparison),
+                    "headline", report.diff().headline(labels)));
+        }
+        page.put("maps", maps);
+        return process("diff-maps.ftlh", page);
+    }
+
+    private static String mapName(LoadResult result, Comparison comparison) {
+        String title = result.map().info().title();
+        String path = io.touchmap.model.Location.displayPath(result.directory(), comparison.base());
+        return title == null ? path : title + " (" + path + ")";
+    }
+
+    private static String process(String name, Map<String, Object> page) {
+        try {
+            Template template = TEMPLATES.getTemplate(name);
+            StringWriter out = new StringWriter();
+            template.process(page, out);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the template io/touchmap/diff/" + name, e);
+        } catch (TemplateException e) {
+            throw new IllegalStateException("the diff template failed: " + e.getMessage(), e);
+        }
+    }
+
     private String render() {
         Map<String, Object> page = new LinkedHashMap<>();
         String title = after.info().title() != null ? after.info().title() : before.info().title();

@@ -1,19 +1,20 @@
 package io.touchmap.diff;
 
-import io.touchmap.Diagnostic;
+import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.LoadResult;
 import io.touchmap.model.Cell;
 import io.touchmap.model.Kpi;
 import io.touchmap.model.KpiStatus;
 import io.touchmap.model.Location;
 import io.touchmap.model.Touchpoint;
-import io.touchmap.render.JsonWriter;
+import io.touchmap.internal.json.JsonWriter;
 import java.util.List;
 
 /**
- * Writes a diff as JSON, the machine-readable change set. The shape is versioned by its {@code version} member
- * (now 1): a later version may add members, and changes meaning only with a new version number. The README
- * documents every member.
+ * Writes a diff as JSON, the machine-readable change set. The shape is versioned by its {@code version} member:
+ * 1 for the diff of a map, 2 for that of a folder of maps, whose {@code maps} hold one version-1 object per map. A
+ * later version may add members, and changes meaning only with a new version number. The README documents every
+ * member.
  */
 public final class JsonDiff {
 
@@ -23,10 +24,55 @@ public final class JsonDiff {
     private JsonDiff() {
     }
 
+    /** The version of the JSON shape of a collection's diff: {@code maps}, {@code added} and {@code removed}. */
+    public static final int COLLECTION_VERSION = 2;
+
     /** The JSON of {@code report}. */
     public static String render(DiffReport report) {
-        MapDiff diff = report.diff();
+        JsonWriter json = new JsonWriter();
+        write(json, report);
+        return json.toString();
+    }
+
+    /**
+     * The JSON of {@code comparison}: for single maps, that of its report (version 1); for a collection, version 2,
+     * an object whose {@code maps} hold one version-1 object per map compared, and whose {@code added} and
+     * {@code removed} name the maps only one side holds.
+     */
+    static String render(Comparison comparison) {
+        if (!comparison.collection()) {
+            return render(comparison.reports().get(0));
+        }
         JsonWriter json = new JsonWriter().beginObject();
+        json.name("version").value(COLLECTION_VERSION);
+        json.name("maps").beginArray();
+        for (DiffReport report : comparison.reports()) {
+            write(json, report);
+        }
+        json.endArray();
+        json.name("added").beginArray();
+        comparison.added().forEach(map -> mapEntry(json, map, comparison));
+        json.endArray();
+        json.name("removed").beginArray();
+        comparison.removed().forEach(map -> mapEntry(json, map, comparison));
+        json.endArray();
+        return json.endObject().toString();
+    }
+
+    private static void mapEntry(JsonWriter json, LoadResult result, Comparison comparison) {
+        json.beginObject()
+                .name("label").value(Location.displayPath(result.directory(), comparison.base()))
+                .name("id").value(result.map().info().id())
+                .name("title").value(result.map().info().title())
+                .name("valid").value(!result.hasErrors())
+                .name("touchpoints").value((long) result.map().touchpoints().size())
+                .endObject();
+    }
+
+    /** Writes the version-1 object of {@code report}. */
+    private static void write(JsonWriter json, DiffReport report) {
+        MapDiff diff = report.diff();
+        json.beginObject();
         json.name("version").value(VERSION);
         json.name("baseline");
         map(json, report.baseline().label(), report.baseline().result(), report);
@@ -54,7 +100,7 @@ public final class JsonDiff {
             element(json, change);
         }
         json.endArray();
-        return json.endObject().toString();
+        json.endObject();
     }
 
     private static void map(JsonWriter json, String label, LoadResult result, DiffReport report) {

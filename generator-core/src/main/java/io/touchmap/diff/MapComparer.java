@@ -1,5 +1,8 @@
 package io.touchmap.diff;
 
+import io.touchmap.internal.fields.ElementKind;
+import io.touchmap.internal.fields.Field;
+import io.touchmap.internal.fields.FieldCatalogue;
 import io.touchmap.model.Channel;
 import io.touchmap.model.Competitor;
 import io.touchmap.model.Keyword;
@@ -12,7 +15,6 @@ import io.touchmap.model.Persona;
 import io.touchmap.model.Presence;
 import io.touchmap.model.Touchpoint;
 import io.touchmap.model.TouchpointMap;
-import io.touchmap.model.ValueComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +31,11 @@ import java.util.function.Function;
  * elements sharing an id (a map with errors) the first is compared, as the map's own lookups do.
  */
 final class MapComparer {
+
+    /** The kinds of elements compared field by field; their fields' paths name the changes. */
+    static final List<ElementKind<?>> COMPARED = List.of(FieldCatalogue.MAP, FieldCatalogue.STAGE, FieldCatalogue.CHANNEL,
+            FieldCatalogue.PERSONA, FieldCatalogue.TOUCHPOINT, FieldCatalogue.KPI, FieldCatalogue.VALUE_PROPOSITION,
+            FieldCatalogue.COMPONENT, FieldCatalogue.COMPETITOR);
 
     /** Above this many stages or channels, reordering is told by position alone, to keep the comparison linear. */
     private static final int MAX_ORDER_COMPARISON = 2_000;
@@ -66,21 +73,7 @@ final class MapComparer {
 
     private static TouchpointChange.Changed compare(Touchpoint was, Touchpoint now) {
         Fields fields = new Fields();
-        fields.value("name", was.name(), now.name());
-        fields.value("owner", was.owner(), now.owner());
-        fields.value("status", keyword(was.status()), keyword(now.status()));
-        fields.value("description", was.description(), now.description());
-        fields.items("personas", was.personas(), now.personas());
-        fields.items("elements.product", was.elements().product(), now.elements().product());
-        fields.items("elements.interactions", was.elements().interactions(), now.elements().interactions());
-        fields.items("elements.communication", was.elements().communication(), now.elements().communication());
-        fields.value("elements.emotions.score", text(was.elements().emotions().score()), text(now.elements().emotions().score()));
-        fields.items("elements.emotions.perceptions", was.elements().emotions().perceptions(), now.elements().emotions().perceptions());
-        fields.items("painPoints", was.painPoints(), now.painPoints());
-        fields.items("opportunities", was.opportunities(), now.opportunities());
-        for (ValueComponent component : ValueComponent.values()) {
-            fields.value("value." + component.keyword(), was.value().of(component).orElse(null), now.value().of(component).orElse(null));
-        }
+        fields.compare(FieldCatalogue.TOUCHPOINT, was, now);
         return new TouchpointChange.Changed(was, now, fields.changes, kpis(was.kpis(), now.kpis()));
     }
 
@@ -95,15 +88,7 @@ final class MapComparer {
                 continue;
             }
             Fields fields = new Fields();
-            fields.value("name", previous.name(), kpi.name());
-            fields.value("kind", keyword(previous.kind()), keyword(kpi.kind()));
-            fields.value("unit", previous.unit(), kpi.unit());
-            fields.value("direction", keyword(previous.direction()), keyword(kpi.direction()));
-            fields.value("target", number(previous.target()), number(kpi.target()));
-            fields.value("warning", number(previous.warning()), number(kpi.warning()));
-            fields.value("source", keyword(previous.source()), keyword(kpi.source()));
-            fields.value("description", previous.description(), kpi.description());
-            fields.value("data", previous.dataFile(), kpi.dataFile());
+            fields.compare(FieldCatalogue.KPI, previous, kpi);
             List<KpiChange.ObservationChange> observations = observations(previous, kpi);
             if (!fields.changes.isEmpty() || !observations.isEmpty()) {
                 changes.add(new KpiChange.Changed(previous, kpi, fields.changes, observations));
@@ -147,29 +132,16 @@ final class MapComparer {
     List<ElementChange> elements() {
         List<ElementChange> changes = new ArrayList<>();
         info(changes);
-        ordered(Section.STAGE, before.stages(), after.stages(), LifecycleStage::id, LifecycleStage::name, (was, now, f) -> {
-            f.value("name", was.name(), now.name());
-            f.value("phase", keyword(was.phase()), keyword(now.phase()));
-            f.value("description", was.description(), now.description());
-        }, changes);
-        ordered(Section.CHANNEL, before.channels(), after.channels(), Channel::id, Channel::name, (was, now, f) -> {
-            f.value("name", was.name(), now.name());
-            f.value("type", keyword(was.type()), keyword(now.type()));
-            f.value("group", was.group(), now.group());
-            f.value("description", was.description(), now.description());
-        }, changes);
-        ordered(Section.PERSONA, before.personas(), after.personas(), Persona::id, Persona::name, (was, now, f) -> {
-            f.value("name", was.name(), now.name());
-            f.value("description", was.description(), now.description());
-        }, changes);
+        ordered(Section.STAGE, before.stages(), after.stages(), LifecycleStage::id, LifecycleStage::name,
+                (was, now, f) -> f.compare(FieldCatalogue.STAGE, was, now), changes);
+        ordered(Section.CHANNEL, before.channels(), after.channels(), Channel::id, Channel::name,
+                (was, now, f) -> f.compare(FieldCatalogue.CHANNEL, was, now), changes);
+        ordered(Section.PERSONA, before.personas(), after.personas(), Persona::id, Persona::name,
+                (was, now, f) -> f.compare(FieldCatalogue.PERSONA, was, now), changes);
         proposition(changes);
         ordered(Section.COMPETITOR, before.competitors(), after.competitors(), Competitor::id, Competitor::name, (was, now, f) -> {
-            f.value("name", was.name(), now.name());
-            f.value("description", was.description(), now.description());
-            for (ValueComponent component : ValueComponent.values()) {
-                f.value("valueProposition." + component.keyword(), text(was.valueProposition().get(component)),
-                        text(now.valueProposition().get(component)));
-            }
+            f.compare(FieldCatalogue.COMPETITOR, was, now);
+            // presences have no id: they are matched by their cell, and each cell is one entry of the changes
             Map<String, Presence> old = byId(was.presence(), MapComparer::cellKey);
             Map<String, Presence> current = byId(now.presence(), MapComparer::cellKey);
             Set<String> cells = new LinkedHashSet<>(current.keySet());
@@ -185,13 +157,7 @@ final class MapComparer {
         MapInfo was = before.info();
         MapInfo now = after.info();
         Fields f = new Fields();
-        f.value("id", was.id(), now.id());
-        f.value("title", was.title(), now.title());
-        f.value("organisation", was.organisation(), now.organisation());
-        f.value("locale", was.locale(), now.locale());
-        f.value("description", was.description(), now.description());
-        f.items("owners", was.owners(), now.owners());
-        f.value("date", text(was.date()), text(now.date()));
+        f.compare(FieldCatalogue.MAP, was, now);
         if (!f.changes.isEmpty()) {
             String id = now.id() != null ? now.id() : was.id();
             changes.add(new ElementChange.Changed(Section.MAP, id, now.title() != null ? now.title() : was.title(), f.changes));
@@ -200,20 +166,13 @@ final class MapComparer {
 
     private void proposition(List<ElementChange> changes) {
         Fields statement = new Fields();
-        statement.value("statement", before.valueProposition().statement(), after.valueProposition().statement());
+        statement.compare(FieldCatalogue.VALUE_PROPOSITION, before.valueProposition(), after.valueProposition());
         if (!statement.changes.isEmpty()) {
             changes.add(new ElementChange.Changed(Section.VALUE_PROPOSITION, "statement", "Value proposition", statement.changes));
         }
         ordered(Section.VALUE_PROPOSITION, before.valueProposition().components(), after.valueProposition().components(),
-                c -> keyword(c.component()), c -> keyword(c.component()), (was, now, f) -> {
-                    f.value("statement", was.statement(), now.statement());
-                    f.value("score", text(was.score()), text(now.score()));
-                    Set<String> stages = new LinkedHashSet<>(now.importance().keySet());
-                    stages.addAll(was.importance().keySet());
-                    for (String stage : stages) {
-                        f.value("importance." + stage, text(was.importance().get(stage)), text(now.importance().get(stage)));
-                    }
-                }, changes);
+                c -> keyword(c.component()), c -> keyword(c.component()),
+                (was, now, f) -> f.compare(FieldCatalogue.COMPONENT, was, now), changes);
     }
 
     /** Compares two lists of elements by id; reorders are reported only for sections whose order means something. */
@@ -300,6 +259,48 @@ final class MapComparer {
     /** Collects the fields that differ. */
     private static final class Fields {
         private final List<FieldChange> changes = new ArrayList<>();
+
+        /**
+         * Compares every field of two versions of an element of {@code kind}, in the catalogue's order, except the one
+         * they were matched on. Lists of elements are left to the caller, which matches their elements.
+         */
+        <E> void compare(ElementKind<E> kind, E was, E now) {
+            compare(kind, "", was, now);
+        }
+
+        @SuppressWarnings("unchecked")
+        private <E> void compare(ElementKind<E> kind, String prefix, E was, E now) {
+            for (Field<E> field : kind.fields()) {
+                if (kind.identifiedBy(field)) {
+                    continue;
+                }
+                String path = prefix + field.key();
+                Object before = field.of(was);
+                Object after = field.of(now);
+                switch (field.kind()) {
+                    case ID, TEXT, INTEGER, DATE, PERIOD, PATH -> value(path, text(before), text(after));
+                    case KEYWORD -> value(path, keyword((Keyword) before), keyword((Keyword) after));
+                    case NUMBER -> value(path, number((Double) before), number((Double) after));
+                    case TEXTS, REFERENCES -> items(path, (List<String>) before, (List<String>) after);
+                    case ELEMENT -> compare((ElementKind<Object>) field.element(), path + ".", before, after);
+                    case SCORES_BY_STAGE -> {
+                        Map<String, Integer> old = (Map<String, Integer>) before;
+                        Map<String, Integer> current = (Map<String, Integer>) after;
+                        Set<String> stages = new LinkedHashSet<>(current.keySet());
+                        stages.addAll(old.keySet());
+                        for (String stage : stages) {
+                            value(path + "." + stage, text(old.get(stage)), text(current.get(stage)));
+                        }
+                    }
+                    // a touchpoint's stage and channel are its cell, compared as a move; a presence is matched on them
+                    case REFERENCE -> { }
+                    // elements of a list are matched by their identity and compared one by one by the caller
+                    case ELEMENTS -> { }
+                    // map.rules tunes validation: it changes no part of the map a diff reports
+                    case SEVERITIES -> { }
+                }
+            }
+        }
 
         void value(String field, String was, String now) {
             if (!Objects.equals(was, now)) {

@@ -1,7 +1,7 @@
 package io.touchmap.diff;
 
 import io.touchmap.model.TouchpointMap;
-import io.touchmap.render.Labels;
+import io.touchmap.internal.text.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -163,18 +163,23 @@ public record MapDiff(TouchpointMap before, TouchpointMap after, List<Touchpoint
     public List<String> breaches(Set<FailCondition> conditions) {
         List<String> reasons = new ArrayList<>();
         for (FailCondition condition : conditions) {
-            long count = switch (condition) {
-                case ANY -> isEmpty() ? 0 : 1;
-                case ADDED -> added();
-                case REMOVED -> removed();
-                case MOVED -> moved();
-                case CHANGED -> changed();
-                case STATUS_WORSE -> statusChanges().stream().filter(k -> k.status().worse()).count();
-            };
+            long count = count(condition);
             if (count > 0) {
                 reasons.add(condition.describe(count));
             }
         }
         return reasons;
+    }
+
+    /** How many changes meet {@code condition}; for {@link FailCondition#ANY}, 1 when anything changed. */
+    long count(FailCondition condition) {
+        return switch (condition) {
+            case ANY -> isEmpty() ? 0 : 1;
+            case ADDED -> added();
+            case REMOVED -> removed();
+            case MOVED -> moved();
+            case CHANGED -> changed();
+            case STATUS_WORSE -> statusChanges().stream().filter(k -> k.status().worse()).count();
+        };
     }
 }

@@ -1,7 +1,9 @@
 package io.touchmap.diff;
 
-import io.touchmap.Diagnostic;
+import io.touchmap.internal.text.MarkdownText;
+import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.LoadResult;
+import io.touchmap.internal.text.Labels;
 import io.touchmap.model.Cell;
 import io.touchmap.model.Kpi;
 import io.touchmap.model.Touchpoint;
@@ -55,9 +57,61 @@ public final class MarkdownDiff {
         return new MarkdownDiff(report).render();
     }
 
+    /**
+     * The Markdown of {@code comparison}: for single maps, that of its report; for a collection, one comment with the
+     * maps added and removed, then a section for each map that changed or does not validate, all of it shorter than
+     * {@link #COMMENT_LIMIT} characters.
+     */
+    static String render(Comparison comparison) {
+        if (!comparison.collection()) {
+            return render(comparison.reports().get(0));
+        }
+        Labels labels = comparison.labels();
+        StringBuilder out = new StringBuilder();
+        out.append(MARKER).append("\n## ").append(labels.format("diff.title")).append("\n\n");
+        out.append("**").append(comparison.headline(labels)).append("**\n\n");
+        out.append(labels.format("diff.comparedWith", MarkdownText.code(comparison.baselineLabel()))).append("\n\n");
+        for (LoadResult added : comparison.added()) {
+            out.append("- ➕ ").append(labels.format("diff.maps.addedMap", mapName(added, comparison))).append('\n');
+        }
+        for (LoadResult removed : comparison.removed()) {
+            out.append("- ➖ ").append(labels.format("diff.maps.removedMap", mapName(removed, comparison))).append('\n');
+        }
+        if (!comparison.added().isEmpty() || !comparison.removed().isEmpty()) {
+            out.append('\n');
+        }
+        for (DiffReport report : comparison.reports()) {
+            if (!report.diff().isEmpty() || report.baseline().hasErrors() || report.current().hasErrors()) {
+                MarkdownDiff map = new MarkdownDiff(report);
+                out.append("## ").append(map.words.text("page", map.title())).append("\n\n");
+                map.body(out);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A map of a collection as a list names it: its title and, in code, its folder. */
+    private static String mapName(LoadResult result, Comparison comparison) {
+        String title = result.map().info().title();
+        String path = MarkdownText.code(io.touchmap.model.Location.displayPath(result.directory(), comparison.base()));
+        return title == null ? path : MarkdownText.inline(title) + " (" + path + ")";
+    }
+
+    /** The map's title, from the current map, else the baseline, else the word for an untitled map. */
+    private String title() {
+        String title = after.info().title() != null ? after.info().title() : before.info().title();
+        return title == null ? words.text("untitled") : MarkdownText.inline(title);
+    }
+
     private String render() {
         StringBuilder out = new StringBuilder();
         out.append(MARKER).append("\n## ").append(words.text("title")).append("\n\n");
+        body(out);
+        return out.toString();
+    }
+
+    /** Everything after the title: the headline, the problems, the cells, the sections, the touchpoints. */
+    private void body(StringBuilder out) {
         out.append("**").append(diff.headline(words.labels())).append("**\n\n");
         out.append(words.text("comparedWith", MarkdownText.code(report.baseline().label()))).append("\n\n");
         problems(out, "baselineInvalid", report.baseline().result());
@@ -77,7 +131,6 @@ public final class MarkdownDiff {
         if (omitted > 0) {
             out.append('_').append(words.text("shortened", omitted)).append("_\n");
         }
-        return out.toString();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.touchmap.load;
 
-import io.touchmap.DiagnosticCode;
+import io.touchmap.diagnostic.Reporter;
+import io.touchmap.diagnostic.DiagnosticText;
 import io.touchmap.model.Location;
 import io.touchmap.model.Observation;
 import io.touchmap.model.Origin;
@@ -8,7 +9,6 @@ import io.touchmap.model.Period;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,12 +39,13 @@ final class KpiDataFile {
      * list after reporting at {@code writtenAt} when the path is unsafe or missing, or at the CSV line when it is malformed.
      */
     static List<Observation> read(ReadContext context, String written, Location writtenAt) {
-        Path file = resolve(context, written, writtenAt);
-        if (file == null) {
+        SourceFile source = resolve(context, written, writtenAt);
+        if (source == null) {
             return List.of();
         }
+        Path file = context.source().pathOf(source);
         Reporter out = context.reporter();
-        String text = YamlSource.readText(file, context.limits(), out);
+        String text = YamlSource.readText(context.source(), source, context.limits(), out, context.inputs());
         if (text == null) {
             return List.of();
         }
@@ -53,9 +54,7 @@ final class KpiDataFile {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             Map<String, Integer> header = parser.getHeaderMap();
             if (!header.containsKey("period") || !header.containsKey("value")) {
-                out.report(DiagnosticCode.DATA_FILE_MALFORMED, new Location(file, 1, 1),
-                        "the first line is '" + String.join(",", parser.getHeaderNames()) + "', not the header 'period,value'",
-                        "start the file with the line 'period,value'");
+                out.report(DiagnosticText.BAD_HEADER, new Location(file, 1, 1), String.join(",", parser.getHeaderNames()));
                 return List.of();
             }
             for (CSVRecord record : parser) {
@@ -63,18 +62,14 @@ final class KpiDataFile {
                 int line = (int) parser.getCurrentLineNumber();
                 lastLine = line;
                 if (!record.isConsistent()) {
-                    out.report(DiagnosticCode.DATA_FILE_MALFORMED, new Location(file, line, 1),
-                            "line has " + columns(record.size()) + ", not " + header.size() + " as in the header",
-                            "write a period and a value on each line, such as 2026-01,4.5");
+                    out.report(DiagnosticText.WRONG_COLUMNS, new Location(file, line, 1), record.size(), header.size());
                     continue;
                 }
                 observation(context, file, line, record.get("period"), record.get("value")).ifPresent(series::add);
             }
         } catch (IllegalArgumentException e) {
             // commons-csv refuses a header with an empty or repeated column name
-            out.report(DiagnosticCode.DATA_FILE_MALFORMED, new Location(file, 1, 1),
-                    "the header '" + firstLine(text) + "' has an empty or repeated column name",
-                    "start the file with the line 'period,value'");
+            out.report(DiagnosticText.BAD_HEADER_NAME, new Location(file, 1, 1), firstLine(text));
             return List.of();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
@@ -86,8 +81,13 @@ final class KpiDataFile {
                 problem = where.group(1);
                 at = new Location(file, Integer.parseInt(where.group(2)), 1);
             }
-            out.report(DiagnosticCode.DATA_FILE_MALFORMED, at, "line is not valid CSV: " + plain(problem),
-                    "put quotes around a whole value only, and double a quote inside quotes (\"\")");
+            if (problem.contains("between encapsulated token and delimiter")) {
+                out.report(DiagnosticText.TEXT_AFTER_QUOTE, at);
+            } else if (problem.contains("EOF reached before encapsulated token finished")) {
+                out.report(DiagnosticText.UNCLOSED_QUOTE, at);
+            } else {
+                out.report(DiagnosticText.INVALID_CSV, at, lowerFirst(problem));
+            }
             return List.of();
         }
         return series;
@@ -96,23 +96,13 @@ final class KpiDataFile {
     /** How commons-csv ends a message on malformed input: {@code … at line: 3, position: 33}. */
     private static final Pattern CSV_POSITION = Pattern.compile("(.*?)\\.? at line: (\\d+), position: \\d+\\.?", Pattern.DOTALL);
 
-    private static String columns(int count) {
-        return count + (count == 1 ? " column" : " columns");
-    }
-
     private static String firstLine(String text) {
         int end = text.indexOf('\n');
         return (end < 0 ? text : text.substring(0, end)).strip();
     }
 
-    /** The CSV parser's problem in the words of a person editing the file. */
-    private static String plain(String problem) {
-        if (problem.contains("between encapsulated token and delimiter")) {
-            return "text follows a closing quote";
-        }
-        if (problem.contains("EOF reached before encapsulated token finished")) {
-            return "a quote is never closed";
-        }
+    /** The CSV parser's own words for a problem it has no plainer words for, read as the end of a sentence. */
+    private static String lowerFirst(String problem) {
         return problem.isEmpty() ? problem : Character.toLowerCase(problem.charAt(0)) + problem.substring(1);
     }
 
@@ -122,56 +112,52 @@ final class KpiDataFile {
         Location valueAt = new Location(file, line, period.length() + 2);
         var parsed = Period.parse(period);
         if (parsed.isEmpty()) {
-            out.report(DiagnosticCode.BAD_PERIOD, periodAt, "period '" + period + "' is not valid", PeriodHint.of(period));
+            out.report(DiagnosticText.BAD_CSV_PERIOD.at(periodAt, period).withHint(PeriodHint.of(period)));
             return java.util.Optional.empty();
         }
         if (!YamlObject.isNumber(value)) {
-            out.report(DiagnosticCode.DATA_FILE_MALFORMED, valueAt, "value '" + value + "' is not a number",
-                    "write digits with a '.' for decimals, such as 4.5");
+            out.report(DiagnosticText.VALUE_NOT_NUMBER, valueAt, value);
             return java.util.Optional.empty();
         }
         Origin origin = new Origin(periodAt, Map.of("period", periodAt, "value", valueAt));
         return java.util.Optional.of(new Observation(parsed.get(), YamlObject.decimal(value).doubleValue(), origin));
     }
 
-    /** The real file for {@code written}, or null after reporting why it cannot be read. */
-    private static Path resolve(ReadContext context, String written, Location at) {
+    /** The source's file for {@code written}, or null after reporting why it cannot be read. */
+    private static SourceFile resolve(ReadContext context, String written, Location at) {
         Reporter out = context.reporter();
         Path mapDirectory = context.mapDirectory();
         Path relative;
         try {
             relative = Path.of(written);
         } catch (InvalidPathException e) {
-            out.report(DiagnosticCode.DATA_FILE_MISSING, at, "'" + written + "' is not a valid path", "write a path such as kpis/visits.csv");
+            out.report(DiagnosticText.INVALID_PATH, at, written);
             return null;
         }
         if (relative.isAbsolute() || written.startsWith("/") || written.startsWith("\\") || written.matches("^[A-Za-z]:.*")) {
-            out.report(DiagnosticCode.DATA_FILE_OUTSIDE, at, "data path '" + written + "' is absolute",
-                    "write it relative to the map directory, such as kpis/visits.csv");
+            out.report(DiagnosticText.ABSOLUTE_PATH, at, written);
             return null;
         }
         Path candidate = mapDirectory.resolve(relative).normalize();
         if (!candidate.startsWith(mapDirectory.normalize())) {
-            out.report(DiagnosticCode.DATA_FILE_OUTSIDE, at, "data path '" + written + "' leads outside the map directory",
-                    "keep KPI data files inside the map directory");
+            out.report(DiagnosticText.PATH_OUTSIDE, at, written);
             return null;
         }
-        if (!Files.isRegularFile(candidate)) {
-            out.report(DiagnosticCode.DATA_FILE_MISSING, at, "data file '" + written + "' does not exist",
-                    "create it with the header 'period,value', or correct the path");
+        String path = mapDirectory.relativize(candidate).toString().replace('\\', '/');
+        SourceFile file = context.source().file(path).orElse(null);
+        SourceFile.Kind kind = file == null ? null : file.kind();
+        if (kind == SourceFile.Kind.LINK_OUTSIDE) {
+            out.report(DiagnosticText.DATA_LINK_OUTSIDE, at, written);
             return null;
         }
-        try {
-            Path real = candidate.toRealPath();
-            if (!real.startsWith(mapDirectory.toRealPath())) {
-                out.report(DiagnosticCode.DATA_FILE_OUTSIDE, at, "data path '" + written + "' is a link that leads outside the map directory",
-                        "copy the file into the map directory");
-                return null;
-            }
-            return candidate;
-        } catch (IOException e) {
-            out.report(DiagnosticCode.UNREADABLE, at, "cannot read data file '" + written + "': " + e.getMessage(), null);
+        if (kind == SourceFile.Kind.UNREADABLE) {
+            out.report(DiagnosticText.UNREADABLE_DATA_FILE, at, written, file.detail());
             return null;
         }
+        if (kind != SourceFile.Kind.FILE) {
+            out.report(DiagnosticText.NO_DATA_FILE, at, written);
+            return null;
+        }
+        return file;
     }
 }

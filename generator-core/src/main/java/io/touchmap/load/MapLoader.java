@@ -1,39 +1,35 @@
 package io.touchmap.load;
 
-import io.touchmap.Diagnostic;
-import io.touchmap.DiagnosticCode;
+import io.touchmap.diagnostic.Reporter;
+import io.touchmap.diagnostic.Diagnostic;
+import io.touchmap.diagnostic.DiagnosticCode;
+import io.touchmap.diagnostic.DiagnosticText;
 import io.touchmap.model.Location;
 import io.touchmap.model.MapInfo;
 import io.touchmap.model.Origin;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.model.ValueProposition;
-import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads a map directory: every {@code *.yaml} and {@code *.yml} file below it, in sorted path order, each parsed on
- * its own (in parallel), then concatenated into one map. Structural problems are reported here; the rules of
- * {@code io.touchmap.validate} check the result.
+ * Reads a map from its source: every {@code *.yaml} and {@code *.yml} file below the source's root, in sorted path
+ * order, each parsed on its own (in parallel), then concatenated into one map. Structural problems are reported here;
+ * the rules of {@code io.touchmap.validate} check the result.
  */
 public final class MapLoader {
 
     /**
-     * The map and the problems found while reading it.
+     * The map, the problems found while reading it, and the files read.
      *
      * @param complete true when every file could be read as YAML; when one could not, the map lacks its content,
      *     so checks across files (references, coverage, the missing {@code map}) would only mislead
+     * @param inputs every file read, YAML and CSV, in path order, each with a digest of the bytes read
      */
-    public record Loaded(TouchpointMap map, List<Diagnostic> diagnostics, boolean complete) {
+    public record Loaded(TouchpointMap map, List<Diagnostic> diagnostics, boolean complete, List<InputFile> inputs) {
     }
 
     /** The codes after which a file contributes nothing to the map. */
@@ -48,121 +44,107 @@ public final class MapLoader {
 
     /** Reads the map in {@code directory}; never throws for anything the directory holds. */
     public Loaded load(Path directory) {
-        Path mapDirectory = directory.toAbsolutePath().normalize();
+        return load(MapSource.directory(directory));
+    }
+
+    /** Reads the map of {@code source}; never throws for anything the source holds. */
+    public Loaded load(MapSource source) {
+        Path mapDirectory = source.root();
         Reporter out = new Reporter(mapDirectory);
-        List<Path> files = yamlFiles(mapDirectory, out);
-        List<FileResult> results = files.parallelStream().map(file -> readFile(file, mapDirectory)).toList();
+        List<SourceFile> yaml = yamlFiles(source, out);
+        List<Path> files = yaml.stream().map(source::pathOf).toList();
+        List<FileResult> results = yaml.parallelStream().map(file -> readFile(source, file)).toList();
         List<MapFragment> fragments = new ArrayList<>();
+        java.util.SortedSet<InputFile> inputs = new java.util.TreeSet<>();
         for (FileResult result : results) {
             out.addAll(result.diagnostics());
             fragments.add(result.fragment());
+            inputs.addAll(result.inputs());
         }
         int admitted = admitted(fragments, files, out);
         boolean complete = !files.isEmpty() && admitted == fragments.size()
                 && out.diagnostics().stream().noneMatch(d -> FILE_UNREAD.contains(d.code()));
         TouchpointMap map = merge(mapDirectory, files, fragments, admitted, complete, out);
         // an alias repeats the same node, and so the same problem, wherever it is used: report each once
-        return new Loaded(map, out.diagnostics().stream().distinct().toList(), complete);
+        return new Loaded(map, out.diagnostics().stream().distinct().toList(), complete, List.copyOf(inputs));
     }
 
-    private record FileResult(MapFragment fragment, List<Diagnostic> diagnostics) {
+    private record FileResult(MapFragment fragment, List<Diagnostic> diagnostics, List<InputFile> inputs) {
     }
 
-    private FileResult readFile(Path file, Path mapDirectory) {
-        Reporter out = new Reporter(mapDirectory);
-        ReadContext context = new ReadContext(file, mapDirectory, limits, out);
+    private FileResult readFile(MapSource source, SourceFile yaml) {
+        Path file = source.pathOf(yaml);
+        Reporter out = new Reporter(source.root());
+        List<InputFile> inputs = new ArrayList<>();
+        ReadContext context = new ReadContext(file, source, limits, out, inputs);
         MapReader reader = new MapReader(context);
-        String text = YamlSource.readText(file, limits, out);
+        String text = YamlSource.readText(source, yaml, limits, out, inputs);
         if (text != null) {
             try {
                 for (Node document : YamlSource.compose(file, text, limits, out)) {
                     reader.read(document);
                 }
             } catch (ReadContext.LimitReached e) {
-                out.report(DiagnosticCode.LIMIT_EXCEEDED, new Location(file, 1, 1), e.getMessage(), e.hint());
+                out.report(e.text(), new Location(file, 1, 1), e.arguments());
             } catch (StackOverflowError e) {
-                out.report(DiagnosticCode.LIMIT_EXCEEDED, new Location(file, 1, 1), "the file nests too deeply to read",
-                        "nest mappings and lists at most " + limits.maxDepth() + " levels deep");
+                out.report(DiagnosticText.STACK_TOO_DEEP, new Location(file, 1, 1), limits.maxDepth());
             }
         }
-        return new FileResult(reader.fragment(), out.diagnostics());
+        return new FileResult(reader.fragment(), out.diagnostics(), inputs);
     }
 
-    /** The YAML files below {@code directory} in sorted path order, after reporting what cannot be read. */
-    private List<Path> yamlFiles(Path directory, Reporter out) {
+    /** The YAML files of {@code source} in sorted path order, after reporting what cannot be read. */
+    private List<SourceFile> yamlFiles(MapSource source, Reporter out) {
+        Path directory = source.root();
         Location whole = Location.of(directory);
-        if (!Files.isDirectory(directory)) {
-            out.report(DiagnosticCode.UNREADABLE, whole, "the map directory does not exist",
-                    "create it with a map.yaml, or point sourceDirectory at the map");
+        if (source.absence().isPresent()) {
+            out.addAll(List.of(source.absence().get()));
             return List.of();
         }
-        List<Path> files = new ArrayList<>();
-        long[] totalBytes = {0};
-        try {
-            Path realDirectory = directory.toRealPath();
-            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    if (!isYaml(file)) {
-                        return FileVisitResult.CONTINUE;
+        List<SourceFile> files = new ArrayList<>();
+        long totalBytes = 0;
+        for (SourceFile file : source.files()) {
+            Location at = Location.of(source.pathOf(file));
+            switch (file.kind()) {
+                case FILE -> {
+                    if (file.isYaml()) {
+                        totalBytes += file.size();
+                        files.add(file);
                     }
-                    Path real;
-                    try {
-                        real = file.toRealPath();
-                    } catch (IOException e) {
-                        out.report(DiagnosticCode.UNREADABLE, Location.of(file), "cannot read the file: it is a link to nothing",
-                                "remove the link, or point it at a file inside the map directory");
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (!real.startsWith(realDirectory)) {
-                        out.report(DiagnosticCode.DATA_FILE_OUTSIDE, Location.of(file), "the file is a link that leads outside the map directory",
-                                "copy the file into the map directory");
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (!Files.isRegularFile(real)) {
-                        out.report(DiagnosticCode.UNREADABLE, Location.of(file), "cannot read the file: it is not a regular file",
-                                "replace it with a plain YAML file");
-                        return FileVisitResult.CONTINUE;
-                    }
-                    totalBytes[0] += Files.size(real);
-                    files.add(file);
-                    return FileVisitResult.CONTINUE;
                 }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    out.report(DiagnosticCode.UNREADABLE, Location.of(file), "the file cannot be read: " + e.getClass().getSimpleName(),
-                            "check the file's permissions");
-                    return FileVisitResult.CONTINUE;
+                case UNREADABLE -> out.report(DiagnosticText.UNREADABLE_ENTRY, at, file.detail());
+                case UNSAFE_NAME -> out.report(DiagnosticText.BASELINE_FILE_NAME, whole, file.path());
+                case LINK_NOT_FOLLOWED -> out.report(DiagnosticText.BASELINE_LINK, at);
+                case LINK_TO_NOTHING -> {
+                    if (file.isYaml()) {
+                        out.report(DiagnosticText.DANGLING_LINK, at);
+                    }
                 }
-            });
-        } catch (IOException e) {
-            out.report(DiagnosticCode.UNREADABLE, whole, "the map directory cannot be read: " + e.getClass().getSimpleName(),
-                    "check that the directory and its subdirectories are readable");
-            return List.of();
+                case LINK_OUTSIDE -> {
+                    if (file.isYaml()) {
+                        out.report(DiagnosticText.YAML_LINK_OUTSIDE, at);
+                    }
+                }
+                case NOT_A_FILE -> {
+                    if (file.isYaml()) {
+                        out.report(DiagnosticText.NOT_REGULAR_FILE, at);
+                    }
+                }
+            }
         }
         if (files.isEmpty()) {
-            out.report(DiagnosticCode.UNREADABLE, whole, "the map directory holds no .yaml or .yml file",
-                    "add a map.yaml that declares the map");
+            out.report(DiagnosticText.NO_YAML_FILE, whole);
             return List.of();
         }
         if (files.size() > limits.maxFiles()) {
-            out.report(DiagnosticCode.LIMIT_EXCEEDED, whole, "the map has " + files.size() + " YAML files, over the limit of "
-                    + limits.maxFiles(), "merge small files");
+            out.report(DiagnosticText.TOO_MANY_FILES, whole, files.size(), limits.maxFiles());
             return List.of();
         }
-        if (totalBytes[0] > limits.maxTotalBytes()) {
-            out.report(DiagnosticCode.LIMIT_EXCEEDED, whole, "the map's YAML files hold " + totalBytes[0] + " bytes, over the limit of "
-                    + limits.maxTotalBytes(), "split the map into several maps");
+        if (totalBytes > limits.maxTotalBytes()) {
+            out.report(DiagnosticText.MAP_TOO_LARGE, whole, totalBytes, limits.maxTotalBytes());
             return List.of();
         }
-        files.sort(Comparator.comparing(file -> directory.relativize(file).toString().replace('\\', '/')));
         return files;
-    }
-
-    private static boolean isYaml(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
     /** How many files, in order, the map's size limits admit the touchpoints of; reports the file that goes over. */
@@ -196,8 +178,7 @@ public final class MapLoader {
         MapInfo info;
         if (all.infos.isEmpty()) {
             if (complete) {
-                out.report(DiagnosticCode.MAP_MISSING, start, "no file declares the 'map' section",
-                        "add 'map:' with at least 'id' and 'title' to one file");
+                out.report(DiagnosticText.NO_MAP, start);
             }
             info = new MapInfo(null, null, null, MapInfo.DEFAULT_LOCALE, null, List.of(), null, Map.of(), Origin.at(start));
         } else {
@@ -226,23 +207,22 @@ public final class MapLoader {
                     observations += kpi.series().size();
                 }
             }
-            String over = touchpoints > limits.maxTouchpoints() ? limits.maxTouchpoints() + " touchpoints"
-                    : kpis > limits.maxKpis() ? limits.maxKpis() + " KPIs"
-                    : observations > limits.maxObservations() ? limits.maxObservations() + " KPI values"
-                    : null;
-            if (over != null) {
-                out.report(DiagnosticCode.LIMIT_EXCEEDED, Location.of(file), "with this file the map holds more than " + over
-                        + ", over the limit", "split the map into several maps, or raise the limit (see the README's security section)");
-                return false;
+            if (touchpoints > limits.maxTouchpoints()) {
+                out.report(DiagnosticText.TOO_MANY_TOUCHPOINTS, Location.of(file), limits.maxTouchpoints());
+            } else if (kpis > limits.maxKpis()) {
+                out.report(DiagnosticText.TOO_MANY_KPIS, Location.of(file), limits.maxKpis());
+            } else if (observations > limits.maxObservations()) {
+                out.report(DiagnosticText.TOO_MANY_KPI_VALUES, Location.of(file), limits.maxObservations());
+            } else {
+                return true;
             }
-            return true;
+            return false;
         }
     }
 
     private static void repeated(List<Origin> origins, String section, Reporter out) {
         for (Origin again : origins.subList(Math.min(1, origins.size()), origins.size())) {
-            out.report(DiagnosticCode.SECTION_REPEATED, again.at(), "'" + section + "' is declared again; first at "
-                    + out.where(origins.get(0).at()), "keep a single '" + section + "' section in the whole map");
+            out.report(DiagnosticText.SECTION_REPEATED, again.at(), section, out.where(origins.get(0).at()));
         }
     }
 }

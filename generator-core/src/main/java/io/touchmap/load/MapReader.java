@@ -1,6 +1,8 @@
 package io.touchmap.load;
 
-import io.touchmap.DiagnosticCode;
+import io.touchmap.diagnostic.Diagnostic;
+import io.touchmap.diagnostic.DiagnosticText;
+import io.touchmap.internal.fields.FieldCatalogue;
 import io.touchmap.model.Channel;
 import io.touchmap.model.ChannelType;
 import io.touchmap.model.Competitor;
@@ -39,31 +41,12 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Turns the nodes of one YAML file into model elements, following the format of the README key by key. Every
- * structural problem (unknown key, wrong type, missing field, bad id, keyword, number or period) is reported at
- * its value; what cannot be read is left out, so the rest of the file is still checked.
+ * Turns the nodes of one YAML file into model elements, following the format of the README key by key; the keys each
+ * element may have are those of its {@link FieldCatalogue} entry. Every structural problem (unknown key, wrong type,
+ * missing field, bad id, keyword, number or period) is reported at its value; what cannot be read is left out, so the
+ * rest of the file is still checked.
  */
 final class MapReader {
-
-    static final List<String> TOP_LEVEL =
-            List.of("map", "stages", "channels", "personas", "touchpoints", "valueProposition", "competitors");
-    static final List<String> MAP_KEYS =
-            List.of("id", "title", "organisation", "locale", "description", "owners", "date", "rules");
-    static final List<String> STAGE_KEYS = List.of("id", "name", "phase", "description");
-    static final List<String> CHANNEL_KEYS = List.of("id", "name", "type", "group", "description");
-    static final List<String> PERSONA_KEYS = List.of("id", "name", "description");
-    static final List<String> TOUCHPOINT_KEYS = List.of("id", "name", "stage", "channel", "personas", "owner", "status",
-            "description", "elements", "painPoints", "opportunities", "value", "kpis");
-    static final List<String> ELEMENT_KEYS = List.of("product", "interactions", "communication", "emotions");
-    static final List<String> EMOTION_KEYS = List.of("score", "perceptions");
-    static final List<String> VALUE_KEYS = List.of("price", "service", "personalization", "proximity");
-    static final List<String> KPI_KEYS = List.of("id", "name", "kind", "unit", "direction", "target", "warning", "source",
-            "description", "series", "data");
-    static final List<String> OBSERVATION_KEYS = List.of("period", "value");
-    static final List<String> PROPOSITION_KEYS = List.of("statement", "components");
-    static final List<String> COMPONENT_KEYS = List.of("component", "statement", "score", "importance");
-    static final List<String> COMPETITOR_KEYS = List.of("id", "name", "description", "valueProposition", "presence");
-    static final List<String> PRESENCE_KEYS = List.of("stage", "channel", "rating", "note");
 
     static final List<String> LOCALES = List.of("en", "fr");
 
@@ -76,7 +59,7 @@ final class MapReader {
 
     /** Reads one document of the file into the fragment. */
     MapFragment read(Node document) {
-        YamlObject.of(context, document, "the file", TOP_LEVEL).ifPresent(top -> {
+        YamlObject.of(context, document, "the file", FieldCatalogue.FILE.keys()).ifPresent(top -> {
             if (top.has("map")) {
                 readMap(top.node("map")).ifPresent(fragment.infos::add);
             }
@@ -97,16 +80,17 @@ final class MapReader {
     }
 
     private java.util.Optional<MapInfo> readMap(Node node) {
-        return YamlObject.of(context, node, "map", MAP_KEYS).map(map -> {
+        return YamlObject.of(context, node, "map", FieldCatalogue.MAP.keys()).map(map -> {
             String id = map.id("id", true);
             String title = map.requiredText("title", "Our touchpoint map");
             String locale = map.text("locale");
             if (locale != null && !LOCALES.contains(locale)) {
                 String lower = locale.toLowerCase(Locale.ROOT);
-                String hint = LOCALES.stream().filter(lower::startsWith).findFirst()
-                        .map(l -> "did you mean '" + l + "'? ").orElse("") + "allowed: " + String.join(", ", LOCALES);
-                context.report(DiagnosticCode.BAD_ENUM, map.node("locale"),
-                        "'locale' of " + map.what() + " is '" + locale + "', not a supported locale", hint);
+                String allowed = String.join(", ", LOCALES);
+                Diagnostic bad = DiagnosticText.BAD_LOCALE.at(context.location(map.node("locale")), map.what(), locale, allowed);
+                context.report(LOCALES.stream().filter(lower::startsWith).findFirst()
+                        .map(guess -> bad.withHint(DiagnosticText.KEYWORD_GUESS.hint(guess, allowed)))
+                        .orElse(bad));
                 locale = null;
             }
             LocalDate date = null;
@@ -115,8 +99,7 @@ final class MapReader {
                 try {
                     date = LocalDate.parse(dateText);
                 } catch (DateTimeParseException e) {
-                    context.report(DiagnosticCode.WRONG_TYPE, map.node("date"),
-                            "'date' of " + map.what() + " is '" + dateText + "', not a date", "write a real day as YYYY-MM-DD");
+                    context.report(DiagnosticText.NOT_DATE, map.node("date"), map.what(), dateText);
                 }
             }
             Map<String, RuleSetting> rules = readRules(map);
@@ -132,8 +115,7 @@ final class MapReader {
             return rules;
         }
         if (!(node instanceof MappingNode mapping)) {
-            context.report(DiagnosticCode.WRONG_TYPE, node, "'rules' of map must be a mapping of codes to severities, not "
-                    + YamlObject.describe(node), "write it as '{ TM201: error, TM203: ignore }'");
+            context.report(DiagnosticText.RULES_NOT_MAPPING, node, YamlObject.describe(node));
             return rules;
         }
         Map<String, Location> firstSeen = new LinkedHashMap<>();
@@ -145,8 +127,7 @@ final class MapReader {
             }
             Location at = context.location(tuple.getKeyNode());
             if (firstSeen.containsKey(code)) {
-                context.report(DiagnosticCode.DUPLICATE_KEY, tuple.getKeyNode(), "key '" + code + "' of map.rules appears twice; first at "
-                        + context.shortLocation(firstSeen.get(code)), "keep one severity per rule");
+                context.report(DiagnosticText.DUPLICATE_RULE, tuple.getKeyNode(), code, context.shortLocation(firstSeen.get(code)));
                 continue;
             }
             firstSeen.put(code, at);
@@ -160,7 +141,7 @@ final class MapReader {
     }
 
     private LifecycleStage readStage(Node node) {
-        return YamlObject.of(context, node, "stage", STAGE_KEYS).map(stage -> {
+        return YamlObject.of(context, node, "stage", FieldCatalogue.STAGE.keys()).map(stage -> {
             String id = stage.id("id", true);
             YamlObject named = renamed(stage, "stage", id);
             return new LifecycleStage(id, named.requiredText("name", "Discovery"),
@@ -169,7 +150,7 @@ final class MapReader {
     }
 
     private Channel readChannel(Node node) {
-        return YamlObject.of(context, node, "channel", CHANNEL_KEYS).map(channel -> {
+        return YamlObject.of(context, node, "channel", FieldCatalogue.CHANNEL.keys()).map(channel -> {
             String id = channel.id("id", true);
             YamlObject named = renamed(channel, "channel", id);
             return new Channel(id, named.requiredText("name", "Shop"), named.requiredKeyword("type", ChannelType.class, "channel type"),
@@ -178,7 +159,7 @@ final class MapReader {
     }
 
     private Persona readPersona(Node node) {
-        return YamlObject.of(context, node, "persona", PERSONA_KEYS).map(persona -> {
+        return YamlObject.of(context, node, "persona", FieldCatalogue.PERSONA.keys()).map(persona -> {
             String id = persona.id("id", true);
             YamlObject named = renamed(persona, "persona", id);
             return new Persona(id, named.requiredText("name", "Busy parent"), named.text("description"), persona.origin());
@@ -186,7 +167,7 @@ final class MapReader {
     }
 
     private Touchpoint readTouchpoint(Node node) {
-        return YamlObject.of(context, node, "touchpoint", TOUCHPOINT_KEYS).map(raw -> {
+        return YamlObject.of(context, node, "touchpoint", FieldCatalogue.TOUCHPOINT.keys()).map(raw -> {
             String id = raw.id("id", true);
             YamlObject tp = renamed(raw, "touchpoint", id);
             String name = tp.requiredText("name", "Checkout");
@@ -224,10 +205,10 @@ final class MapReader {
     }
 
     private Elements readElements(YamlObject tp) {
-        return YamlObject.of(context, tp.node("elements"), "elements of " + tp.what(), ELEMENT_KEYS).map(elements -> {
+        return YamlObject.of(context, tp.node("elements"), "elements of " + tp.what(), FieldCatalogue.ELEMENTS_OF_TOUCHPOINT.keys()).map(elements -> {
             Emotions emotions = Emotions.NONE;
             if (elements.has("emotions")) {
-                emotions = YamlObject.of(context, elements.node("emotions"), "emotions of " + tp.what(), EMOTION_KEYS)
+                emotions = YamlObject.of(context, elements.node("emotions"), "emotions of " + tp.what(), FieldCatalogue.EMOTIONS.keys())
                         .map(e -> new Emotions(e.integer("score", -2, 2, "'score'"), e.texts("perceptions")))
                         .orElse(Emotions.NONE);
             }
@@ -236,7 +217,7 @@ final class MapReader {
     }
 
     private ValueDelivered readValueDelivered(YamlObject tp) {
-        return YamlObject.of(context, tp.node("value"), "value of " + tp.what(), VALUE_KEYS).map(value -> {
+        return YamlObject.of(context, tp.node("value"), "value of " + tp.what(), FieldCatalogue.VALUE_DELIVERED.keys()).map(value -> {
             Map<ValueComponent, String> statements = new EnumMap<>(ValueComponent.class);
             for (ValueComponent component : ValueComponent.values()) {
                 String text = value.text(component.keyword());
@@ -249,7 +230,7 @@ final class MapReader {
     }
 
     private Kpi readKpi(Node node, String owner) {
-        return YamlObject.of(context, node, "KPI", KPI_KEYS).map(raw -> {
+        return YamlObject.of(context, node, "KPI", FieldCatalogue.KPI.keys()).map(raw -> {
             String id = raw.id("id", true);
             YamlObject kpi = renamed(raw, "KPI", id);
             String what = kpi.what();
@@ -260,8 +241,7 @@ final class MapReader {
             List<Observation> series = List.of();
             String dataFile = null;
             if (kpi.has("series") && kpi.has("data")) {
-                context.report(DiagnosticCode.SERIES_AND_DATA, kpi.at(), what + " has both 'series' and 'data'",
-                        "keep the values in one place: either the 'series' list or the CSV file of 'data'");
+                context.report(DiagnosticText.SERIES_AND_DATA.at(kpi.at(), what));
             } else if (kpi.has("series")) {
                 series = kpi.list("series", item -> readObservation(item, what));
             } else if (kpi.has("data")) {
@@ -281,7 +261,7 @@ final class MapReader {
         if (plain != null) {
             return plain;
         }
-        return YamlObject.of(context, node, "a value of " + kpi, OBSERVATION_KEYS).map(entry -> {
+        return YamlObject.of(context, node, "a value of " + kpi, FieldCatalogue.OBSERVATION.keys()).map(entry -> {
             String text = entry.requiredText("period", "2026-01");
             Double value = entry.has("value") ? entry.number("value") : null;
             if (!entry.has("value")) {
@@ -292,8 +272,8 @@ final class MapReader {
             }
             var period = Period.parse(text);
             if (period.isEmpty()) {
-                context.report(DiagnosticCode.BAD_PERIOD, entry.node("period"),
-                        "'period' of " + entry.what() + " is '" + text + "', not a valid period", PeriodHint.of(text));
+                context.report(DiagnosticText.BAD_PERIOD.at(context.location(entry.node("period")), entry.what(), text)
+                        .withHint(PeriodHint.of(text)));
                 return null;
             }
             return value == null ? null : new Observation(period.get(), value, entry.origin());
@@ -343,12 +323,12 @@ final class MapReader {
     }
 
     private java.util.Optional<ValueProposition> readValueProposition(Node node) {
-        return YamlObject.of(context, node, "valueProposition", PROPOSITION_KEYS).map(vp -> new ValueProposition(
+        return YamlObject.of(context, node, "valueProposition", FieldCatalogue.VALUE_PROPOSITION.keys()).map(vp -> new ValueProposition(
                 vp.text("statement"), vp.list("components", this::readComponent), vp.origin()));
     }
 
     private PropositionComponent readComponent(Node node) {
-        return YamlObject.of(context, node, "a value proposition component", COMPONENT_KEYS).map(raw -> {
+        return YamlObject.of(context, node, "a value proposition component", FieldCatalogue.COMPONENT.keys()).map(raw -> {
             ValueComponent kind = raw.has("component")
                     ? raw.keyword("component", ValueComponent.class, null, "component")
                     : null;
@@ -371,8 +351,7 @@ final class MapReader {
             return importance;
         }
         if (!(node instanceof MappingNode mapping)) {
-            context.report(DiagnosticCode.WRONG_TYPE, node, "'importance' of " + what + " must be a mapping of stage ids to 1..5, not "
-                    + YamlObject.describe(node), "write it as '{ discovery: 5, purchase: 3 }'");
+            context.report(DiagnosticText.IMPORTANCE_NOT_MAPPING, node, what, YamlObject.describe(node));
             return importance;
         }
         Map<String, Location> firstSeen = new LinkedHashMap<>();
@@ -383,8 +362,8 @@ final class MapReader {
                 continue;
             }
             if (firstSeen.containsKey(stage)) {
-                context.report(DiagnosticCode.DUPLICATE_KEY, tuple.getKeyNode(), "key '" + stage + "' of 'importance' of " + what
-                        + " appears twice; first at " + context.shortLocation(firstSeen.get(stage)), "keep one importance per stage");
+                context.report(DiagnosticText.DUPLICATE_IMPORTANCE, tuple.getKeyNode(), stage, what,
+                        context.shortLocation(firstSeen.get(stage)));
                 continue;
             }
             firstSeen.put(stage, context.location(tuple.getKeyNode()));
@@ -398,13 +377,13 @@ final class MapReader {
     }
 
     private Competitor readCompetitor(Node node) {
-        return YamlObject.of(context, node, "competitor", COMPETITOR_KEYS).map(raw -> {
+        return YamlObject.of(context, node, "competitor", FieldCatalogue.COMPETITOR.keys()).map(raw -> {
             String id = raw.id("id", true);
             YamlObject c = renamed(raw, "competitor", id);
             String what = c.what();
             Map<ValueComponent, Integer> scores = new EnumMap<>(ValueComponent.class);
             if (c.has("valueProposition")) {
-                YamlObject.of(context, c.node("valueProposition"), "valueProposition of " + what, VALUE_KEYS).ifPresent(vp -> {
+                YamlObject.of(context, c.node("valueProposition"), "valueProposition of " + what, FieldCatalogue.COMPETITOR_SCORES.keys()).ifPresent(vp -> {
                     for (ValueComponent component : ValueComponent.values()) {
                         Integer score = vp.integer(component.keyword(), 1, 5, "'" + component.keyword() + "'");
                         if (score != null) {
@@ -419,7 +398,7 @@ final class MapReader {
     }
 
     private Presence readPresence(Node node, String competitor) {
-        return YamlObject.of(context, node, "a presence of " + competitor, PRESENCE_KEYS).map(p -> new Presence(
+        return YamlObject.of(context, node, "a presence of " + competitor, FieldCatalogue.PRESENCE.keys()).map(p -> new Presence(
                 reference(p, "stage"), reference(p, "channel"), p.integer("rating", 1, 5, "'rating'"), p.text("note"), p.origin()))
                 .orElse(null);
     }

@@ -1,5 +1,6 @@
 package io.touchmap.load;
 
+import io.touchmap.diagnostic.DiagnosticText;
 import io.touchmap.model.Period;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -21,27 +22,26 @@ final class PeriodHint {
     /** The hint for {@code text}, which {@link Period#parse} refused. */
     static String of(String text) {
         if (QUARTER.matcher(text).matches()) {
-            return "use a quarter from Q1 to Q4";
+            return DiagnosticText.QUARTER_OUT_OF_RANGE.hint();
         }
         if (MONTH.matcher(text).matches()) {
-            return "use a month from 01 to 12";
+            return DiagnosticText.MONTH_OUT_OF_RANGE.hint();
         }
         Matcher week = WEEK.matcher(text);
         if (week.matches()) {
             int year = Integer.parseInt(week.group(1));
             long weeks = LocalDate.of(year, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
-            return "use a week from W01 to W" + weeks + ": " + year + " has " + weeks + " ISO weeks";
+            return DiagnosticText.WEEK_OUT_OF_RANGE.hint(weeks, year);
         }
         Matcher day = DAY.matcher(text);
         if (day.matches()) {
             int month = Integer.parseInt(day.group(2));
             if (month < 1 || month > 12) {
-                return "use a month from 01 to 12";
+                return DiagnosticText.MONTH_OUT_OF_RANGE.hint();
             }
             YearMonth yearMonth = YearMonth.of(Integer.parseInt(day.group(1)), month);
-            return "use a day from 01 to " + yearMonth.lengthOfMonth() + ": " + yearMonth + " has " + yearMonth.lengthOfMonth()
-                    + " days";
+            return DiagnosticText.DAY_OUT_OF_RANGE.hint(yearMonth.lengthOfMonth(), yearMonth);
         }
-        return "write " + Period.FORMS + ", such as 2026-01";
+        return DiagnosticText.PERIOD_FORMS.hint();
     }
 }

@@ -1,6 +1,9 @@
 package io.touchmap.load;
 
-import io.touchmap.DiagnosticCode;
+import io.touchmap.diagnostic.Suggestions;
+import io.touchmap.diagnostic.Reporter;
+import io.touchmap.diagnostic.Diagnostic;
+import io.touchmap.diagnostic.DiagnosticText;
 import io.touchmap.model.Keyword;
 import io.touchmap.model.Location;
 import java.nio.file.Path;
@@ -9,21 +12,28 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
-/** What reading one file needs at hand: the file, the map directory, the limits and where problems go. */
+/** What reading one file needs at hand: the file, the map's source, the limits, where problems go and what was read. */
 final class ReadContext {
 
     /** Thrown to stop reading a file that expands beyond the limits; turned into one diagnostic. */
     static final class LimitReached extends RuntimeException {
-        private final String hint;
+        private final transient DiagnosticText text;
+        private final transient Object[] arguments;
 
-        LimitReached(String message, String hint) {
-            super(message, null, false, false);
-            this.hint = hint;
+        LimitReached(DiagnosticText text, Object... arguments) {
+            super(text.message(arguments), null, false, false);
+            this.text = text;
+            this.arguments = arguments;
         }
 
-        /** How to bring the file back within the limit. */
-        String hint() {
-            return hint;
+        /** The limit reached. */
+        DiagnosticText text() {
+            return text;
+        }
+
+        /** The values of the limit's words. */
+        Object[] arguments() {
+            return arguments;
         }
     }
 
@@ -31,16 +41,18 @@ final class ReadContext {
     static final int MAX_PROBLEMS_PER_FILE = 1_000;
 
     private final Path file;
-    private final Path mapDirectory;
+    private final MapSource source;
     private final Limits limits;
     private final Reporter out;
+    private final List<InputFile> inputs;
     private long visited;
 
-    ReadContext(Path file, Path mapDirectory, Limits limits, Reporter out) {
+    ReadContext(Path file, MapSource source, Limits limits, Reporter out, List<InputFile> inputs) {
         this.file = file;
-        this.mapDirectory = mapDirectory;
+        this.source = source;
         this.limits = limits;
         this.out = out;
+        this.inputs = inputs;
     }
 
     Path file() {
@@ -48,7 +60,16 @@ final class ReadContext {
     }
 
     Path mapDirectory() {
-        return mapDirectory;
+        return source.root();
+    }
+
+    MapSource source() {
+        return source;
+    }
+
+    /** The files read for this file so far (itself and its KPI data files), to which each file read is added. */
+    List<InputFile> inputs() {
+        return inputs;
     }
 
     Limits limits() {
@@ -62,8 +83,7 @@ final class ReadContext {
     /** Counts one more value read; aliases can make a small file expand enormously, so the count is bounded. */
     void visit() {
         if (++visited > limits.maxNodes()) {
-            throw new LimitReached("the file expands to more than " + limits.maxNodes() + " values once its aliases are followed",
-                    "write the values out instead of repeating them with aliases, or split the file");
+            throw new LimitReached(DiagnosticText.TOO_MANY_VALUES, limits.maxNodes());
         }
     }
 
@@ -77,31 +97,28 @@ final class ReadContext {
         return out.where(location);
     }
 
-    void report(DiagnosticCode code, Node node, String message, String hint) {
-        report(code, location(node), message, hint);
+    /** Reports a problem of the case {@code text} at the value {@code node}, its words filled with {@code arguments}. */
+    void report(DiagnosticText text, Node node, Object... arguments) {
+        report(text.at(location(node), arguments));
     }
 
-    void report(DiagnosticCode code, Location at, String message, String hint) {
+    void report(Diagnostic diagnostic) {
         if (out.diagnostics().size() >= MAX_PROBLEMS_PER_FILE) {
-            throw new LimitReached("the file has more than " + MAX_PROBLEMS_PER_FILE + " problems",
-                    "fix the problems reported for this file first, or split the file");
+            throw new LimitReached(DiagnosticText.TOO_MANY_PROBLEMS, MAX_PROBLEMS_PER_FILE);
         }
-        out.report(code, at, message, hint);
+        out.report(diagnostic);
     }
 
     /** The text of a scalar, or null after reporting when it is a list, a mapping or too long. */
     String text(Node node, String label) {
         if (!(node instanceof ScalarNode scalar)) {
-            report(DiagnosticCode.WRONG_TYPE, node, label + " must be text, not " + YamlObject.describe(node),
-                    node instanceof org.yaml.snakeyaml.nodes.SequenceNode
-                            ? "write the text on one line, or use '|' for several lines"
-                            : "write plain text, without nested keys");
+            Diagnostic notText = DiagnosticText.NOT_TEXT.at(location(node), label, YamlObject.describe(node));
+            report(node instanceof org.yaml.snakeyaml.nodes.SequenceNode ? notText.withHint(DiagnosticText.LIST_FOR_TEXT.hint()) : notText);
             return null;
         }
         String value = scalar.getValue();
         if (value.length() > limits.maxStringLength()) {
-            report(DiagnosticCode.LIMIT_EXCEEDED, node, label + " is " + value.length() + " characters long, over the limit of "
-                    + limits.maxStringLength(), "shorten it");
+            report(DiagnosticText.TEXT_TOO_LONG, node, label, value.length(), limits.maxStringLength());
             return null;
         }
         return value;
@@ -113,14 +130,12 @@ final class ReadContext {
             return null;
         }
         if (!YamlObject.isInteger(text)) {
-            report(DiagnosticCode.WRONG_TYPE, node, label + " must be a whole number, not '" + text + "'",
-                    "write a number from " + min + " to " + max);
+            report(DiagnosticText.NOT_WHOLE_NUMBER, node, label, text, min, max);
             return null;
         }
         java.math.BigDecimal value = YamlObject.decimal(text);
         if (value.compareTo(java.math.BigDecimal.valueOf(min)) < 0 || value.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
-            report(DiagnosticCode.OUT_OF_RANGE, node, label + " is " + text + ", outside " + min + " to " + max,
-                    "use a whole number from " + min + " to " + max);
+            report(DiagnosticText.OUT_OF_RANGE, node, label, text, min, max);
             return null;
         }
         return value.intValueExact();
@@ -132,14 +147,12 @@ final class ReadContext {
             return null;
         }
         if (!YamlObject.isNumber(text)) {
-            report(DiagnosticCode.WRONG_TYPE, node, label + " must be a number, not '" + text + "'",
-                    "write digits with a '.' for decimals, such as 4.5");
+            report(DiagnosticText.NOT_NUMBER, node, label, text);
             return null;
         }
         double value = YamlObject.decimal(text).doubleValue();
         if (Double.isInfinite(value)) {
-            report(DiagnosticCode.OUT_OF_RANGE, node, label + " is '" + text + "', too large to be a number",
-                    "use a number with fewer digits");
+            report(DiagnosticText.NUMBER_TOO_LARGE, node, label, text);
             return null;
         }
         return value;
@@ -155,10 +168,11 @@ final class ReadContext {
             return null;
         }
         return Keyword.parse(type, text).orElseGet(() -> {
-            List<String> allowed = Keyword.keywords(type);
-            String guess = Suggestions.didYouMean(text, allowed);
-            report(DiagnosticCode.BAD_ENUM, node, field + " is '" + text + "', not a valid " + noun,
-                    (guess == null ? "" : guess + " ") + "allowed: " + String.join(", ", allowed));
+            String allowed = String.join(", ", Keyword.keywords(type));
+            Diagnostic bad = DiagnosticText.BAD_KEYWORD.at(location(node), field, text, noun, allowed);
+            report(Suggestions.closest(text, Keyword.keywords(type))
+                    .map(guess -> bad.withHint(DiagnosticText.KEYWORD_GUESS.hint(guess, allowed)))
+                    .orElse(bad));
             return null;
         });
     }

@@ -1,6 +1,8 @@
 package io.touchmap.load;
 
-import io.touchmap.DiagnosticCode;
+import io.touchmap.diagnostic.Suggestions;
+import io.touchmap.diagnostic.Diagnostic;
+import io.touchmap.diagnostic.DiagnosticText;
 import io.touchmap.model.Keyword;
 import io.touchmap.model.Location;
 import io.touchmap.model.Origin;
@@ -62,8 +64,7 @@ final class YamlObject {
         context.visit();
         if (!(node instanceof MappingNode mapping)) {
             String name = allowed.contains("id") && !what.equals("map") ? "a " + what : what;
-            context.report(DiagnosticCode.WRONG_TYPE, node, name + " must be a mapping of keys to values, not " + describe(node),
-                    "write it as 'key: value' lines");
+            context.report(DiagnosticText.NOT_MAPPING, node, name, describe(node));
             return Optional.empty();
         }
         YamlObject object = new YamlObject(context, mapping, named(mapping, what, allowed));
@@ -95,26 +96,24 @@ final class YamlObject {
             Node keyNode = tuple.getKeyNode();
             Location at = context.location(keyNode);
             if (!(keyNode instanceof ScalarNode scalar)) {
-                context.report(DiagnosticCode.WRONG_TYPE, keyNode, "a key of " + what + " must be a word, not " + describe(keyNode), null);
+                context.report(DiagnosticText.KEY_NOT_WORD, keyNode, what, describe(keyNode));
                 continue;
             }
             String key = scalar.getValue();
             if (firstSeen.containsKey(key)) {
-                context.report(DiagnosticCode.DUPLICATE_KEY, keyNode,
-                        "key '" + key + "' of " + what + " appears twice; first at " + context.shortLocation(firstSeen.get(key)),
-                        "keep one of them, or merge their values into one");
+                context.report(DiagnosticText.DUPLICATE_KEY, keyNode, key, what, context.shortLocation(firstSeen.get(key)));
                 continue;
             }
             firstSeen.put(key, at);
             if (key.equals("<<")) {
-                context.report(DiagnosticCode.UNKNOWN_KEY, keyNode, "merge key '<<' in " + what + " is not supported",
-                        "write the keys out in full: anchors and aliases may repeat whole values, not merge mappings");
+                context.report(DiagnosticText.MERGE_KEY, keyNode, what);
                 continue;
             }
             if (!allowed.contains(key)) {
-                String hint = Suggestions.didYouMean(key, allowed);
-                context.report(DiagnosticCode.UNKNOWN_KEY, keyNode, "unknown key '" + key + "' in " + what,
-                        hint != null ? hint : "allowed keys: " + String.join(", ", allowed));
+                Diagnostic unknown = DiagnosticText.UNKNOWN_KEY.at(at, key, what, String.join(", ", allowed));
+                context.report(Suggestions.closest(key, allowed)
+                        .map(guess -> unknown.withHint(DiagnosticText.KEY_GUESS.hint(guess)))
+                        .orElse(unknown));
                 continue;
             }
             Node value = tuple.getValueNode();
@@ -183,9 +182,8 @@ final class YamlObject {
             return value;
         }
         String suggestion = Suggestions.asId(value);
-        context.report(DiagnosticCode.BAD_ID, node, label + " is '" + value + "', not a valid id",
-                (suggestion.isEmpty() ? "" : "did you mean '" + suggestion + "'? ")
-                        + "ids use lower-case letters, digits and dashes, at most 63 characters");
+        Diagnostic bad = DiagnosticText.BAD_ID.at(context.location(node), label, value);
+        context.report(suggestion.isEmpty() ? bad : bad.withHint(DiagnosticText.ID_GUESS.hint(suggestion)));
         return null;
     }
 
@@ -231,8 +229,7 @@ final class YamlObject {
             return List.of();
         }
         if (!(value instanceof SequenceNode sequence)) {
-            context.report(DiagnosticCode.WRONG_TYPE, value, "'" + key + "' of " + what + " must be a list, not " + describe(value),
-                    "write it as '[a, b]' or as lines starting with '- '");
+            context.report(DiagnosticText.NOT_LIST, value, key, what, describe(value));
             return List.of();
         }
         List<T> items = new ArrayList<>();
@@ -248,7 +245,7 @@ final class YamlObject {
 
     /** Reports that {@code key} is required and absent. */
     void missing(String key, String example) {
-        context.report(DiagnosticCode.MISSING_FIELD, node, what + " has no '" + key + "'", "add '" + key + ": " + example + "'");
+        context.report(DiagnosticText.MISSING_FIELD, node, what, key, example);
     }
 
     static boolean isNull(Node node) {

@@ -1,15 +1,17 @@
 package io.touchmap.load;
 
-import io.touchmap.DiagnosticCode;
+import io.touchmap.diagnostic.Reporter;
+import io.touchmap.diagnostic.Diagnostic;
+import io.touchmap.diagnostic.DiagnosticText;
 import io.touchmap.model.Location;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,32 +55,49 @@ final class YamlSource {
         }
     }
 
-    /** The file's text, decoded as strict UTF-8 with a leading BOM dropped, or null after reporting why not. */
-    static String readText(Path file, Limits limits, Reporter out) {
-        Location whole = Location.of(file);
+    /**
+     * The text of {@code file} of {@code source}, decoded as strict UTF-8 with a leading BOM dropped, or null after
+     * reporting why not; never reads more than the limit of one file. The file and a digest of its bytes are added
+     * to {@code inputs}.
+     */
+    static String readText(MapSource source, SourceFile file, Limits limits, Reporter out, List<InputFile> inputs) {
+        Path path = source.pathOf(file);
+        Location whole = Location.of(path);
         byte[] bytes;
         try {
-            long size = Files.size(file);
+            long size = file.size();
+            if (size <= limits.maxFileBytes()) {
+                try (InputStream in = source.open(file)) {
+                    bytes = in.readNBytes((int) Math.min(limits.maxFileBytes() + 1, Integer.MAX_VALUE - 8));
+                }
+                size = bytes.length;
+            } else {
+                bytes = null;
+            }
             if (size > limits.maxFileBytes()) {
-                out.report(DiagnosticCode.LIMIT_EXCEEDED, whole,
-                        "file is " + size + " bytes, over the limit of " + limits.maxFileBytes() + " bytes",
-                        "split the map into several files");
+                out.report(DiagnosticText.FILE_TOO_LARGE, whole, size, limits.maxFileBytes());
                 return null;
             }
-            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            out.report(DiagnosticCode.UNREADABLE, whole, "cannot read the file: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()), "check that the file exists and is readable");
+            out.report(DiagnosticText.UNREADABLE_FILE, whole, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
             return null;
         }
-        return decode(file, bytes, out);
+        inputs.add(new InputFile(path, sha256(bytes)));
+        return decode(path, bytes, out);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 
     private static String decode(Path file, byte[] bytes, Reporter out) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            out.report(DiagnosticCode.ENCODING, new Location(file, 1, 1), "file is encoded as UTF-16",
-                    "save it as UTF-8");
+            out.report(DiagnosticText.UTF16, new Location(file, 1, 1));
             return null;
         }
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
@@ -90,11 +109,10 @@ final class YamlSource {
             return decoder.decode(input).toString();
         } catch (MalformedInputException e) {
             int offset = input.position();
-            out.report(DiagnosticCode.ENCODING, positionOfByte(file, bytes, start, offset),
-                    String.format("invalid UTF-8 byte 0x%02X", bytes[offset] & 0xFF), "save the file as UTF-8");
+            out.report(DiagnosticText.INVALID_BYTE, positionOfByte(file, bytes, start, offset), String.format("%02X", bytes[offset] & 0xFF));
             return null;
         } catch (CharacterCodingException e) {
-            out.report(DiagnosticCode.ENCODING, new Location(file, 1, 1), "file is not valid UTF-8", "save the file as UTF-8");
+            out.report(DiagnosticText.NOT_UTF8, new Location(file, 1, 1));
             return null;
         }
     }
@@ -136,25 +154,20 @@ final class YamlSource {
             Location at = mark == null ? new Location(file, 1, 1) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
             String problem = String.valueOf(e.getProblem());
             if (problem.startsWith("Global tag is not allowed")) {
-                out.report(DiagnosticCode.FORBIDDEN_TAG, at, "tag '" + asWritten(problem.substring(problem.indexOf(':') + 1).trim())
-                        + "' is not allowed",
-                        "remove the tag: maps hold only plain text, numbers, lists and mappings");
+                out.report(DiagnosticText.FORBIDDEN_TAG, at, asWritten(problem.substring(problem.indexOf(':') + 1).trim()));
             } else {
-                out.report(DiagnosticCode.YAML_SYNTAX, at, syntaxMessage(e), syntaxHint(e, text, at));
+                out.report(syntaxMessage(e, at).withHint(syntaxHint(e, at)));
             }
             return List.of();
         } catch (ReaderException e) {
             Location at = positionOfChar(file, text, e.getPosition());
-            out.report(DiagnosticCode.YAML_SYNTAX, at,
-                    String.format("control character U+%04X is not allowed in YAML", e.getCodePoint()),
-                    "remove it, or write it as an escape inside a double-quoted string");
+            out.report(DiagnosticText.CONTROL_CHARACTER, at, String.format("%04X", e.getCodePoint()));
             return List.of();
         } catch (YAMLException e) {
-            out.report(DiagnosticCode.LIMIT_EXCEEDED, new Location(file, 1, 1), limitMessage(e, limits), limitHint(e, limits));
+            out.report(limitExceeded(e, new Location(file, 1, 1), limits));
             return List.of();
         } catch (StackOverflowError e) {
-            out.report(DiagnosticCode.LIMIT_EXCEEDED, new Location(file, 1, 1),
-                    "the file nests too deeply to read", "nest mappings and lists at most " + limits.maxDepth() + " levels deep");
+            out.report(DiagnosticText.STACK_TOO_DEEP, new Location(file, 1, 1), limits.maxDepth());
             return List.of();
         }
         for (Node document : documents) {
@@ -165,68 +178,57 @@ final class YamlSource {
         return documents;
     }
 
-    private static String syntaxMessage(MarkedYAMLException e) {
-        String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
-        if (problem.contains("'\\t(TAB)'") || problem.contains("'\\t'")) {
-            return "a tab character is used for indentation";
+    /** The parser's problem in a person's words where there are plainer ones, otherwise the parser's own. */
+    private static Diagnostic syntaxMessage(MarkedYAMLException e, Location at) {
+        if (e.getProblem() != null && (e.getProblem().contains("'\\t(TAB)'") || e.getProblem().contains("'\\t'"))) {
+            return DiagnosticText.TAB_INDENTATION.at(at);
         }
-        java.util.regex.Matcher reserved = RESERVED_START.matcher(problem);
-        if (reserved.find()) {
-            return "a value starts with '" + reserved.group(1) + "', which YAML reserves";
+        java.util.regex.Matcher reserved = RESERVED_START.matcher(String.valueOf(e.getProblem()));
+        if (e.getProblem() != null && reserved.find()) {
+            return DiagnosticText.RESERVED_START.at(at, reserved.group(1));
         }
-        problem = problem.replaceFirst("but got (.+)$", "but found '$1'");
+        String problem = e.getProblem() == null ? DiagnosticText.MALFORMED.message() : e.getProblem().replaceFirst("but got (.+)$", "but found '$1'");
         String context = e.getContext();
-        return context == null ? problem : context + ": " + problem;
+        return context == null ? DiagnosticText.PARSER.at(at, problem) : DiagnosticText.PARSER_IN_CONTEXT.at(at, context, problem);
     }
 
-    private static String syntaxHint(MarkedYAMLException e, String text, Location at) {
+    private static String syntaxHint(MarkedYAMLException e, Location at) {
         String problem = String.valueOf(e.getProblem());
         if (RESERVED_START.matcher(problem).find()) {
-            return "put the whole value in double quotes";
+            return DiagnosticText.RESERVED_START.hint();
         }
         String context = String.valueOf(e.getContext());
         Mark opened = e.getContextMark();
         if (opened != null && (context.contains("flow mapping") || context.contains("flow sequence"))) {
             String bracket = context.contains("flow mapping") ? "'{'" : "'['";
             String closing = context.contains("flow mapping") ? "'}'" : "']'";
-            return "close the " + bracket + " opened at line " + (opened.getLine() + 1) + ", column " + (opened.getColumn() + 1)
-                    + " with " + closing + ", and separate its entries with ','";
+            return DiagnosticText.UNCLOSED_FLOW.hint(bracket, opened.getLine() + 1, opened.getColumn() + 1, closing);
         }
         if (problem.contains("'\\t")) {
-            return "indent with spaces, not tabs";
+            return DiagnosticText.TAB_INDENTATION.hint();
         }
         if (problem.contains("mapping values are not allowed")) {
-            return "put text that contains ': ' in quotes";
+            return DiagnosticText.COLON_IN_TEXT.hint();
         }
         if (problem.contains("could not find expected ':'")) {
-            return "write each entry as 'key: value'";
+            return DiagnosticText.MISSING_COLON.hint();
         }
-        return "check the indentation and quotes near line " + at.line();
+        return DiagnosticText.CHECK_NEAR.hint(at.line());
     }
 
-    private static String limitMessage(YAMLException e, Limits limits) {
+    /** A limit of the parser reached, named as the limit it is. */
+    private static Diagnostic limitExceeded(YAMLException e, Location at, Limits limits) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("aliases")) {
-            return "the file uses more than " + limits.maxAliases() + " aliases to mappings or lists";
+            return DiagnosticText.TOO_MANY_ALIASES.at(at, limits.maxAliases());
         }
         if (message.contains("depth") || message.contains("Nesting")) {
-            return "the file nests mappings and lists more than " + limits.maxDepth() + " levels deep";
+            return DiagnosticText.NESTED_TOO_DEEPLY.at(at, limits.maxDepth());
         }
         if (message.contains("code points")) {
-            return "the file is over the limit of " + limits.maxFileBytes() + " characters";
+            return DiagnosticText.TOO_MANY_CHARACTERS.at(at, limits.maxFileBytes());
         }
-        return "the file cannot be read as YAML: " + message;
-    }
-
-    private static String limitHint(YAMLException e, Limits limits) {
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("aliases")) {
-            return "write the values out instead of repeating them with aliases, or split the file";
-        }
-        if (message.contains("depth") || message.contains("Nesting")) {
-            return "nest mappings and lists at most " + limits.maxDepth() + " levels deep";
-        }
-        return "split the map into several files";
+        return DiagnosticText.UNREADABLE_YAML.at(at, message);
     }
 
     /** A tag as a person writes it: {@code !!javax.script.ScriptEngineManager} rather than its full URI. */
@@ -267,9 +269,8 @@ final class YamlSource {
             boolean plain = tag == Tag.STR || tag == Tag.MAP || tag == Tag.SEQ;
             if (!plain && !STANDARD_TAGS.contains(tag)) {
                 Mark mark = node.getStartMark();
-                out.report(DiagnosticCode.FORBIDDEN_TAG, new Location(file, mark.getLine() + 1, mark.getColumn() + 1),
-                        "tag '" + asWritten(node.getTag().getValue()) + "' is not allowed",
-                        "remove the tag: maps hold only plain text, numbers, lists and mappings");
+                out.report(DiagnosticText.FORBIDDEN_TAG, new Location(file, mark.getLine() + 1, mark.getColumn() + 1),
+                        asWritten(node.getTag().getValue()));
                 return false;
             }
             if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode sequence) {

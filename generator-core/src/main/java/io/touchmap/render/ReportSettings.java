@@ -1,5 +1,6 @@
 package io.touchmap.render;
 
+import io.touchmap.internal.text.Labels;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;

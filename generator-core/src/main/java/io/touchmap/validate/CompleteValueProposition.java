@@ -1,7 +1,7 @@
 package io.touchmap.validate;
 
-import io.touchmap.DiagnosticCode;
-import io.touchmap.load.Reporter;
+import io.touchmap.diagnostic.DiagnosticText;
+import io.touchmap.diagnostic.Reporter;
 import io.touchmap.model.Keyword;
 import io.touchmap.model.PropositionComponent;
 import io.touchmap.model.TouchpointMap;
@@ -23,10 +23,8 @@ public final class CompleteValueProposition implements MapRule {
         proposition.components().stream().map(PropositionComponent::component).forEach(missing::remove);
         if (!missing.isEmpty()) {
             String names = String.join(", ", missing.stream().map(Keyword::keyword).toList());
-            out.report(DiagnosticCode.MISSING_COMPONENT, proposition.origin().at(),
-                    "the value proposition does not describe " + names,
-                    "add " + String.join(" and ", missing.stream().map(c -> "'- component: " + c.keyword() + "'").toList())
-                            + " under 'components'");
+            String entries = String.join(" and ", missing.stream().map(c -> "'- component: " + c.keyword() + "'").toList());
+            out.report(DiagnosticText.MISSING_COMPONENTS, proposition.origin().at(), names, entries);
         }
     }
 }

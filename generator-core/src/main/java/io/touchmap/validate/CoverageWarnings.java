@@ -1,7 +1,7 @@
 package io.touchmap.validate;
 
-import io.touchmap.DiagnosticCode;
-import io.touchmap.load.Reporter;
+import io.touchmap.diagnostic.DiagnosticText;
+import io.touchmap.diagnostic.Reporter;
 import io.touchmap.model.Channel;
 import io.touchmap.model.Coverage;
 import io.touchmap.model.LifecycleStage;
@@ -16,20 +16,17 @@ public final class CoverageWarnings implements MapRule {
         Coverage coverage = map.coverage();
         for (Touchpoint touchpoint : coverage.touchpointsWithoutKpis()) {
             if (touchpoint.id() != null) {
-                out.report(DiagnosticCode.TOUCHPOINT_WITHOUT_KPI, touchpoint.origin().field("id"),
-                        "touchpoint '" + touchpoint.id() + "' has no KPI", "add a KPI under 'kpis' to measure it");
+                out.report(DiagnosticText.NO_KPI, touchpoint.origin().field("id"), touchpoint.id());
             }
         }
         for (LifecycleStage stage : coverage.emptyStages()) {
             if (stage.id() != null) {
-                out.report(DiagnosticCode.EMPTY_STAGE, stage.origin().field("id"), "stage '" + stage.id() + "' has no touchpoint",
-                        "add a touchpoint with 'stage: " + stage.id() + "', or remove the stage");
+                out.report(DiagnosticText.EMPTY_STAGE, stage.origin().field("id"), stage.id());
             }
         }
         for (Channel channel : coverage.unusedChannels()) {
             if (channel.id() != null) {
-                out.report(DiagnosticCode.UNUSED_CHANNEL, channel.origin().field("id"), "channel '" + channel.id() + "' has no touchpoint",
-                        "add a touchpoint with 'channel: " + channel.id() + "', or remove the channel");
+                out.report(DiagnosticText.UNUSED_CHANNEL, channel.origin().field("id"), channel.id());
             }
         }
     }

@@ -1,8 +1,9 @@
 package io.touchmap.validate;
 
-import io.touchmap.DiagnosticCode;
-import io.touchmap.load.Reporter;
-import io.touchmap.load.Suggestions;
+import io.touchmap.diagnostic.DiagnosticText;
+import io.touchmap.diagnostic.Diagnostic;
+import io.touchmap.diagnostic.Reporter;
+import io.touchmap.diagnostic.Suggestions;
 import io.touchmap.model.Channel;
 import io.touchmap.model.Competitor;
 import io.touchmap.model.LifecycleStage;
@@ -63,11 +64,10 @@ public final class KnownReferences implements MapRule {
         if (id == null || ids.contains(id)) {
             return;
         }
-        String hint = Suggestions.didYouMean(id, ids);
-        if (hint == null) {
-            hint = ids.isEmpty() ? "declare it under '" + kind + "s'" : "declare it under '" + kind + "s', or use one of: "
-                    + String.join(", ", ids.stream().limit(12).toList()) + (ids.size() > 12 ? ", …" : "");
-        }
-        out.report(DiagnosticCode.UNKNOWN_REFERENCE, at, what + " refers to unknown " + kind + " '" + id + "'", hint);
+        String section = kind + "s";
+        String some = String.join(", ", ids.stream().limit(12).toList()) + (ids.size() > 12 ? ", …" : "");
+        Diagnostic unknown = DiagnosticText.UNKNOWN_ELEMENT.at(at, what, kind, id, section, some);
+        out.report(Suggestions.closest(id, ids).map(guess -> unknown.withHint(DiagnosticText.REFERENCE_GUESS.hint(guess)))
+                .orElse(ids.isEmpty() ? unknown.withHint(DiagnosticText.UNDECLARED.hint(section)) : unknown));
     }
 }

@@ -1,7 +1,7 @@
 package io.touchmap.validate;
 
-import io.touchmap.DiagnosticCode;
-import io.touchmap.load.Reporter;
+import io.touchmap.diagnostic.DiagnosticText;
+import io.touchmap.diagnostic.Reporter;
 import io.touchmap.model.Direction;
 import io.touchmap.model.Kpi;
 import io.touchmap.model.Observation;
@@ -19,17 +19,13 @@ public final class KpiChecks implements MapRule {
             if (kpi.id() == null) {
                 continue;
             }
-            String what = "KPI '" + kpi.id() + "'";
             if (kpi.target() == null && !kpi.origin().has("target")) {
-                out.report(DiagnosticCode.KPI_WITHOUT_TARGET, kpi.origin().field("id"), what + " has no target",
-                        "add 'target:' so its status can be judged");
+                out.report(DiagnosticText.NO_TARGET, kpi.origin().field("id"), kpi.id());
             } else if (kpi.warning() != null && beyondTarget(kpi)) {
-                out.report(DiagnosticCode.WARNING_BEYOND_TARGET, kpi.origin().field("warning"),
-                        what + " has warning " + Numbers.format(kpi.warning()) + " on the good side of its target "
-                                + Numbers.format(kpi.target()) + " (" + kpi.direction().keyword() + ")",
-                        "set the warning between the target and the values that should alert");
+                out.report(DiagnosticText.WARNING_BEYOND_TARGET, kpi.origin().field("warning"), kpi.id(),
+                        Numbers.format(kpi.warning()), Numbers.format(kpi.target()), kpi.direction().keyword());
             }
-            checkPeriods(kpi, what, out);
+            checkPeriods(kpi, out);
         }
     }
 
@@ -37,20 +33,18 @@ public final class KpiChecks implements MapRule {
         return kpi.direction() == Direction.LOWER_IS_BETTER ? kpi.warning() < kpi.target() : kpi.warning() > kpi.target();
     }
 
-    private static void checkPeriods(Kpi kpi, String what, Reporter out) {
+    private static void checkPeriods(Kpi kpi, Reporter out) {
         Map<Period, Observation> seen = new HashMap<>();
         Observation previous = null;
         boolean unsortedReported = false;
         for (Observation observation : kpi.series()) {
             Observation earlier = seen.putIfAbsent(observation.period(), observation);
             if (earlier != null) {
-                out.report(DiagnosticCode.DUPLICATE_PERIOD, observation.origin().field("period"),
-                        what + " has period '" + observation.period() + "' twice; first at " + out.where(earlier.origin().field("period")),
-                        "keep one value per period: the last one is used");
+                out.report(DiagnosticText.DUPLICATE_PERIOD, observation.origin().field("period"), kpi.id(), observation.period(),
+                        out.where(earlier.origin().field("period")));
             } else if (previous != null && observation.period().compareTo(previous.period()) < 0 && !unsortedReported) {
-                out.report(DiagnosticCode.UNSORTED_PERIODS, observation.origin().field("period"),
-                        what + " has period '" + observation.period() + "' after '" + previous.period() + "'",
-                        "list the values in chronological order");
+                out.report(DiagnosticText.UNSORTED_PERIODS, observation.origin().field("period"), kpi.id(), observation.period(),
+                        previous.period());
                 unsortedReported = true;
             }
             previous = observation;

@@ -1,6 +1,6 @@
 package io.touchmap.validate;
 
-import io.touchmap.load.Reporter;
+import io.touchmap.diagnostic.Reporter;
 import io.touchmap.model.TouchpointMap;
 
 /** One check of a loaded map, reporting what it finds under its own diagnostic codes. */

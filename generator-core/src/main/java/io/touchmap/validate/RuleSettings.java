@@ -1,8 +1,10 @@
 package io.touchmap.validate;
 
-import io.touchmap.DiagnosticCode;
-import io.touchmap.load.Reporter;
-import io.touchmap.load.Suggestions;
+import io.touchmap.diagnostic.DiagnosticCode;
+import io.touchmap.diagnostic.DiagnosticText;
+import io.touchmap.diagnostic.Diagnostic;
+import io.touchmap.diagnostic.Reporter;
+import io.touchmap.diagnostic.Suggestions;
 import io.touchmap.model.MapInfo;
 import io.touchmap.model.TouchpointMap;
 import java.util.Arrays;
@@ -20,12 +22,12 @@ public final class RuleSettings implements MapRule {
             var at = info.origin().field("rules." + code);
             var known = DiagnosticCode.of(code);
             if (known.isEmpty()) {
-                String hint = Suggestions.didYouMean(code, adjustable);
-                out.report(DiagnosticCode.UNKNOWN_REFERENCE, at, "map.rules names unknown rule '" + code + "'",
-                        hint != null ? hint : "rules that can be changed: " + String.join(", ", adjustable));
+                Diagnostic unknown = DiagnosticText.UNKNOWN_RULE.at(at, code, String.join(", ", adjustable));
+                out.report(Suggestions.closest(code, adjustable)
+                        .map(guess -> unknown.withHint(DiagnosticText.REFERENCE_GUESS.hint(guess)))
+                        .orElse(unknown));
             } else if (!known.get().isAdjustable()) {
-                out.report(DiagnosticCode.RULE_NOT_ADJUSTABLE, at, "map.rules changes the severity of '" + code + "', which is always an error",
-                        "remove it from map.rules; only warnings can be changed: " + String.join(", ", adjustable));
+                out.report(DiagnosticText.NOT_ADJUSTABLE, at, code, String.join(", ", adjustable));
             }
         }
     }

@@ -1,7 +1,7 @@
 package io.touchmap.validate;
 
-import io.touchmap.DiagnosticCode;
-import io.touchmap.load.Reporter;
+import io.touchmap.diagnostic.DiagnosticText;
+import io.touchmap.diagnostic.Reporter;
 import io.touchmap.model.Location;
 import io.touchmap.model.Origin;
 import io.touchmap.model.PropositionComponent;
@@ -27,9 +27,7 @@ public final class UniqueIds implements MapRule {
             String name = component.component().keyword();
             Origin earlier = described.putIfAbsent(name, component.origin());
             if (earlier != null) {
-                out.report(DiagnosticCode.DUPLICATE_ID, component.origin().at(), "component '" + name
-                        + "' of the value proposition is described twice; first at " + out.where(earlier.at()),
-                        "merge the two '" + name + "' components into one");
+                out.report(DiagnosticText.COMPONENT_TWICE, component.origin().at(), name, out.where(earlier.at()));
             }
         }
     }
@@ -47,11 +45,9 @@ public final class UniqueIds implements MapRule {
             if (earlier != null) {
                 Location at = here.has("id") ? here.field("id") : here.at();
                 if (at.equals(earlier.field("id"))) {
-                    out.report(DiagnosticCode.DUPLICATE_ID, at, kind + " '" + key + "' is repeated through a YAML alias",
-                            "write each " + kind + " once, with its own id, instead of repeating it with '*'");
+                    out.report(DiagnosticText.REPEATED_THROUGH_ALIAS, at, kind, key);
                 } else {
-                    out.report(DiagnosticCode.DUPLICATE_ID, at, "duplicate " + kind + " id '" + key + "', already used at "
-                            + out.where(earlier.field("id")), "give each " + kind + " its own id");
+                    out.report(DiagnosticText.DUPLICATE_ID, at, kind, key, out.where(earlier.field("id")));
                 }
             }
         }

@@ -1,7 +1,7 @@
 package io.touchmap.validate;
 
-import io.touchmap.Diagnostic;
-import io.touchmap.load.Reporter;
+import io.touchmap.diagnostic.Diagnostic;
+import io.touchmap.diagnostic.Reporter;
 import io.touchmap.model.RuleSetting;
 import io.touchmap.model.TouchpointMap;
 import java.nio.file.Path;
@@ -45,7 +45,7 @@ public final class Validator {
             if (setting == null) {
                 adjusted.add(diagnostic);
             } else if (setting != RuleSetting.IGNORE) {
-                adjusted.add(new Diagnostic(setting == RuleSetting.ERROR ? io.touchmap.Severity.ERROR : io.touchmap.Severity.WARNING,
+                adjusted.add(new Diagnostic(setting == RuleSetting.ERROR ? io.touchmap.diagnostic.Severity.ERROR : io.touchmap.diagnostic.Severity.WARNING,
                         diagnostic.code(), diagnostic.location(), diagnostic.message(), diagnostic.hint()));
             }
         }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.touchmap.Diagnostic;
-import io.touchmap.DiagnosticCode;
+import io.touchmap.diagnostic.Diagnostic;
+import io.touchmap.diagnostic.DiagnosticCode;
 import io.touchmap.Touchmap;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.touchmap.diff;
 
+import io.touchmap.internal.text.MarkdownText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -10,17 +10,14 @@ import com.networknt.schema.SchemaId;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import io.touchmap.DiagnosticCode;
+import io.touchmap.diagnostic.DiagnosticCode;
 import io.touchmap.Fixtures;
-import io.touchmap.model.ChannelType;
-import io.touchmap.model.Direction;
+import io.touchmap.internal.fields.ElementKind;
+import io.touchmap.internal.fields.Field;
+import io.touchmap.internal.fields.FieldCatalogue;
+import io.touchmap.internal.fields.ValueKind;
 import io.touchmap.model.Keyword;
-import io.touchmap.model.KpiKind;
-import io.touchmap.model.KpiSource;
-import io.touchmap.model.Phase;
 import io.touchmap.model.RuleSetting;
-import io.touchmap.model.TouchpointStatus;
-import io.touchmap.model.ValueComponent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -49,7 +46,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The JSON Schema that editors use to autocomplete and check map files: a valid draft 2020-12 schema, accepting the
- * valid fixtures, refusing the invalid ones, and naming exactly the keys and keywords the reader accepts.
+ * valid fixtures, refusing the invalid ones, and naming exactly the keys, values and keywords of the field catalogue
+ * that the reader accepts.
  */
 class SchemaTest {
 
@@ -208,25 +206,12 @@ class SchemaTest {
                 problems(fixture("kpi-data-files", "map.yaml")));
     }
 
-    /** Each list of keys of the reader, and the part of the schema that describes the same element. */
+    /** The keys of each kind of element the reader accepts, by the part of the schema that describes the same element. */
     private static Map<String, List<String>> keysByDefinition() {
         Map<String, List<String>> keys = new LinkedHashMap<>();
-        keys.put("", MapReader.TOP_LEVEL);
-        keys.put("map", MapReader.MAP_KEYS);
-        keys.put("stage", MapReader.STAGE_KEYS);
-        keys.put("channel", MapReader.CHANNEL_KEYS);
-        keys.put("persona", MapReader.PERSONA_KEYS);
-        keys.put("touchpoint", MapReader.TOUCHPOINT_KEYS);
-        keys.put("elements", MapReader.ELEMENT_KEYS);
-        keys.put("emotions", MapReader.EMOTION_KEYS);
-        keys.put("valueDelivered", MapReader.VALUE_KEYS);
-        keys.put("kpi", MapReader.KPI_KEYS);
-        keys.put("observation", MapReader.OBSERVATION_KEYS);
-        keys.put("valueProposition", MapReader.PROPOSITION_KEYS);
-        keys.put("component", MapReader.COMPONENT_KEYS);
-        keys.put("competitor", MapReader.COMPETITOR_KEYS);
-        keys.put("competitorScores", MapReader.VALUE_KEYS);
-        keys.put("presence", MapReader.PRESENCE_KEYS);
+        for (ElementKind<?> kind : FieldCatalogue.KINDS) {
+            keys.put(kind.name(), kind.keys());
+        }
         keys.put("rules", Arrays.stream(DiagnosticCode.values()).filter(DiagnosticCode::isAdjustable).map(DiagnosticCode::code).toList());
         return keys;
     }
@@ -280,16 +265,64 @@ class SchemaTest {
 
     @Test
     void schemaKeywordsAreTheReadersKeywords() {
-        assertEquals(Keyword.keywords(Phase.class), enumOf("$defs/stage/properties/phase"));
-        assertEquals(Keyword.keywords(ChannelType.class), enumOf("$defs/channel/properties/type"));
-        assertEquals(Keyword.keywords(TouchpointStatus.class), enumOf("$defs/touchpoint/properties/status"));
-        assertEquals(Keyword.keywords(KpiKind.class), enumOf("$defs/kpi/properties/kind"));
-        assertEquals(Keyword.keywords(Direction.class), enumOf("$defs/kpi/properties/direction"));
-        assertEquals(Keyword.keywords(KpiSource.class), enumOf("$defs/kpi/properties/source"));
-        assertEquals(Keyword.keywords(ValueComponent.class), enumOf("$defs/component/properties/component"));
+        for (ElementKind<?> kind : FieldCatalogue.KINDS) {
+            for (Field<?> field : kind.fields()) {
+                if (field.kind() == ValueKind.KEYWORD) {
+                    assertEquals(keywords(field.keywords()), enumOf("$defs/" + kind.name() + "/properties/" + field.key()),
+                            kind + "." + field.key());
+                }
+            }
+        }
         assertEquals(MapReader.LOCALES, enumOf("$defs/map/properties/locale"));
         for (String code : keysByDefinition().get("rules")) {
             assertEquals(Keyword.keywords(RuleSetting.class), enumOf("$defs/rules/properties/" + code), code);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<String> keywords(Class<? extends Keyword> type) {
+        return Keyword.keywords((Class) type);
+    }
+
+    /** The schema's description of a value of each kind, reduced to what tells the kinds apart. */
+    private static String shape(JsonNode property) {
+        if (property.has("$ref")) {
+            return "ref " + property.path("$ref").asText().replace("#/$defs/", "");
+        }
+        if (property.path("type").asText().equals("array")) {
+            return "array of " + shape(property.path("items"));
+        }
+        if (property.has("anyOf")) {
+            return "anyOf";
+        }
+        return property.path("type").asText() + (property.has("enum") ? " enum" : "") + (property.has("pattern") ? " pattern" : "");
+    }
+
+    private static String expectedShape(Field<?> field) {
+        return switch (field.kind()) {
+            case ID, REFERENCE -> "ref id";
+            case REFERENCES -> "array of ref id";
+            case TEXT -> field.key().equals("locale") ? "string enum" : "string";
+            case TEXTS -> "array of string";
+            case KEYWORD -> "string enum";
+            case INTEGER -> "integer";
+            case NUMBER -> "number";
+            case DATE, PATH -> "string pattern";
+            case PERIOD -> "ref period";
+            case ELEMENT -> "ref " + field.element().name();
+            case ELEMENTS -> "array of ref " + field.element().name();
+            case SCORES_BY_STAGE -> "object";
+            case SEVERITIES -> "ref rules";
+        };
+    }
+
+    @Test
+    void schemaDescribesEachFieldAsTheValueItHolds() {
+        for (ElementKind<?> kind : FieldCatalogue.KINDS) {
+            for (Field<?> field : kind.fields()) {
+                assertEquals(expectedShape(field), shape(definition(kind.name()).path("properties").path(field.key())),
+                        kind + "." + field.key());
+            }
         }
     }
 

@@ -3,11 +3,11 @@ package io.touchmap.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.touchmap.Diagnostic;
-import io.touchmap.DiagnosticCode;
+import io.touchmap.diagnostic.Diagnostic;
+import io.touchmap.diagnostic.DiagnosticCode;
 import io.touchmap.Fixtures;
 import io.touchmap.LoadResult;
-import io.touchmap.Severity;
+import io.touchmap.diagnostic.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,25 +1,26 @@
 package io.touchmap.maven;
 
-import io.touchmap.Diagnostic;
-import io.touchmap.LoadResult;
-import io.touchmap.Touchmap;
+import io.touchmap.report.Outcome;
+import io.touchmap.report.Request;
 import java.io.File;
-import java.nio.file.Path;
-import java.util.List;
+import java.io.IOException;
+import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** What every Touchmap goal shares: where the map is, the switches, and how diagnostics reach the build log. */
+/**
+ * The parameters every Touchmap goal shares (the {@code report} goal declares the same ones, as a site report must
+ * extend another class); each goal only adds its own and says which method of the core's request it runs.
+ */
 public abstract class AbstractTouchmapMojo extends AbstractMojo {
 
-    /** The directory holding the map's YAML files (and its KPI CSV files). */
+    /** The directory holding the map's YAML files (and its KPI CSV files), or a folder whose sub-folders each hold a map. */
     @Parameter(property = "touchmap.sourceDirectory", defaultValue = "${project.basedir}/src/touchmap")
     protected File sourceDirectory;
 
-    /** Fail the build when the map has warnings, not only when it has errors. */
+    /** Fail the build when a map has warnings, not only when it has errors. */
     @Parameter(property = "touchmap.failOnWarning", defaultValue = "false")
     protected boolean failOnWarning;
 
@@ -32,7 +33,15 @@ public abstract class AbstractTouchmapMojo extends AbstractMojo {
      * README's security section for each limit and its default.
      */
     @Parameter
-    protected java.util.Map<String, String> limits;
+    protected Map<String, String> limits;
+
+    /** The language of the reports, {@code en} or {@code fr}; overrides each map's {@code locale}. */
+    @Parameter(property = "touchmap.locale")
+    protected String locale;
+
+    /** The reproducible-build timestamp, whose date the reports show as their date. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    protected String outputTimestamp;
 
     /** The directory paths in the log are shown relative to. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
@@ -44,72 +53,15 @@ public abstract class AbstractTouchmapMojo extends AbstractMojo {
             getLog().info("Touchmap: skipped (touchmap.skip is true)");
             return;
         }
-        try {
-            run();
-        } catch (MojoFailureException | MojoExecutionException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("Touchmap failed unexpectedly on " + sourceDirectory + ": " + e, e);
-        }
+        TouchmapParameters parameters = parameters();
+        parameters.run(getLog(), request -> run(request, parameters));
     }
 
-    /** The goal's work, once {@code skip} is checked. */
-    protected abstract void run() throws MojoExecutionException, MojoFailureException;
-
-    /** Loads and validates the map, logs each diagnostic and a summary, and fails the build as configured. */
-    protected LoadResult loadAndCheck() throws MojoFailureException {
-        return check(Touchmap.load(sourceDirectory.toPath(), limits()));
+    /** The shared parameters as one value. */
+    protected TouchmapParameters parameters() {
+        return new TouchmapParameters(sourceDirectory, baseDirectory, failOnWarning, limits, locale, outputTimestamp);
     }
 
-    /** Logs each diagnostic of a loaded map and a summary, and fails the build as configured. */
-    protected LoadResult check(LoadResult result) throws MojoFailureException {
-        Path base = base();
-        log(result, base, getLog());
-        String summary = "Touchmap: " + result.summary() + " in " + io.touchmap.model.Location.displayPath(result.directory(), base);
-        if (result.hasErrors() || (failOnWarning && !result.diagnostics().isEmpty())) {
-            throw new MojoFailureException(summary + (result.hasErrors() ? "" : " (failOnWarning is true)"));
-        }
-        getLog().info(summary);
-        return result;
-    }
-
-    /**
-     * The output directory as configured; outside a project Maven leaves {@code ${project.build.directory}}
-     * unresolved, and the output then goes to {@code target/touchmap} under the working directory, as it would in a
-     * project.
-     */
-    protected Path outputPath(File configured) {
-        if (configured == null || configured.getPath().contains("${")) {
-            return base().resolve("target").resolve("touchmap");
-        }
-        return configured.toPath();
-    }
-
-    /** The input limits: the defaults, with the ones set in {@code limits} changed. */
-    protected io.touchmap.load.Limits limits() throws MojoFailureException {
-        try {
-            return io.touchmap.load.Limits.DEFAULT.with(limits == null ? java.util.Map.of() : limits);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("Touchmap: " + e.getMessage());
-        }
-    }
-
-    /** The directory that paths in the log and in reports are relative to: the project's, or the working directory. */
-    protected Path base() {
-        return baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath();
-    }
-
-    /** Logs errors at error level and warnings at warning level, capped as {@link Touchmap#format} caps them. */
-    static void log(LoadResult result, Path base, Log log) {
-        List<String> lines = Touchmap.format(result, base);
-        List<Diagnostic> diagnostics = result.diagnostics();
-        for (int i = 0; i < lines.size(); i++) {
-            boolean error = i < diagnostics.size() ? diagnostics.get(i).isError() : result.hasErrors();
-            if (error) {
-                log.error(lines.get(i));
-            } else {
-                log.warn(lines.get(i));
-            }
-        }
-    }
+    /** The goal's work: its own parameters added to {@code request}, and the request's method for the goal run. */
+    protected abstract Outcome run(Request request, TouchmapParameters parameters) throws IOException;
 }

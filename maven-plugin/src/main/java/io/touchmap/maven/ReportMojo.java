@@ -1,14 +1,11 @@
 package io.touchmap.maven;
 
-import io.touchmap.LoadResult;
-import io.touchmap.Touchmap;
-import io.touchmap.render.Report;
-import io.touchmap.render.ReportSettings;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -17,22 +14,31 @@ import org.apache.maven.reporting.MavenReportException;
 
 /**
  * The touchpoint map's HTML site as a report of {@code mvn site}: it appears under the project site as
- * {@code touchmap/index.html}, with an entry in the project reports menu.
+ * {@code touchmap/index.html}, with an entry in the project reports menu; a folder of maps appears as one site with
+ * an index page. It runs as the other goals do: a map with errors fails the site with the same message.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public class ReportMojo extends AbstractMavenReport {
 
-    /** The directory holding the map's YAML files (and its KPI CSV files). */
+    /** The directory holding the map's YAML files (and its KPI CSV files), or a folder whose sub-folders each hold a map. */
     @Parameter(property = "touchmap.sourceDirectory", defaultValue = "${project.basedir}/src/touchmap")
     protected File sourceDirectory;
 
-    /** The language of the report's labels, {@code en} or {@code fr}; overrides the map's {@code locale}. */
-    @Parameter(property = "touchmap.locale")
-    protected String locale;
+    /** Fail the site when a map has warnings, not only when it has errors. */
+    @Parameter(property = "touchmap.failOnWarning", defaultValue = "false")
+    protected boolean failOnWarning;
 
     /** Skip the report. */
     @Parameter(property = "touchmap.skip", defaultValue = "false")
     protected boolean skip;
+
+    /** Raised (or lowered) input limits by name, as for the other goals. */
+    @Parameter
+    protected Map<String, String> limits;
+
+    /** The language of the report's labels, {@code en} or {@code fr}; overrides each map's {@code locale}. */
+    @Parameter(property = "touchmap.locale")
+    protected String locale;
 
     /** The reproducible-build timestamp, whose date the report shows as its date. */
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
@@ -65,25 +71,13 @@ public class ReportMojo extends AbstractMavenReport {
 
     @Override
     protected void executeReport(Locale siteLocale) throws MavenReportException {
-        ReportSettings settings;
+        File base = project == null ? null : project.getBasedir();
+        TouchmapParameters parameters = new TouchmapParameters(sourceDirectory, base, failOnWarning, limits, locale, outputTimestamp);
+        Path directory = new File(getReportOutputDirectory(), "touchmap").toPath();
         try {
-            settings = ReportSettings.forBuild(locale, outputTimestamp);
-        } catch (IllegalArgumentException e) {
-            throw new MavenReportException("Touchmap: " + e.getMessage());
-        }
-        Path base = project == null ? Path.of("").toAbsolutePath() : project.getBasedir().toPath();
-        LoadResult result = Touchmap.load(sourceDirectory.toPath());
-        AbstractTouchmapMojo.log(result, base, getLog());
-        if (result.hasErrors()) {
-            throw new MavenReportException("Touchmap: " + result.summary() + " in "
-                    + io.touchmap.model.Location.displayPath(result.directory(), base));
-        }
-        File directory = new File(getReportOutputDirectory(), "touchmap");
-        try {
-            Report.Written written = Report.write(result, EnumSet.of(Report.Format.HTML), settings, directory.toPath());
-            getLog().info("Touchmap: wrote the site report, " + written.htmlPages().size() + " HTML pages, to " + directory);
-        } catch (IOException e) {
-            throw new MavenReportException("Touchmap: cannot write the report to " + directory + ": " + e.getMessage(), e);
+            parameters.run(getLog(), request -> request.siteReport(directory));
+        } catch (MojoExecutionException | MojoFailureException e) {
+            throw new MavenReportException(e.getMessage(), e);
         }
     }
 }

@@ -81,8 +81,8 @@ class DiffMojoTest {
 
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
-        assertEquals("set exactly one of baseline (a map directory) or baseRef (a git revision), such as -Dtouchmap.baseRef=origin/main",
-                e.getMessage());
+        assertEquals("Touchmap: set exactly one of baseline (a map directory) or baseRef (a git revision), such as "
+                + "-Dtouchmap.baseRef=origin/main", e.getMessage());
     }
 
     @Test
@@ -100,7 +100,8 @@ class DiffMojoTest {
 
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
-        assertEquals("unknown failOn condition 'gone'; use none or any of any, added, removed, moved, changed, status-worse", e.getMessage());
+        assertEquals("Touchmap: unknown failOn condition 'gone'; use none or any of any, added, removed, moved, changed, status-worse",
+                e.getMessage());
     }
 
     @Test

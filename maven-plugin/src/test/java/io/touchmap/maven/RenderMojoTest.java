@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
@@ -119,11 +120,11 @@ class RenderMojoTest {
         RenderMojo mojo = mojo(project, new RecordingLog());
         mojo.formats = List.of("docx");
         assertEquals("Touchmap: unknown format 'docx'; expected html or pdf",
-                assertThrows(MojoFailureException.class, mojo::execute).getMessage());
+                assertThrows(MojoExecutionException.class, mojo::execute).getMessage());
         mojo.formats = List.of("html");
         mojo.locale = "de";
         assertEquals("Touchmap: unknown locale 'de'; expected one of [en, fr]",
-                assertThrows(MojoFailureException.class, mojo::execute).getMessage());
+                assertThrows(MojoExecutionException.class, mojo::execute).getMessage());
     }
 
     private static Path collection(Path dir, String first, String second) throws IOException {

@@ -8,7 +8,7 @@ import io.touchmap.model.PropositionComponent;
 import io.touchmap.model.StageEmotion;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.model.ValueComponent;
-import io.touchmap.render.Labels;
+import io.touchmap.internal.text.Labels;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.text.NumberFormat;

@@ -2,10 +2,10 @@ package io.touchmap.render.html;
 
 import freemarker.template.TemplateException;
 import io.touchmap.LoadResult;
-import io.touchmap.Printable;
+import io.touchmap.internal.text.Printable;
 import io.touchmap.model.MapInfo;
-import io.touchmap.render.Labels;
-import io.touchmap.render.ReportOutput;
+import io.touchmap.internal.text.Labels;
+import io.touchmap.output.ReportOutput;
 import io.touchmap.render.ReportSettings;
 import io.touchmap.render.html.Views.CollectionEntry;
 import io.touchmap.render.html.Views.CollectionPage;

@@ -3,7 +3,7 @@ package io.touchmap.render.html;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
-import io.touchmap.Printable;
+import io.touchmap.internal.text.Printable;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;

@@ -1,8 +1,8 @@
 package io.touchmap.render.html;
 
-import io.touchmap.Diagnostic;
+import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.LoadResult;
-import io.touchmap.Printable;
+import io.touchmap.internal.text.Printable;
 import io.touchmap.model.Cell;
 import io.touchmap.model.Channel;
 import io.touchmap.model.ChannelType;
@@ -22,7 +22,7 @@ import io.touchmap.model.Touchpoint;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.model.TouchpointStatus;
 import io.touchmap.model.ValueComponent;
-import io.touchmap.render.Labels;
+import io.touchmap.internal.text.Labels;
 import io.touchmap.render.chart.Charts;
 import io.touchmap.render.chart.SvgChart;
 import io.touchmap.render.html.Views.Chart;

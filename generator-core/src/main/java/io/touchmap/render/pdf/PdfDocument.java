@@ -1,9 +1,9 @@
 package io.touchmap.render.pdf;
 
-import io.touchmap.Diagnostic;
+import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.LoadResult;
 import io.touchmap.model.TouchpointMap;
-import io.touchmap.render.ReportOutput;
+import io.touchmap.output.ReportOutput;
 import io.touchmap.render.ReportSettings;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;

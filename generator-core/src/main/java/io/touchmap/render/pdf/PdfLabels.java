@@ -1,7 +1,7 @@
 package io.touchmap.render.pdf;
 
 import io.touchmap.model.Keyword;
-import io.touchmap.render.Labels;
+import io.touchmap.internal.text.Labels;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

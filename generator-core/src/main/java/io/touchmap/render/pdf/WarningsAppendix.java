@@ -1,6 +1,6 @@
 package io.touchmap.render.pdf;
 
-import io.touchmap.Diagnostic;
+import io.touchmap.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -10,7 +10,7 @@ import io.touchmap.Touchmap;
 import io.touchmap.model.Kpi;
 import io.touchmap.model.KpiStatus;
 import io.touchmap.model.TouchpointMap;
-import io.touchmap.render.Labels;
+import io.touchmap.internal.text.Labels;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;

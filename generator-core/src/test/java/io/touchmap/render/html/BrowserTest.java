@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import io.touchmap.render.Report;
+import io.touchmap.report.Report;
 import io.touchmap.render.ReportSettings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -50,7 +49,7 @@ class BrowserTest {
             Assumptions.abort("Chromium is not installed at " + CHROMIUM + " with " + CHROMEDRIVER);
         }
         site = dir.resolve("site");
-        Report.write(Fixtures.load("site-map"), EnumSet.of(Report.Format.HTML), ReportSettings.DEFAULT, site);
+        Report.write(Fixtures.load("site-map"), java.util.List.of(new HtmlFormat()), ReportSettings.DEFAULT, site);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",

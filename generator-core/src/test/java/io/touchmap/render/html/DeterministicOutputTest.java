@@ -3,7 +3,7 @@ package io.touchmap.render.html;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.touchmap.render.MemoryOutput;
+import io.touchmap.output.MemoryOutput;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;

@@ -2,7 +2,7 @@ package io.touchmap.render.html;
 
 import io.touchmap.LoadResult;
 import io.touchmap.Touchmap;
-import io.touchmap.render.MemoryOutput;
+import io.touchmap.output.MemoryOutput;
 import io.touchmap.render.ReportSettings;
 import java.io.IOException;
 import java.net.URISyntaxException;

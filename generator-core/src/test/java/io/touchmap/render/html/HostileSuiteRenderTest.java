@@ -7,7 +7,7 @@ import io.touchmap.LoadResult;
 import io.touchmap.Touchmap;
 import io.touchmap.diff.Baseline;
 import io.touchmap.diff.DiffReport;
-import io.touchmap.render.MemoryOutput;
+import io.touchmap.output.MemoryOutput;
 import io.touchmap.render.ReportSettings;
 import io.touchmap.render.pdf.PdfDocument;
 import io.touchmap.render.pdf.PdfRender;

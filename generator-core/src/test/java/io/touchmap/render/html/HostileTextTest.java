@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.touchmap.render.MemoryOutput;
+import io.touchmap.output.MemoryOutput;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

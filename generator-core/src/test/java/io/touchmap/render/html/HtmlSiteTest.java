@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.touchmap.Touchmap;
-import io.touchmap.render.MemoryOutput;
+import io.touchmap.output.MemoryOutput;
 import io.touchmap.render.ReportSettings;
 import java.io.IOException;
 import java.nio.file.Files;

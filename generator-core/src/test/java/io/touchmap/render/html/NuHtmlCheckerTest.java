@@ -2,7 +2,7 @@ package io.touchmap.render.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.touchmap.render.MemoryOutput;
+import io.touchmap.output.MemoryOutput;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.touchmap.LoadResult;
 import io.touchmap.model.Touchpoint;
-import io.touchmap.render.MemoryOutput;
+import io.touchmap.output.MemoryOutput;
 import io.touchmap.render.ReportSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

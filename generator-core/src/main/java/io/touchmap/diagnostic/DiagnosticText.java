@@ -1,0 +1,280 @@
+package io.touchmap.diagnostic;
+
+import io.touchmap.internal.text.Labels;
+import io.touchmap.model.Location;
+import java.text.FieldPosition;
+import java.text.Format;
+import java.text.MessageFormat;
+import java.text.ParsePosition;
+import java.util.Locale;
+
+/**
+ * The words of every diagnostic. Each constant is one case of a code, whose message and hint are the labels
+ * {@code diag.<code>.<case>.message} and {@code diag.<code>.<case>.hint}: MessageFormat patterns filled with the values
+ * the case names, such as the key and the element of an unknown key.
+ *
+ * <p>A case has a message and a hint, a message alone, or a hint alone: a hint that depends on more than the values of
+ * the message, such as a near word to suggest, is a case of its own that takes the place of the message case's hint.
+ *
+ * <p>Diagnostics are written in English whatever the map's locale, so the patterns are read from the English labels
+ * only.
+ */
+public enum DiagnosticText {
+    // TM001: The file is not well-formed YAML (including tabs used for indentation).
+    TAB_INDENTATION(DiagnosticCode.YAML_SYNTAX, "tabIndentation"),
+    RESERVED_START(DiagnosticCode.YAML_SYNTAX, "reservedStart"),
+    PARSER(DiagnosticCode.YAML_SYNTAX, "parser"),
+    PARSER_IN_CONTEXT(DiagnosticCode.YAML_SYNTAX, "parserInContext"),
+    MALFORMED(DiagnosticCode.YAML_SYNTAX, "malformed"),
+    UNCLOSED_FLOW(DiagnosticCode.YAML_SYNTAX, "unclosedFlow"),
+    COLON_IN_TEXT(DiagnosticCode.YAML_SYNTAX, "colonInText"),
+    MISSING_COLON(DiagnosticCode.YAML_SYNTAX, "missingColon"),
+    CHECK_NEAR(DiagnosticCode.YAML_SYNTAX, "checkNear"),
+    CONTROL_CHARACTER(DiagnosticCode.YAML_SYNTAX, "controlCharacter"),
+
+    // TM002: A key appears twice in the same mapping.
+    DUPLICATE_KEY(DiagnosticCode.DUPLICATE_KEY, "duplicateKey"),
+    DUPLICATE_RULE(DiagnosticCode.DUPLICATE_KEY, "duplicateRule"),
+    DUPLICATE_IMPORTANCE(DiagnosticCode.DUPLICATE_KEY, "duplicateImportance"),
+
+    // TM003: A YAML tag other than the standard ones (!!str, !!int…), refused for safety.
+    FORBIDDEN_TAG(DiagnosticCode.FORBIDDEN_TAG, "forbiddenTag"),
+
+    // TM004: A file, the map or a value exceeds a size limit (file size, nesting, aliases…).
+    FILE_TOO_LARGE(DiagnosticCode.LIMIT_EXCEEDED, "fileTooLarge"),
+    TOO_MANY_ALIASES(DiagnosticCode.LIMIT_EXCEEDED, "tooManyAliases"),
+    NESTED_TOO_DEEPLY(DiagnosticCode.LIMIT_EXCEEDED, "nestedTooDeeply"),
+    TOO_MANY_CHARACTERS(DiagnosticCode.LIMIT_EXCEEDED, "tooManyCharacters"),
+    UNREADABLE_YAML(DiagnosticCode.LIMIT_EXCEEDED, "unreadableYaml"),
+    STACK_TOO_DEEP(DiagnosticCode.LIMIT_EXCEEDED, "stackTooDeep"),
+    TOO_MANY_VALUES(DiagnosticCode.LIMIT_EXCEEDED, "tooManyValues"),
+    TOO_MANY_PROBLEMS(DiagnosticCode.LIMIT_EXCEEDED, "tooManyProblems"),
+    TEXT_TOO_LONG(DiagnosticCode.LIMIT_EXCEEDED, "textTooLong"),
+    TOO_MANY_FILES(DiagnosticCode.LIMIT_EXCEEDED, "tooManyFiles"),
+    MAP_TOO_LARGE(DiagnosticCode.LIMIT_EXCEEDED, "mapTooLarge"),
+    TOO_MANY_TOUCHPOINTS(DiagnosticCode.LIMIT_EXCEEDED, "tooManyTouchpoints"),
+    TOO_MANY_KPIS(DiagnosticCode.LIMIT_EXCEEDED, "tooManyKpis"),
+    TOO_MANY_KPI_VALUES(DiagnosticCode.LIMIT_EXCEEDED, "tooManyKpiValues"),
+
+    // TM005: The file is not valid UTF-8.
+    UTF16(DiagnosticCode.ENCODING, "utf16"),
+    INVALID_BYTE(DiagnosticCode.ENCODING, "invalidByte"),
+    NOT_UTF8(DiagnosticCode.ENCODING, "notUtf8"),
+
+    // TM006: The map directory or one of its files cannot be read, or holds no YAML file.
+    UNREADABLE_FILE(DiagnosticCode.UNREADABLE, "unreadableFile"),
+    UNREADABLE_DATA_FILE(DiagnosticCode.UNREADABLE, "unreadableDataFile"),
+    NO_DIRECTORY(DiagnosticCode.UNREADABLE, "noDirectory"),
+    DANGLING_LINK(DiagnosticCode.UNREADABLE, "danglingLink"),
+    NOT_REGULAR_FILE(DiagnosticCode.UNREADABLE, "notRegularFile"),
+    UNREADABLE_ENTRY(DiagnosticCode.UNREADABLE, "unreadableEntry"),
+    UNREADABLE_DIRECTORY(DiagnosticCode.UNREADABLE, "unreadableDirectory"),
+    NO_YAML_FILE(DiagnosticCode.UNREADABLE, "noYamlFile"),
+    ABSENT_AT_REVISION(DiagnosticCode.UNREADABLE, "absentAtRevision"),
+    BASELINE_LINK(DiagnosticCode.UNREADABLE, "baselineLink"),
+    BASELINE_FILE_NAME(DiagnosticCode.UNREADABLE, "baselineFileName"),
+
+    // TM101: A key that the format does not define.
+    MERGE_KEY(DiagnosticCode.UNKNOWN_KEY, "mergeKey"),
+    UNKNOWN_KEY(DiagnosticCode.UNKNOWN_KEY, "unknownKey"),
+    KEY_GUESS(DiagnosticCode.UNKNOWN_KEY, "keyGuess"),
+
+    // TM102: A value of the wrong type (text, number, list or mapping).
+    NOT_MAPPING(DiagnosticCode.WRONG_TYPE, "notMapping"),
+    KEY_NOT_WORD(DiagnosticCode.WRONG_TYPE, "keyNotWord"),
+    NOT_LIST(DiagnosticCode.WRONG_TYPE, "notList"),
+    NOT_DATE(DiagnosticCode.WRONG_TYPE, "notDate"),
+    RULES_NOT_MAPPING(DiagnosticCode.WRONG_TYPE, "rulesNotMapping"),
+    IMPORTANCE_NOT_MAPPING(DiagnosticCode.WRONG_TYPE, "importanceNotMapping"),
+    NOT_TEXT(DiagnosticCode.WRONG_TYPE, "notText"),
+    LIST_FOR_TEXT(DiagnosticCode.WRONG_TYPE, "listForText"),
+    NOT_WHOLE_NUMBER(DiagnosticCode.WRONG_TYPE, "notWholeNumber"),
+    NOT_NUMBER(DiagnosticCode.WRONG_TYPE, "notNumber"),
+
+    // TM103: A required field is missing.
+    MISSING_FIELD(DiagnosticCode.MISSING_FIELD, "missingField"),
+
+    // TM104: An id that does not match ^[a-z0-9][a-z0-9-]{0,62}$.
+    BAD_ID(DiagnosticCode.BAD_ID, "badId"),
+    ID_GUESS(DiagnosticCode.BAD_ID, "idGuess"),
+
+    // TM105: Two elements of the same kind share an id.
+    COMPONENT_TWICE(DiagnosticCode.DUPLICATE_ID, "componentTwice"),
+    REPEATED_THROUGH_ALIAS(DiagnosticCode.DUPLICATE_ID, "repeatedThroughAlias"),
+    DUPLICATE_ID(DiagnosticCode.DUPLICATE_ID, "duplicateId"),
+
+    // TM106: A reference to a stage, channel, persona or rule that does not exist.
+    UNKNOWN_ELEMENT(DiagnosticCode.UNKNOWN_REFERENCE, "unknownElement"),
+    UNDECLARED(DiagnosticCode.UNKNOWN_REFERENCE, "undeclared"),
+    REFERENCE_GUESS(DiagnosticCode.UNKNOWN_REFERENCE, "referenceGuess"),
+    UNKNOWN_RULE(DiagnosticCode.UNKNOWN_REFERENCE, "unknownRule"),
+
+    // TM107: A number outside its allowed range (scores, ratings, importance).
+    OUT_OF_RANGE(DiagnosticCode.OUT_OF_RANGE, "outOfRange"),
+    NUMBER_TOO_LARGE(DiagnosticCode.OUT_OF_RANGE, "numberTooLarge"),
+
+    // TM108: A value that is not one of the allowed keywords.
+    BAD_KEYWORD(DiagnosticCode.BAD_ENUM, "badKeyword"),
+    BAD_LOCALE(DiagnosticCode.BAD_ENUM, "badLocale"),
+    KEYWORD_GUESS(DiagnosticCode.BAD_ENUM, "keywordGuess"),
+
+    // TM109: A KPI period that is not YYYY, YYYY-Qn, YYYY-MM, YYYY-Www or YYYY-MM-DD.
+    BAD_PERIOD(DiagnosticCode.BAD_PERIOD, "badPeriod"),
+    BAD_CSV_PERIOD(DiagnosticCode.BAD_PERIOD, "badCsvPeriod"),
+    QUARTER_OUT_OF_RANGE(DiagnosticCode.BAD_PERIOD, "quarterOutOfRange"),
+    MONTH_OUT_OF_RANGE(DiagnosticCode.BAD_PERIOD, "monthOutOfRange"),
+    WEEK_OUT_OF_RANGE(DiagnosticCode.BAD_PERIOD, "weekOutOfRange"),
+    DAY_OUT_OF_RANGE(DiagnosticCode.BAD_PERIOD, "dayOutOfRange"),
+    PERIOD_FORMS(DiagnosticCode.BAD_PERIOD, "periodForms"),
+
+    // TM110: A KPI data file that does not exist.
+    INVALID_PATH(DiagnosticCode.DATA_FILE_MISSING, "invalidPath"),
+    NO_DATA_FILE(DiagnosticCode.DATA_FILE_MISSING, "noDataFile"),
+
+    // TM111: A KPI data file path, or a linked YAML file, that leads outside the map directory.
+    ABSOLUTE_PATH(DiagnosticCode.DATA_FILE_OUTSIDE, "absolutePath"),
+    PATH_OUTSIDE(DiagnosticCode.DATA_FILE_OUTSIDE, "pathOutside"),
+    DATA_LINK_OUTSIDE(DiagnosticCode.DATA_FILE_OUTSIDE, "dataLinkOutside"),
+    YAML_LINK_OUTSIDE(DiagnosticCode.DATA_FILE_OUTSIDE, "yamlLinkOutside"),
+
+    // TM112: A KPI data file that is not a CSV with the columns period,value.
+    BAD_HEADER(DiagnosticCode.DATA_FILE_MALFORMED, "badHeader"),
+    BAD_HEADER_NAME(DiagnosticCode.DATA_FILE_MALFORMED, "badHeaderName"),
+    WRONG_COLUMNS(DiagnosticCode.DATA_FILE_MALFORMED, "wrongColumns"),
+    TEXT_AFTER_QUOTE(DiagnosticCode.DATA_FILE_MALFORMED, "textAfterQuote"),
+    UNCLOSED_QUOTE(DiagnosticCode.DATA_FILE_MALFORMED, "unclosedQuote"),
+    INVALID_CSV(DiagnosticCode.DATA_FILE_MALFORMED, "invalidCsv"),
+    VALUE_NOT_NUMBER(DiagnosticCode.DATA_FILE_MALFORMED, "valueNotNumber"),
+
+    // TM113: No file declares the map section.
+    NO_MAP(DiagnosticCode.MAP_MISSING, "noMap"),
+
+    // TM114: The map or valueProposition section is declared more than once.
+    SECTION_REPEATED(DiagnosticCode.SECTION_REPEATED, "sectionRepeated"),
+
+    // TM115: map.rules changes the severity of an error, which only warnings allow.
+    NOT_ADJUSTABLE(DiagnosticCode.RULE_NOT_ADJUSTABLE, "notAdjustable"),
+
+    // TM116: A KPI has both series and data; it takes one or the other.
+    SERIES_AND_DATA(DiagnosticCode.SERIES_AND_DATA, "seriesAndData"),
+
+    // TM201: A touchpoint that no KPI measures.
+    NO_KPI(DiagnosticCode.TOUCHPOINT_WITHOUT_KPI, "noKpi"),
+
+    // TM202: A KPI without a target, so its status cannot be judged.
+    NO_TARGET(DiagnosticCode.KPI_WITHOUT_TARGET, "noTarget"),
+
+    // TM203: A lifecycle stage without any touchpoint.
+    EMPTY_STAGE(DiagnosticCode.EMPTY_STAGE, "emptyStage"),
+
+    // TM204: A channel without any touchpoint.
+    UNUSED_CHANNEL(DiagnosticCode.UNUSED_CHANNEL, "unusedChannel"),
+
+    // TM205: KPI values that are not in chronological order.
+    UNSORTED_PERIODS(DiagnosticCode.UNSORTED_PERIODS, "unsortedPeriods"),
+
+    // TM206: Two KPI values for the same period; the last one is used.
+    DUPLICATE_PERIOD(DiagnosticCode.DUPLICATE_PERIOD, "duplicatePeriod"),
+
+    // TM207: The value proposition does not describe all four components.
+    MISSING_COMPONENTS(DiagnosticCode.MISSING_COMPONENT, "missingComponents"),
+
+    // TM208: A KPI warning threshold on the good side of its target, so it never applies.
+    WARNING_BEYOND_TARGET(DiagnosticCode.WARNING_BEYOND_TARGET, "warningBeyondTarget");
+
+    private final DiagnosticCode code;
+    private final String key;
+
+    DiagnosticText(DiagnosticCode code, String name) {
+        this.code = code;
+        this.key = "diag." + code.code() + "." + name;
+    }
+
+    /** The code of the diagnostics this case describes. */
+    public DiagnosticCode code() {
+        return code;
+    }
+
+    /** The key of the case's labels without their last part, such as {@code diag.TM101.unknownKey}. */
+    public String key() {
+        return key;
+    }
+
+    /** True when the case has a message: a case without one only ever gives the hint of another case's diagnostic. */
+    public boolean hasMessage() {
+        return Patterns.MESSAGES[ordinal()] != null;
+    }
+
+    /** True when the case has a hint. */
+    public boolean hasHint() {
+        return Patterns.HINTS[ordinal()] != null;
+    }
+
+    /** The message, filled with {@code arguments}. */
+    public String message(Object... arguments) {
+        return fill(Patterns.MESSAGES[ordinal()], "message", arguments);
+    }
+
+    /** The hint, filled with {@code arguments}. */
+    public String hint(Object... arguments) {
+        return fill(Patterns.HINTS[ordinal()], "hint", arguments);
+    }
+
+    /** The diagnostic of this case at {@code location}: its message and, if it has one, its hint, filled with {@code arguments}. */
+    public Diagnostic at(Location location, Object... arguments) {
+        return Diagnostic.of(code, location, message(arguments), hasHint() ? hint(arguments) : null);
+    }
+
+    private String fill(MessageFormat pattern, String part, Object... arguments) {
+        if (pattern == null) {
+            throw new IllegalStateException(key + " has no " + part);
+        }
+        // a MessageFormat is not safe to share between the threads that read files in parallel
+        return ((MessageFormat) pattern.clone()).format(arguments);
+    }
+
+    /** The patterns of every case, read once from the English labels. */
+    private static final class Patterns {
+        /** Prints a value as {@link String#valueOf} does; declared first, as reading the patterns uses it. */
+        private static final Format AS_WRITTEN = new Format() {
+            @Override
+            public StringBuffer format(Object value, StringBuffer to, FieldPosition position) {
+                return to.append(value);
+            }
+
+            @Override
+            public Object parseObject(String source, ParsePosition position) {
+                throw new UnsupportedOperationException("diagnostic texts are only written");
+            }
+        };
+
+        static final MessageFormat[] MESSAGES = read("message");
+        static final MessageFormat[] HINTS = read("hint");
+
+        private static MessageFormat[] read(String part) {
+            Labels english = Labels.forLanguage("en");
+            DiagnosticText[] cases = values();
+            MessageFormat[] patterns = new MessageFormat[cases.length];
+            for (DiagnosticText text : cases) {
+                String key = text.key + "." + part;
+                patterns[text.ordinal()] = english.has(key) ? plain(new MessageFormat(english.get(key), Locale.ENGLISH)) : null;
+            }
+            return patterns;
+        }
+
+        /**
+         * The pattern with every argument written without a format ({@code {0}}) printed as {@link String#valueOf}
+         * prints it: numbers, sizes and line numbers read as they are, with no separator between thousands.
+         */
+        private static MessageFormat plain(MessageFormat pattern) {
+            Format[] formats = pattern.getFormats();
+            for (int i = 0; i < formats.length; i++) {
+                if (formats[i] == null) {
+                    formats[i] = AS_WRITTEN;
+                }
+            }
+            pattern.setFormats(formats);
+            return pattern;
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package io.touchmap.internal.fields;
+
+import static io.touchmap.internal.fields.ValueKind.DATE;
+import static io.touchmap.internal.fields.ValueKind.ELEMENT;
+import static io.touchmap.internal.fields.ValueKind.ELEMENTS;
+import static io.touchmap.internal.fields.ValueKind.ID;
+import static io.touchmap.internal.fields.ValueKind.INTEGER;
+import static io.touchmap.internal.fields.ValueKind.NUMBER;
+import static io.touchmap.internal.fields.ValueKind.PATH;
+import static io.touchmap.internal.fields.ValueKind.PERIOD;
+import static io.touchmap.internal.fields.ValueKind.REFERENCE;
+import static io.touchmap.internal.fields.ValueKind.REFERENCES;
+import static io.touchmap.internal.fields.ValueKind.SCORES_BY_STAGE;
+import static io.touchmap.internal.fields.ValueKind.SEVERITIES;
+import static io.touchmap.internal.fields.ValueKind.TEXT;
+import static io.touchmap.internal.fields.ValueKind.TEXTS;
+
+import io.touchmap.model.Channel;
+import io.touchmap.model.ChannelType;
+import io.touchmap.model.Competitor;
+import io.touchmap.model.Direction;
+import io.touchmap.model.Elements;
+import io.touchmap.model.Emotions;
+import io.touchmap.model.Kpi;
+import io.touchmap.model.KpiKind;
+import io.touchmap.model.KpiSource;
+import io.touchmap.model.LifecycleStage;
+import io.touchmap.model.MapInfo;
+import io.touchmap.model.Observation;
+import io.touchmap.model.Persona;
+import io.touchmap.model.Phase;
+import io.touchmap.model.Presence;
+import io.touchmap.model.PropositionComponent;
+import io.touchmap.model.Touchpoint;
+import io.touchmap.model.TouchpointMap;
+import io.touchmap.model.TouchpointStatus;
+import io.touchmap.model.ValueComponent;
+import io.touchmap.model.ValueDelivered;
+import io.touchmap.model.ValueProposition;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every kind of element of the map format with its fields: the one place that says which keys an element has, what
+ * each holds, which record component keeps it and how reports label it. The reader checks keys against it, the
+ * diff compares and labels fields with it, and tests hold the model and the JSON Schema to it.
+ */
+public final class FieldCatalogue {
+
+    public static final ElementKind<Emotions> EMOTIONS = ElementKind.<Emotions>of("emotions", Emotions.class)
+            .field("score", INTEGER, Emotions::score, "diff.field.emotionScore")
+            .field("perceptions", TEXTS, Emotions::perceptions, "diff.field.perceptions")
+            .build();
+
+    public static final ElementKind<Elements> ELEMENTS_OF_TOUCHPOINT = ElementKind.<Elements>of("elements", Elements.class)
+            .field("product", TEXTS, Elements::product, "diff.field.product")
+            .field("interactions", TEXTS, Elements::interactions, "elements.interactions")
+            .field("communication", TEXTS, Elements::communication, "elements.communication")
+            .element("emotions", ELEMENT, EMOTIONS, Elements::emotions, "elements.emotions")
+            .build();
+
+    /** What a touchpoint delivers, one text per component of the value proposition. */
+    public static final ElementKind<ValueDelivered> VALUE_DELIVERED = valueDelivered();
+
+    public static final ElementKind<Observation> OBSERVATION = ElementKind.<Observation>of("observation", Observation.class)
+            .identifiedBy("period")
+            .field("period", PERIOD, Observation::period, "table.period")
+            .field("value", NUMBER, Observation::value, "table.value")
+            .build();
+
+    public static final ElementKind<Kpi> KPI = ElementKind.<Kpi>of("kpi", Kpi.class)
+            .identifiedBy("id")
+            .field("id", ID, Kpi::id, "diff.field.id")
+            .field("name", TEXT, Kpi::name, "diff.field.name")
+            .keyword("kind", KpiKind.class, Kpi::kind, "kpi.kind")
+            .field("unit", TEXT, Kpi::unit, "diff.field.unit")
+            .keyword("direction", Direction.class, Kpi::direction, "kpi.direction")
+            .field("target", NUMBER, Kpi::target, "kpi.target")
+            .field("warning", NUMBER, Kpi::warning, "kpi.warning")
+            .keyword("source", KpiSource.class, Kpi::source, "kpi.source")
+            .field("description", TEXT, Kpi::description, "diff.field.description")
+            .element("series", ELEMENTS, OBSERVATION, Kpi::series, "kpi.values")
+            .field("data", "dataFile", PATH, Kpi::dataFile, "kpi.dataFile")
+            .build();
+
+    /**
+     * A touchpoint. Its personas come after its description, as the diff has always listed their changes after the
+     * touchpoint's own words.
+     */
+    public static final ElementKind<Touchpoint> TOUCHPOINT = ElementKind.<Touchpoint>of("touchpoint", Touchpoint.class)
+            .identifiedBy("id")
+            .field("id", ID, Touchpoint::id, "diff.field.id")
+            .field("name", TEXT, Touchpoint::name, "diff.field.name")
+            .field("stage", REFERENCE, Touchpoint::stage, "table.stage")
+            .field("channel", REFERENCE, Touchpoint::channel, "table.channel")
+            .field("owner", TEXT, Touchpoint::owner, "touchpoint.owner")
+            .keyword("status", TouchpointStatus.class, Touchpoint::status, "touchpoint.status")
+            .field("description", TEXT, Touchpoint::description, "diff.field.description")
+            .field("personas", REFERENCES, Touchpoint::personas, "touchpoint.personas")
+            .element("elements", ELEMENT, ELEMENTS_OF_TOUCHPOINT, Touchpoint::elements, "touchpoint.elements")
+            .field("painPoints", TEXTS, Touchpoint::painPoints, "touchpoint.painPoints")
+            .field("opportunities", TEXTS, Touchpoint::opportunities, "touchpoint.opportunities")
+            .element("value", ELEMENT, VALUE_DELIVERED, Touchpoint::value, "touchpoint.value")
+            .element("kpis", ELEMENTS, KPI, Touchpoint::kpis, "index.kpis")
+            .build();
+
+    public static final ElementKind<MapInfo> MAP = ElementKind.<MapInfo>of("map", MapInfo.class)
+            .field("id", ID, MapInfo::id, "diff.field.id")
+            .field("title", TEXT, MapInfo::title, "diff.field.title")
+            .field("organisation", TEXT, MapInfo::organisation, "diff.field.organisation")
+            .field("locale", TEXT, MapInfo::locale, "diff.field.locale")
+            .field("description", TEXT, MapInfo::description, "diff.field.description")
+            .field("owners", TEXTS, MapInfo::owners, "diff.field.owners")
+            .field("date", DATE, MapInfo::date, "diff.field.date")
+            .field("rules", SEVERITIES, MapInfo::rules, null)
+            .build();
+
+    public static final ElementKind<LifecycleStage> STAGE = ElementKind.<LifecycleStage>of("stage", LifecycleStage.class)
+            .identifiedBy("id")
+            .field("id", ID, LifecycleStage::id, "diff.field.id")
+            .field("name", TEXT, LifecycleStage::name, "diff.field.name")
+            .keyword("phase", Phase.class, LifecycleStage::phase, "touchpoint.phase")
+            .field("description", TEXT, LifecycleStage::description, "diff.field.description")
+            .build();
+
+    public static final ElementKind<Channel> CHANNEL = ElementKind.<Channel>of("channel", Channel.class)
+            .identifiedBy("id")
+            .field("id", ID, Channel::id, "diff.field.id")
+            .field("name", TEXT, Channel::name, "diff.field.name")
+            .keyword("type", ChannelType.class, Channel::type, "channel.type")
+            .field("group", TEXT, Channel::group, "channel.group")
+            .field("description", TEXT, Channel::description, "diff.field.description")
+            .build();
+
+    public static final ElementKind<Persona> PERSONA = ElementKind.<Persona>of("persona", Persona.class)
+            .identifiedBy("id")
+            .field("id", ID, Persona::id, "diff.field.id")
+            .field("name", TEXT, Persona::name, "diff.field.name")
+            .field("description", TEXT, Persona::description, "diff.field.description")
+            .build();
+
+    public static final ElementKind<PropositionComponent> COMPONENT =
+            ElementKind.<PropositionComponent>of("component", PropositionComponent.class)
+                    .identifiedBy("component")
+                    .keyword("component", ValueComponent.class, PropositionComponent::component, "table.component")
+                    .field("statement", TEXT, PropositionComponent::statement, "diff.field.statement")
+                    .field("score", INTEGER, PropositionComponent::score, "diff.field.score")
+                    .field("importance", SCORES_BY_STAGE, PropositionComponent::importance, "diff.field.importance")
+                    .build();
+
+    public static final ElementKind<ValueProposition> VALUE_PROPOSITION =
+            ElementKind.<ValueProposition>of("valueProposition", ValueProposition.class)
+                    .field("statement", TEXT, ValueProposition::statement, "diff.field.statement")
+                    .element("components", ELEMENTS, COMPONENT, ValueProposition::components, "valueProposition.components")
+                    .build();
+
+    /** How a competitor's value proposition scores, from 1 to 5 per component. */
+    public static final ElementKind<Map<ValueComponent, Integer>> COMPETITOR_SCORES = competitorScores();
+
+    /** A cell of our map where a competitor meets the customer; presences are told apart by their cell. */
+    public static final ElementKind<Presence> PRESENCE = ElementKind.<Presence>of("presence", Presence.class)
+            .field("stage", REFERENCE, Presence::stage, "table.stage")
+            .field("channel", REFERENCE, Presence::channel, "table.channel")
+            .field("rating", INTEGER, Presence::rating, null)
+            .field("note", TEXT, Presence::note, "table.note")
+            .build();
+
+    public static final ElementKind<Competitor> COMPETITOR = ElementKind.<Competitor>of("competitor", Competitor.class)
+            .identifiedBy("id")
+            .field("id", ID, Competitor::id, "diff.field.id")
+            .field("name", TEXT, Competitor::name, "diff.field.name")
+            .field("description", TEXT, Competitor::description, "diff.field.description")
+            .element("valueProposition", ELEMENT, COMPETITOR_SCORES, Competitor::valueProposition, "competitors.scores")
+            .element("presence", ELEMENTS, PRESENCE, Competitor::presence, "diff.field.presence")
+            .build();
+
+    /** The sections of a map file; lists from several files are concatenated into one map. */
+    public static final ElementKind<TouchpointMap> FILE = ElementKind.<TouchpointMap>of("", TouchpointMap.class)
+            .element("map", ELEMENT, MAP, TouchpointMap::info, "nav.map")
+            .element("stages", ELEMENTS, STAGE, TouchpointMap::stages, "grid.stages")
+            .element("channels", ELEMENTS, CHANNEL, TouchpointMap::channels, "grid.channels")
+            .element("personas", ELEMENTS, PERSONA, TouchpointMap::personas, "index.personas")
+            .element("touchpoints", ELEMENTS, TOUCHPOINT, TouchpointMap::touchpoints, "page.touchpoints")
+            .element("valueProposition", ELEMENT, VALUE_PROPOSITION, TouchpointMap::valueProposition, "page.valueProposition")
+            .element("competitors", ELEMENTS, COMPETITOR, TouchpointMap::competitors, "page.competitors")
+            .build();
+
+    /** Every kind, from a whole file down to its most nested elements. */
+    public static final List<ElementKind<?>> KINDS = List.of(FILE, MAP, STAGE, CHANNEL, PERSONA, TOUCHPOINT,
+            ELEMENTS_OF_TOUCHPOINT, EMOTIONS, VALUE_DELIVERED, KPI, OBSERVATION, VALUE_PROPOSITION, COMPONENT, COMPETITOR,
+            COMPETITOR_SCORES, PRESENCE);
+
+    private FieldCatalogue() {
+    }
+
+    private static ElementKind<ValueDelivered> valueDelivered() {
+        ElementKind.Builder<ValueDelivered> kind = ElementKind.of("valueDelivered", ValueDelivered.class);
+        for (ValueComponent component : ValueComponent.values()) {
+            kind.entry(component, "statements", TEXT, value -> value.of(component).orElse(null), "diff.field.value");
+        }
+        return kind.build();
+    }
+
+    private static ElementKind<Map<ValueComponent, Integer>> competitorScores() {
+        ElementKind.Builder<Map<ValueComponent, Integer>> kind = ElementKind.of("competitorScores", Map.class);
+        for (ValueComponent component : ValueComponent.values()) {
+            kind.entry(component, component.keyword(), INTEGER, scores -> scores.get(component), "diff.field.scoreFor");
+        }
+        return kind.build();
+    }
+}

@@ -1,0 +1,94 @@
+package io.touchmap.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+/**
+ * A hidden folder where files are written before they are moved into place. It is made as a plain
+ * {@code mkdir} makes a folder, so that it, and the output it becomes, get the modes the user's umask gives (0755
+ * under 022, private under 077) rather than the 0700 of a temporary folder, which a web server could not read.
+ */
+final class Staging {
+
+    private final Path root;
+    private final Path shownAs;
+
+    private Staging(Path root, Path shownAs) {
+        this.root = root;
+        this.shownAs = shownAs;
+    }
+
+    /** A new, empty staging folder in {@code parent}, named after {@code name}; {@code shownAs} names it in errors. */
+    static Staging in(Path parent, String name, Path shownAs) throws IOException {
+        return new Staging(newFolder(parent, name + ".tmp-"), shownAs);
+    }
+
+    /** The staging folder. */
+    Path root() {
+        return root;
+    }
+
+    /** Creates the file at the safe relative {@code path}, with its parent folders. */
+    OutputStream create(String path) throws IOException {
+        Path file = root.resolve(ReportOutput.checked(path)).normalize();
+        if (!file.startsWith(root)) {
+            throw new IOException("output path leads outside " + shownAs + ": " + path);
+        }
+        Files.createDirectories(file.getParent());
+        return Files.newOutputStream(file);
+    }
+
+    /** Deletes the staging folder and what it holds. */
+    void discard() throws IOException {
+        deleteTree(root);
+    }
+
+    /** A new folder in {@code parent} whose name starts with a dot and {@code prefix}, made with the umask's mode. */
+    static Path newFolder(Path parent, String prefix) throws IOException {
+        while (true) {
+            Path folder = parent.resolve("." + prefix + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE));
+            try {
+                return Files.createDirectory(folder);
+            } catch (FileAlreadyExistsException e) {
+                // taken: draw another name
+            }
+        }
+    }
+
+    /** Moves {@code from} to {@code to} atomically where the file system can, replacing a file when asked. */
+    static void move(Path from, Path to, StandardCopyOption... options) throws IOException {
+        StandardCopyOption[] atomic = Stream.concat(Stream.of(StandardCopyOption.ATOMIC_MOVE), Stream.of(options))
+                .toArray(StandardCopyOption[]::new);
+        try {
+            Files.move(from, to, atomic);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, options);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

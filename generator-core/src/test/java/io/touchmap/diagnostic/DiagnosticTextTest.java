@@ -1,0 +1,126 @@
+package io.touchmap.diagnostic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.touchmap.model.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The words of diagnostics live in the {@code diag.*} labels: every label belongs to a case that the code uses, every
+ * code has a message, and the patterns print values exactly as they were written.
+ */
+class DiagnosticTextTest {
+
+    private static final Path MAIN_SOURCES = Path.of("src/main/java");
+
+    private static Properties english() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = DiagnosticTextTest.class.getResourceAsStream("/io/touchmap/internal/text/labels_en.properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    private static Set<String> diagnosticKeys() throws IOException {
+        return english().stringPropertyNames().stream().filter(key -> key.startsWith("diag."))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void everyDiagnosticLabelIsAMessageOrAHintOfACase() throws IOException {
+        Set<String> ofCases = new TreeSet<>();
+        for (DiagnosticText text : DiagnosticText.values()) {
+            assertTrue(text.hasMessage() || text.hasHint(), text + " has neither a message nor a hint");
+            if (text.hasMessage()) {
+                ofCases.add(text.key() + ".message");
+            }
+            if (text.hasHint()) {
+                ofCases.add(text.key() + ".hint");
+            }
+        }
+        assertEquals(diagnosticKeys(), ofCases);
+    }
+
+    @Test
+    void everyCaseIsNamedByItsCodeAndANameInLowerCamelCase() {
+        Pattern name = Pattern.compile("diag\\.TM[0-9]{3}\\.[a-z][a-zA-Z0-9]*");
+        for (DiagnosticText text : DiagnosticText.values()) {
+            assertTrue(name.matcher(text.key()).matches(), text.key());
+            assertTrue(text.key().startsWith("diag." + text.code().code() + "."), text.key());
+        }
+    }
+
+    @Test
+    void everyCaseIsUsedByTheCode() throws IOException {
+        StringBuilder sources = new StringBuilder();
+        try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("DiagnosticText.java")).toList()) {
+                sources.append(Files.readString(file));
+            }
+        }
+        List<String> unused = new ArrayList<>();
+        for (DiagnosticText text : DiagnosticText.values()) {
+            if (!Pattern.compile("\\bDiagnosticText\\." + text.name() + "\\b").matcher(sources).find()) {
+                unused.add(text.name());
+            }
+        }
+        assertEquals(List.of(), unused);
+    }
+
+    @Test
+    void everyCodeHasAtLeastOneMessage() {
+        Set<DiagnosticCode> withMessage = EnumSet.noneOf(DiagnosticCode.class);
+        Arrays.stream(DiagnosticText.values()).filter(DiagnosticText::hasMessage).map(DiagnosticText::code).forEach(withMessage::add);
+        assertEquals(EnumSet.allOf(DiagnosticCode.class), withMessage);
+    }
+
+    @Test
+    void everyPatternIsAMessageFormatWhoseApostrophesAreDoubledOrQuoteBraces() throws IOException {
+        Properties properties = english();
+        for (String key : diagnosticKeys()) {
+            String value = properties.getProperty(key);
+            new MessageFormat(value, Locale.ROOT);
+            String unpaired = value.replace("''", "").replaceAll("'[^']*[{}][^']*'", "");
+            assertEquals(-1, unpaired.indexOf('\''), () -> key + " has a single apostrophe, which MessageFormat drops");
+        }
+    }
+
+    @Test
+    void valuesArePrintedAsWrittenWithQuotesBracesAndPlurals() {
+        assertEquals("file is 1234567 bytes, over the limit of 1000 bytes", DiagnosticText.FILE_TOO_LARGE.message(1234567L, 1000));
+        assertEquals("use a week from W01 to W53: 2026 has 53 ISO weeks", DiagnosticText.WEEK_OUT_OF_RANGE.hint(53L, 2026));
+        assertEquals("unknown key 'colour' in stage 'purchase'", DiagnosticText.UNKNOWN_KEY.message("colour", "stage 'purchase'"));
+        assertEquals("write it as '{ TM201: error, TM203: ignore }'", DiagnosticText.RULES_NOT_MAPPING.hint());
+        assertEquals("line has 1 column, not 2 as in the header", DiagnosticText.WRONG_COLUMNS.message(1, 2));
+        assertEquals("line has 3000 columns, not 2 as in the header", DiagnosticText.WRONG_COLUMNS.message(3000, 2));
+        assertEquals("cannot read data file 'a.csv': null", DiagnosticText.UNREADABLE_DATA_FILE.message("a.csv", null));
+    }
+
+    @Test
+    void aDiagnosticTakesItsCodeMessageAndHintFromItsCase() {
+        Location at = new Location(Path.of("map.yaml"), 3, 5);
+        assertEquals(Diagnostic.of(DiagnosticCode.EMPTY_STAGE, at, "stage 'loyalty' has no touchpoint",
+                "add a touchpoint with 'stage: loyalty', or remove the stage"), DiagnosticText.EMPTY_STAGE.at(at, "loyalty"));
+        assertEquals(Diagnostic.of(DiagnosticCode.WRONG_TYPE, at, "a key of map must be a word, not a list", null),
+                DiagnosticText.KEY_NOT_WORD.at(at, "map", "a list"));
+    }
+}

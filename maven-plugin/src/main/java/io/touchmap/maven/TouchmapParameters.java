@@ -1,0 +1,90 @@
+package io.touchmap.maven;
+
+import io.touchmap.load.Limits;
+import io.touchmap.render.ReportSettings;
+import io.touchmap.report.Outcome;
+import io.touchmap.report.Request;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * The parameters every goal shares, as one value, and the one way a goal runs: they become the core's
+ * {@link Request}, the goal's method of it runs, its outcome is logged line by line, and its failure fails the build.
+ * Bad configuration is a {@link MojoExecutionException} in every goal, a map that fails a {@link MojoFailureException}.
+ *
+ * @param sourceDirectory the map, or the folder of maps
+ * @param baseDirectory the directory paths are shown relative to; null for the working directory
+ * @param failOnWarning whether warnings fail the build
+ * @param limits the input limits to change, by name; null for none
+ * @param locale the language of the reports, or null for each map's
+ * @param outputTimestamp the reproducible-build timestamp whose day dates the reports, or null
+ */
+record TouchmapParameters(File sourceDirectory, File baseDirectory, boolean failOnWarning, Map<String, String> limits, String locale,
+        String outputTimestamp) {
+
+    /** One goal's use of the request. */
+    @FunctionalInterface
+    interface Goal {
+        Outcome run(Request request) throws IOException;
+    }
+
+    /** The directory that paths in the log and in reports are relative to: the project's, or the working directory. */
+    Path base() {
+        return baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath();
+    }
+
+    /**
+     * The output directory as configured; outside a project Maven leaves {@code ${project.build.directory}}
+     * unresolved, and the output then goes to {@code target/touchmap} under the base directory, as it would in a
+     * project.
+     */
+    Path outputPath(File configured) {
+        if (configured == null || configured.getPath().contains("${")) {
+            return base().resolve("target").resolve("touchmap");
+        }
+        return configured.toPath();
+    }
+
+    /**
+     * Builds the request, runs {@code goal} on it and logs what it did.
+     *
+     * @throws MojoExecutionException for bad configuration (named in the message) or a file that cannot be read or
+     *     written
+     * @throws MojoFailureException when the outcome fails the build, with the outcome's message
+     */
+    Outcome run(Log log, Goal goal) throws MojoExecutionException, MojoFailureException {
+        Outcome outcome;
+        try {
+            outcome = goal.run(request());
+        } catch (IllegalArgumentException | IOException e) {
+            throw new MojoExecutionException("Touchmap: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("Touchmap failed unexpectedly on " + sourceDirectory + ": " + e, e);
+        }
+        for (Outcome.Line line : outcome.lines()) {
+            switch (line.level()) {
+                case INFO -> log.info(line.text());
+                case WARNING -> log.warn(line.text());
+                case ERROR -> log.error(line.text());
+            }
+        }
+        if (outcome.failed()) {
+            throw new MojoFailureException(outcome.failure().orElseThrow());
+        }
+        return outcome;
+    }
+
+    /** The core's request for these parameters. */
+    private Request request() {
+        return Request.of(sourceDirectory.toPath())
+                .base(base())
+                .limits(Limits.DEFAULT.with(limits == null ? Map.of() : limits))
+                .settings(ReportSettings.forBuild(locale, outputTimestamp))
+                .failOnWarning(failOnWarning);
+    }
+}
