@@ -1,13 +1,13 @@
 package io.touchmap.render.pdf;
 
 import io.touchmap.internal.text.Labels;
+import io.touchmap.internal.text.Markdown;
 import io.touchmap.model.Cell;
 import io.touchmap.model.Competitor;
 import io.touchmap.model.CompetitorGap;
 import io.touchmap.model.LifecycleStage;
 import io.touchmap.model.Presence;
 import io.touchmap.model.ValueComponent;
-import io.touchmap.internal.text.Markdown;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.touchmap.render.pdf;
 
-import io.touchmap.internal.text.Labels;
-import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.LoadResult;
+import io.touchmap.diagnostic.Diagnostic;
+import io.touchmap.internal.text.Labels;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.output.ReportOutput;
 import io.touchmap.render.ReportSettings;

@@ -1,11 +1,11 @@
 package io.touchmap.render.pdf;
 
 import io.touchmap.internal.text.Labels;
+import io.touchmap.internal.text.Markdown;
 import io.touchmap.model.LifecycleStage;
 import io.touchmap.model.PropositionComponent;
 import io.touchmap.model.ValueProposition;
 import io.touchmap.render.chart.Charts;
-import io.touchmap.internal.text.Markdown;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.touchmap.render.pdf;
 
-import io.touchmap.internal.text.Labels;
 import io.touchmap.diagnostic.Diagnostic;
+import io.touchmap.internal.text.Labels;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
