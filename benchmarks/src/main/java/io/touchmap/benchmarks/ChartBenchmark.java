@@ -4,7 +4,7 @@ import io.touchmap.LoadResult;
 import io.touchmap.Touchmap;
 import io.touchmap.model.Kpi;
 import io.touchmap.model.TouchpointMap;
-import io.touchmap.render.Labels;
+import io.touchmap.internal.text.Labels;
 import io.touchmap.render.ReportSettings;
 import io.touchmap.render.chart.Charts;
 import io.touchmap.render.chart.SvgChart;

@@ -60,7 +60,7 @@ class MutantRegressionTest {
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<String> map = pageText(document, 3).lines().toList();
-            assertEquals("The map", map.get(2));
+            assertEquals("The touchpoint map", map.get(2));
             assertEquals(22, map.stream().filter("WWWWWWWWWWWWWWWWW"::equals).count());
             assertEquals(List.of("Delivery", "After purchase", "Use", "After purchase", "Store", "Analog · Shops", "○ Checkout"),
                     map.subList(map.size() - 7, map.size()));
