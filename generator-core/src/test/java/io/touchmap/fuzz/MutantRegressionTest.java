@@ -107,6 +107,24 @@ class MutantRegressionTest {
                 output.files().keySet().stream().filter(f -> !f.endsWith(".html") && !f.endsWith(".css")).toList());
     }
 
+    @Test
+    void aTitleAndAnOrganisationOf10000CharactersAreCutInEveryPagesHeaderWithoutMeasuringThemOverAndOver() throws Exception {
+        LoadResult result = Fixtures.load(MutantRegressionTest.class, "title-of-10000-characters");
+        assertEquals(List.of(), result.errors());
+
+        // the header measured the title once per character it cut, on every page: minutes for this map
+        byte[] pdf = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PdfDocument.of(result.map()).writeTo(out);
+            return out.toByteArray();
+        });
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals("W".repeat(36) + "\u2026 " + "W".repeat(21) + "\u2026",
+                    pageText(document, document.getNumberOfPages()).lines().findFirst().orElseThrow());
+        }
+    }
+
     private static String pageText(PDDocument document, int page) throws java.io.IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(page);

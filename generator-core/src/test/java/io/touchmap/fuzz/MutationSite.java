@@ -32,10 +32,14 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  */
 record MutationSite(int start, int end, int line, int column, String path, String was, String prefix, boolean csv) {
 
-    /** The text of the file with {@code value} in place of this site's value; null when a CSV cell cannot hold it. */
+    /** True unless this is a CSV cell and {@code value} is one a cell cannot hold (a list, a mapping, no value). */
+    boolean holds(WrongValue value) {
+        return !csv || value.csv() != null;
+    }
+
+    /** The text of the file with {@code value} in place of this site's value. */
     String replace(String text, WrongValue value) {
-        String written = csv ? value.csv() : value.yaml();
-        return written == null ? null : text.substring(0, start) + prefix + written + text.substring(end);
+        return text.substring(0, start) + prefix + (csv ? value.csv() : value.yaml()) + text.substring(end);
     }
 
     /** Every value of the YAML {@code text}: scalars, aliases, lists and mappings, keys included. */

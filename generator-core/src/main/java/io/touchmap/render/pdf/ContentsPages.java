@@ -124,10 +124,22 @@ final class ContentsPages {
             return line;
         }
         float ellipsis = style.width("\u2026");
-        int end = line.length();
-        while (end > 0 && style.width(line.substring(0, end)) + ellipsis > width) {
-            end = line.offsetByCodePoints(end, -1);
+        // The longest prefix that fits, found by halving: the width of a prefix grows with its length, and a title of
+        // thousands of characters, on every page's header, is then measured a few times rather than once per character.
+        int[] ends = line.codePoints().map(Character::charCount).toArray(); // where the prefix of i + 1 code points ends
+        for (int i = 1; i < ends.length; i++) {
+            ends[i] += ends[i - 1];
         }
-        return line.substring(0, end).stripTrailing() + "\u2026";
+        int fits = 0; // in code points; none always does
+        int overflows = ends.length;
+        while (overflows - fits > 1) {
+            int middle = (fits + overflows) >>> 1;
+            if (style.width(line.substring(0, ends[middle - 1])) + ellipsis > width) {
+                overflows = middle;
+            } else {
+                fits = middle;
+            }
+        }
+        return line.substring(0, fits == 0 ? 0 : ends[fits - 1]).stripTrailing() + "\u2026";
     }
 }
