@@ -2,6 +2,7 @@ package io.touchmap;
 
 import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.load.InputFile;
+import io.touchmap.model.MapInfo;
 import io.touchmap.model.TouchpointMap;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +26,11 @@ public record LoadResult(Path directory, TouchpointMap map, List<Diagnostic> dia
     /** A result that records no file read, such as one of a map built in memory. */
     public LoadResult(Path directory, TouchpointMap map, List<Diagnostic> diagnostics) {
         this(directory, map, diagnostics, List.of());
+    }
+
+    /** The map's own language ({@code en} or {@code fr}) for its reports and diagnostics; English when it has none. */
+    public String language() {
+        return map == null || map.info() == null ? MapInfo.DEFAULT_LOCALE : map.info().locale();
     }
 
     public boolean hasErrors() {

@@ -1,6 +1,7 @@
 package io.touchmap;
 
 import io.touchmap.diagnostic.Diagnostic;
+import io.touchmap.internal.text.Labels;
 import io.touchmap.load.Limits;
 import io.touchmap.load.MapDiscovery;
 import io.touchmap.load.MapLoader;
@@ -71,11 +72,20 @@ public final class Touchmap {
      * to {@code base}, then "… and N more" when some were left out.
      */
     public static List<String> format(LoadResult result, Path base) {
+        return format(result, base, "en");
+    }
+
+    /**
+     * The lines to print for {@code result} as {@link #format(LoadResult, Path)} gives them, with the diagnostics'
+     * words in {@code language} ({@code en} or {@code fr}; English for any other).
+     */
+    public static List<String> format(LoadResult result, Path base, String language) {
+        Labels labels = Labels.forLanguage(language);
         List<String> lines = new ArrayList<>();
         List<Diagnostic> diagnostics = result.diagnostics();
-        diagnostics.stream().limit(MAX_PRINTED_DIAGNOSTICS).forEach(d -> lines.add(d.format(base)));
+        diagnostics.stream().limit(MAX_PRINTED_DIAGNOSTICS).forEach(d -> lines.add(d.format(base, labels)));
         if (diagnostics.size() > MAX_PRINTED_DIAGNOSTICS) {
-            lines.add("… and " + (diagnostics.size() - MAX_PRINTED_DIAGNOSTICS) + " more");
+            lines.add(labels.format("common.more", diagnostics.size() - MAX_PRINTED_DIAGNOSTICS));
         }
         return lines;
     }

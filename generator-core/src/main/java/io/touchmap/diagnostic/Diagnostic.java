@@ -1,5 +1,6 @@
 package io.touchmap.diagnostic;
 
+import io.touchmap.internal.text.Labels;
 import io.touchmap.internal.text.Printable;
 import io.touchmap.model.Location;
 import java.nio.file.Path;
@@ -7,16 +8,17 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * One problem found in a map: what, where, and how to fix it.
+ * One problem found in a map: what, where, and how to fix it, in words written in the language of the report that
+ * shows it ({@link #text(Labels)}), English by default.
  *
  * @param hint how to fix it, such as {@code did you mean 'shop'?}, or {@code null}
  */
-public record Diagnostic(Severity severity, DiagnosticCode code, Location location, String message, String hint)
+public record Diagnostic(Severity severity, DiagnosticCode code, Location location, Words message, Words hint)
         implements Comparable<Diagnostic> {
 
     private static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::location)
             .thenComparing(Diagnostic::code)
-            .thenComparing(Diagnostic::message);
+            .thenComparing(d -> d.message().toString());
 
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
@@ -26,12 +28,12 @@ public record Diagnostic(Severity severity, DiagnosticCode code, Location locati
     }
 
     /** A diagnostic with the code's default severity. */
-    public static Diagnostic of(DiagnosticCode code, Location location, String message, String hint) {
+    public static Diagnostic of(DiagnosticCode code, Location location, Words message, Words hint) {
         return new Diagnostic(code.defaultSeverity(), code, location, message, hint);
     }
 
     /** The same problem with another hint, for a case whose hint depends on more than its message's values. */
-    public Diagnostic withHint(String other) {
+    public Diagnostic withHint(Words other) {
         return new Diagnostic(severity, code, location, message, other);
     }
 
@@ -39,17 +41,28 @@ public record Diagnostic(Severity severity, DiagnosticCode code, Location locati
         return severity == Severity.ERROR;
     }
 
-    /** The message and, after a semicolon, the hint. */
+    /** The message and, after a semicolon, the hint, in English. */
     public String text() {
-        return hint == null ? message : message + "; " + hint;
+        return hint == null ? message.toString() : message + "; " + hint;
+    }
+
+    /** The message and, after a semicolon, the hint, in the language of {@code labels}. */
+    public String text(Labels labels) {
+        return hint == null ? message.in(labels) : message.in(labels) + "; " + hint.in(labels);
     }
 
     /**
-     * The diagnostic as one line, {@code path:line:col: severity CODE message; hint}, with the path relative to
-     * {@code base} and control characters of the map's values made visible, so a line never drives a terminal.
+     * The diagnostic as one line in English, {@code path:line:col: severity CODE message; hint}, with the path
+     * relative to {@code base} and control characters of the map's values made visible, so a line never drives a
+     * terminal.
      */
     public String format(Path base) {
         return location.format(base) + ": " + severity.label() + " " + code.code() + " " + Printable.of(text());
+    }
+
+    /** The diagnostic as one line, as {@link #format(Path)} writes it, with its words in the language of {@code labels}. */
+    public String format(Path base, Labels labels) {
+        return location.format(base) + ": " + severity.label() + " " + code.code() + " " + Printable.of(text(labels));
     }
 
     @Override

@@ -2,11 +2,6 @@ package io.touchmap.diagnostic;
 
 import io.touchmap.internal.text.Labels;
 import io.touchmap.model.Location;
-import java.text.FieldPosition;
-import java.text.Format;
-import java.text.MessageFormat;
-import java.text.ParsePosition;
-import java.util.Locale;
 
 /**
  * The words of every diagnostic. Each constant is one case of a code, whose message and hint are the labels
@@ -16,8 +11,8 @@ import java.util.Locale;
  * <p>A case has a message and a hint, a message alone, or a hint alone: a hint that depends on more than the values of
  * the message, such as a near word to suggest, is a case of its own that takes the place of the message case's hint.
  *
- * <p>Diagnostics are written in English whatever the map's locale, so the patterns are read from the English labels
- * only.
+ * <p>The English labels are the reference: every case has its English words, and {@link Words} falls back to them
+ * for a language that lacks a label.
  */
 public enum DiagnosticText {
     // TM001: The file is not well-formed YAML (including tabs used for indentation).
@@ -203,22 +198,22 @@ public enum DiagnosticText {
 
     /** True when the case has a message: a case without one only ever gives the hint of another case's diagnostic. */
     public boolean hasMessage() {
-        return Patterns.MESSAGES[ordinal()] != null;
+        return ENGLISH.has(key + ".message");
     }
 
     /** True when the case has a hint. */
     public boolean hasHint() {
-        return Patterns.HINTS[ordinal()] != null;
+        return ENGLISH.has(key + ".hint");
     }
 
-    /** The message, filled with {@code arguments}. */
-    public String message(Object... arguments) {
-        return fill(Patterns.MESSAGES[ordinal()], "message", arguments);
+    /** The message, filled with {@code arguments}, in no language yet. */
+    public Words message(Object... arguments) {
+        return new Words(key + ".message", arguments);
     }
 
-    /** The hint, filled with {@code arguments}. */
-    public String hint(Object... arguments) {
-        return fill(Patterns.HINTS[ordinal()], "hint", arguments);
+    /** The hint, filled with {@code arguments}, in no language yet. */
+    public Words hint(Object... arguments) {
+        return new Words(key + ".hint", arguments);
     }
 
     /** The diagnostic of this case at {@code location}: its message and, if it has one, its hint, filled with {@code arguments}. */
@@ -226,56 +221,5 @@ public enum DiagnosticText {
         return Diagnostic.of(code, location, message(arguments), hasHint() ? hint(arguments) : null);
     }
 
-    private String fill(MessageFormat pattern, String part, Object... arguments) {
-        if (pattern == null) {
-            throw new IllegalStateException(key + " has no " + part);
-        }
-        // a MessageFormat is not safe to share between the threads that read files in parallel
-        return ((MessageFormat) pattern.clone()).format(arguments);
-    }
-
-    /** The patterns of every case, read once from the English labels. */
-    private static final class Patterns {
-        /** Prints a value as {@link String#valueOf} does; declared first, as reading the patterns uses it. */
-        private static final Format AS_WRITTEN = new Format() {
-            @Override
-            public StringBuffer format(Object value, StringBuffer to, FieldPosition position) {
-                return to.append(value);
-            }
-
-            @Override
-            public Object parseObject(String source, ParsePosition position) {
-                throw new UnsupportedOperationException("diagnostic texts are only written");
-            }
-        };
-
-        static final MessageFormat[] MESSAGES = read("message");
-        static final MessageFormat[] HINTS = read("hint");
-
-        private static MessageFormat[] read(String part) {
-            Labels english = Labels.forLanguage("en");
-            DiagnosticText[] cases = values();
-            MessageFormat[] patterns = new MessageFormat[cases.length];
-            for (DiagnosticText text : cases) {
-                String key = text.key + "." + part;
-                patterns[text.ordinal()] = english.has(key) ? plain(new MessageFormat(english.pattern(key), Locale.ENGLISH)) : null;
-            }
-            return patterns;
-        }
-
-        /**
-         * The pattern with every argument written without a format ({@code {0}}) printed as {@link String#valueOf}
-         * prints it: numbers, sizes and line numbers read as they are, with no separator between thousands.
-         */
-        private static MessageFormat plain(MessageFormat pattern) {
-            Format[] formats = pattern.getFormats();
-            for (int i = 0; i < formats.length; i++) {
-                if (formats[i] == null) {
-                    formats[i] = AS_WRITTEN;
-                }
-            }
-            pattern.setFormats(formats);
-            return pattern;
-        }
-    }
+    private static final Labels ENGLISH = Labels.forLanguage("en");
 }

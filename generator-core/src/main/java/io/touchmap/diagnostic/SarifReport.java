@@ -2,11 +2,13 @@ package io.touchmap.diagnostic;
 
 import io.touchmap.model.Location;
 import io.touchmap.internal.json.JsonWriter;
+import io.touchmap.internal.text.Labels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Writes a map's diagnostics as a SARIF 2.1.0 log, so that a forge's code scanning shows each one on the file, line
@@ -30,8 +32,17 @@ public final class SarifReport {
     private SarifReport() {
     }
 
-    /** The SARIF log of {@code diagnostics}, with file URIs relative to {@code base}. */
+    /** The SARIF log of {@code diagnostics} in English, with file URIs relative to {@code base}. */
     public static String of(List<Diagnostic> diagnostics, Path base) {
+        return of(diagnostics, base, diagnostic -> "en");
+    }
+
+    /**
+     * The SARIF log of {@code diagnostics}, each message written in the language {@code language} gives for it
+     * ({@code en} or {@code fr}: the goal's locale, else the locale of the map it is about), with file URIs relative
+     * to {@code base}. Rule ids and descriptions stay the same in every language.
+     */
+    public static String of(List<Diagnostic> diagnostics, Path base, Function<? super Diagnostic, String> language) {
         JsonWriter json = new JsonWriter().beginObject()
                 .name("$schema").value(SCHEMA)
                 .name("version").value("2.1.0")
@@ -52,19 +63,19 @@ public final class SarifReport {
         json.name("columnKind").value("unicodeCodePoints");
         json.name("results").beginArray();
         for (Diagnostic diagnostic : diagnostics) {
-            result(json, diagnostic, base);
+            result(json, diagnostic, base, Labels.forLanguage(language.apply(diagnostic)));
         }
         json.endArray();
         return json.endObject().endArray().endObject().toString();
     }
 
-    private static void result(JsonWriter json, Diagnostic diagnostic, Path base) {
+    private static void result(JsonWriter json, Diagnostic diagnostic, Path base, Labels labels) {
         Location at = diagnostic.location();
         json.beginObject()
                 .name("ruleId").value(diagnostic.code().code())
                 .name("ruleIndex").value(diagnostic.code().ordinal())
                 .name("level").value(diagnostic.severity().label())
-                .name("message").beginObject().name("text").value(diagnostic.text()).endObject()
+                .name("message").beginObject().name("text").value(diagnostic.text(labels)).endObject()
                 .name("locations").beginArray().beginObject()
                 .name("physicalLocation").beginObject()
                 .name("artifactLocation").beginObject();

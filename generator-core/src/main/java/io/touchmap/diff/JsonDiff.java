@@ -118,8 +118,8 @@ public final class JsonDiff {
                     .name("file").value(Location.displayPath(at.file(), report.base()))
                     .name("line").value(at.line())
                     .name("column").value(at.column())
-                    .name("message").value(diagnostic.message())
-                    .optional("hint", diagnostic.hint())
+                    .name("message").value(diagnostic.message().toString())
+                    .optional("hint", diagnostic.hint() == null ? null : diagnostic.hint().toString())
                     .endObject();
         }
         json.endArray().endObject();

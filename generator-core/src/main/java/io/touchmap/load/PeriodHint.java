@@ -1,6 +1,7 @@
 package io.touchmap.load;
 
 import io.touchmap.diagnostic.DiagnosticText;
+import io.touchmap.diagnostic.Words;
 import io.touchmap.model.Period;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,7 +21,7 @@ final class PeriodHint {
     }
 
     /** The hint for {@code text}, which {@link Period#parse} refused. */
-    static String of(String text) {
+    static Words of(String text) {
         if (QUARTER.matcher(text).matches()) {
             return DiagnosticText.QUARTER_OUT_OF_RANGE.hint();
         }

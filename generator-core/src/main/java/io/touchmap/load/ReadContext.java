@@ -21,7 +21,7 @@ final class ReadContext {
         private final transient Object[] arguments;
 
         LimitReached(DiagnosticText text, Object... arguments) {
-            super(text.message(arguments), null, false, false);
+            super(text.message(arguments).toString(), null, false, false);
             this.text = text;
             this.arguments = arguments;
         }

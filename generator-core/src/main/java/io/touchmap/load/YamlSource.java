@@ -3,6 +3,7 @@ package io.touchmap.load;
 import io.touchmap.diagnostic.Reporter;
 import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.diagnostic.DiagnosticText;
+import io.touchmap.diagnostic.Words;
 import io.touchmap.model.Location;
 import java.io.IOException;
 import java.io.InputStream;
@@ -187,12 +188,12 @@ final class YamlSource {
         if (e.getProblem() != null && reserved.find()) {
             return DiagnosticText.RESERVED_START.at(at, reserved.group(1));
         }
-        String problem = e.getProblem() == null ? DiagnosticText.MALFORMED.message() : e.getProblem().replaceFirst("but got (.+)$", "but found '$1'");
+        Object problem = e.getProblem() == null ? DiagnosticText.MALFORMED.message() : e.getProblem().replaceFirst("but got (.+)$", "but found '$1'");
         String context = e.getContext();
         return context == null ? DiagnosticText.PARSER.at(at, problem) : DiagnosticText.PARSER_IN_CONTEXT.at(at, context, problem);
     }
 
-    private static String syntaxHint(MarkedYAMLException e, Location at) {
+    private static Words syntaxHint(MarkedYAMLException e, Location at) {
         String problem = String.valueOf(e.getProblem());
         if (RESERVED_START.matcher(problem).find()) {
             return DiagnosticText.RESERVED_START.hint();

@@ -22,7 +22,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -364,7 +366,7 @@ public final class Request {
 
     /** Errors at error level and warnings at warning level, capped as {@link Touchmap#format} caps them. */
     private void diagnostics(LoadResult result, Outcome.Builder out) {
-        List<String> lines = Touchmap.format(result, base);
+        List<String> lines = Touchmap.format(result, base, language(result));
         List<Diagnostic> diagnostics = result.diagnostics();
         for (int i = 0; i < lines.size(); i++) {
             boolean error = i < diagnostics.size() ? diagnostics.get(i).isError() : result.hasErrors();
@@ -374,12 +376,19 @@ public final class Request {
 
     private void writeSarif(Maps maps, Outcome.Builder out) throws IOException {
         try (FilesOutput files = FilesOutput.into(sarif.getParent())) {
-            files.write(sarif.getFileName().toString(), SarifReport.of(maps.diagnostics(), base));
+            Map<Diagnostic, String> languages = new IdentityHashMap<>();
+            maps.results().forEach(result -> result.diagnostics().forEach(d -> languages.put(d, language(result))));
+            files.write(sarif.getFileName().toString(), SarifReport.of(maps.diagnostics(), base, languages::get));
             files.commit();
         } catch (IOException e) {
             throw new IOException("cannot write the SARIF log " + sarif + ": " + e.getMessage(), e);
         }
         out.info("Touchmap: wrote " + shown(sarif));
+    }
+
+    /** The language of {@code result}'s diagnostics: the goal's locale, else the map's own. */
+    private String language(LoadResult result) {
+        return settings.language() != null ? settings.language() : result.language();
     }
 
     private static void warnings(Report.Rendered rendered, Outcome.Builder out) {

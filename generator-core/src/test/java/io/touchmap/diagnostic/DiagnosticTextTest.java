@@ -106,21 +106,21 @@ class DiagnosticTextTest {
 
     @Test
     void valuesArePrintedAsWrittenWithQuotesBracesAndPlurals() {
-        assertEquals("file is 1234567 bytes, over the limit of 1000 bytes", DiagnosticText.FILE_TOO_LARGE.message(1234567L, 1000));
-        assertEquals("use a week from W01 to W53: 2026 has 53 ISO weeks", DiagnosticText.WEEK_OUT_OF_RANGE.hint(53L, 2026));
-        assertEquals("unknown key 'colour' in stage 'purchase'", DiagnosticText.UNKNOWN_KEY.message("colour", "stage 'purchase'"));
-        assertEquals("write it as '{ TM201: error, TM203: ignore }'", DiagnosticText.RULES_NOT_MAPPING.hint());
-        assertEquals("line has 1 column, not 2 as in the header", DiagnosticText.WRONG_COLUMNS.message(1, 2));
-        assertEquals("line has 3000 columns, not 2 as in the header", DiagnosticText.WRONG_COLUMNS.message(3000, 2));
-        assertEquals("cannot read data file 'a.csv': null", DiagnosticText.UNREADABLE_DATA_FILE.message("a.csv", null));
+        assertEquals("file is 1234567 bytes, over the limit of 1000 bytes", DiagnosticText.FILE_TOO_LARGE.message(1234567L, 1000).toString());
+        assertEquals("use a week from W01 to W53: 2026 has 53 ISO weeks", DiagnosticText.WEEK_OUT_OF_RANGE.hint(53L, 2026).toString());
+        assertEquals("unknown key 'colour' in stage 'purchase'", DiagnosticText.UNKNOWN_KEY.message("colour", "stage 'purchase'").toString());
+        assertEquals("write it as '{ TM201: error, TM203: ignore }'", DiagnosticText.RULES_NOT_MAPPING.hint().toString());
+        assertEquals("line has 1 column, not 2 as in the header", DiagnosticText.WRONG_COLUMNS.message(1, 2).toString());
+        assertEquals("line has 3000 columns, not 2 as in the header", DiagnosticText.WRONG_COLUMNS.message(3000, 2).toString());
+        assertEquals("cannot read data file 'a.csv': null", DiagnosticText.UNREADABLE_DATA_FILE.message("a.csv", null).toString());
     }
 
     @Test
     void aDiagnosticTakesItsCodeMessageAndHintFromItsCase() {
         Location at = new Location(Path.of("map.yaml"), 3, 5);
-        assertEquals(Diagnostic.of(DiagnosticCode.EMPTY_STAGE, at, "stage 'loyalty' has no touchpoint",
-                "add a touchpoint with 'stage: loyalty', or remove the stage"), DiagnosticText.EMPTY_STAGE.at(at, "loyalty"));
-        assertEquals(Diagnostic.of(DiagnosticCode.WRONG_TYPE, at, "a key of map must be a word, not a list", null),
-                DiagnosticText.KEY_NOT_WORD.at(at, "map", "a list"));
+        assertEquals("map.yaml:3:5: warning TM203 stage 'loyalty' has no touchpoint; add a touchpoint with 'stage: loyalty', or remove the stage",
+                DiagnosticText.EMPTY_STAGE.at(at, "loyalty").format(Path.of("")));
+        assertEquals("map.yaml:3:5: error TM102 a key of map must be a word, not a list",
+                DiagnosticText.KEY_NOT_WORD.at(at, "map", "a list").format(Path.of("")));
     }
 }

@@ -45,7 +45,7 @@ class WarningsTest {
         assertEquals("map.yaml", result.directory().relativize(duplicate.location().file()).toString());
         assertEquals(22, duplicate.location().line());
         assertEquals(23, duplicate.location().column());
-        assertEquals("KPI 'wait' has period '2026-02' twice; first at map.yaml:20:23", duplicate.message());
-        assertEquals("keep one value per period: the last one is used", duplicate.hint());
+        assertEquals("KPI 'wait' has period '2026-02' twice; first at map.yaml:20:23", duplicate.message().toString());
+        assertEquals("keep one value per period: the last one is used", duplicate.hint().toString());
     }
 }

@@ -17,7 +17,7 @@ final class WarningsPage implements SitePage {
 
     private static Views.WarningsView view(SiteContext site) {
         return new Views.WarningsView(site.warnings().stream().map(d -> new Warning(
-                Printable.of(d.location().format(site.mapDirectory())), d.code().code(), Printable.of(d.message()),
-                d.hint() == null ? null : Printable.of(d.hint()))).toList());
+                Printable.of(d.location().format(site.mapDirectory())), d.code().code(), Printable.of(d.message().in(site.labels())),
+                d.hint() == null ? null : Printable.of(d.hint().in(site.labels())))).toList());
     }
 }

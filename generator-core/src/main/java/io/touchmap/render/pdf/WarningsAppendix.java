@@ -37,7 +37,7 @@ final class WarningsAppendix implements PdfSection {
         for (Diagnostic warning : warnings) {
             table.row(PdfTable.Cell.text(warning.code().code(), flow.strong().withSize(8.5f)),
                     PdfTable.Cell.text(warning.location().format(base), body),
-                    PdfTable.Cell.text(warning.text(), body));
+                    PdfTable.Cell.text(warning.text(labels), body));
         }
         flow.table(table.build());
     }
