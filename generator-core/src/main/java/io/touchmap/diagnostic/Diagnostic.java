@@ -48,7 +48,7 @@ public record Diagnostic(Severity severity, DiagnosticCode code, Location locati
 
     /** The message and, after a semicolon, the hint, in the language of {@code labels}. */
     public String text(Labels labels) {
-        return hint == null ? message.in(labels) : message.in(labels) + "; " + hint.in(labels);
+        return hint == null ? message.in(labels) : labels.format("common.messageAndHint", message.in(labels), hint.in(labels));
     }
 
     /**

@@ -95,13 +95,65 @@ class DiagnosticTextTest {
 
     @Test
     void everyPatternIsAMessageFormatWhoseApostrophesAreDoubledOrQuoteBraces() throws IOException {
-        Properties properties = english();
-        for (String key : diagnosticKeys()) {
-            String value = properties.getProperty(key);
-            new MessageFormat(value, Locale.ROOT);
-            String unpaired = value.replace("''", "").replaceAll("'[^']*[{}][^']*'", "");
-            assertEquals(-1, unpaired.indexOf('\''), () -> key + " has a single apostrophe, which MessageFormat drops");
+        for (Properties properties : List.of(english(), labels("fr"))) {
+            for (String key : diagnosticKeys()) {
+                String value = properties.getProperty(key);
+                new MessageFormat(value, Locale.ROOT);
+                String unpaired = value.replace("''", "").replaceAll("'[^']*[{}][^']*'", "");
+                assertEquals(-1, unpaired.indexOf('\''), () -> key + " has a single apostrophe, which MessageFormat drops");
+            }
         }
+    }
+
+    @Test
+    void everyCaseHasItsMessageAndHintInFrenchFilledWithTheSameValues() throws IOException {
+        Properties french = labels("fr");
+        Properties english = english();
+        for (DiagnosticText text : DiagnosticText.values()) {
+            Set<Integer> values = new TreeSet<>();
+            for (String part : List.of(".message", ".hint")) {
+                if (english.containsKey(text.key() + part)) {
+                    values.addAll(arguments(english.getProperty(text.key() + part)));
+                }
+            }
+            for (String part : List.of(".message", ".hint")) {
+                String key = text.key() + part;
+                assertEquals(english.containsKey(key), french.containsKey(key), key);
+                if (french.containsKey(key)) {
+                    assertTrue(values.containsAll(arguments(french.getProperty(key))), () -> key + " in French uses a value the case does not give");
+                    assertTrue(arguments(french.getProperty(key)).containsAll(arguments(english.getProperty(key))),
+                            () -> key + " in French leaves out a value that the English shows");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aDiagnosticReadsInTheLanguageAskedForWithItsValuesAsWritten() {
+        Diagnostic unknown = DiagnosticText.UNKNOWN_KEY.at(new Location(Path.of("map.yaml"), 4, 3), "colour", "stage 'purchase'", "id, name")
+                .withHint(DiagnosticText.KEY_GUESS.hint("color"));
+        assertEquals("map.yaml:4:3: error TM101 unknown key 'colour' in stage 'purchase'; did you mean 'color'?",
+                unknown.format(Path.of("")));
+        assertEquals("map.yaml:4:3: error TM101 clé 'colour' inconnue dans stage 'purchase' ; vouliez-vous dire 'color' ?",
+                unknown.format(Path.of(""), io.touchmap.internal.text.Labels.forLanguage("fr")));
+    }
+
+    /** The argument numbers a pattern uses, such as {@code [0, 2]}. */
+    private static Set<Integer> arguments(String pattern) {
+        Set<Integer> used = new TreeSet<>();
+        java.util.regex.Matcher m = Pattern.compile("\\{(\\d+)").matcher(pattern.replaceAll("'[^']*'", ""));
+        while (m.find()) {
+            used.add(Integer.parseInt(m.group(1)));
+        }
+        return used;
+    }
+
+    private static Properties labels(String language) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = DiagnosticTextTest.class.getResourceAsStream("/io/touchmap/internal/text/labels_" + language + ".properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
     }
 
     @Test

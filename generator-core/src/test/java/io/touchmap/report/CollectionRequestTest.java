@@ -75,8 +75,17 @@ class CollectionRequestTest {
         assertFalse(outcome.failed());
         assertEquals(List.of(
                 "INFO Touchmap: 0 errors, 0 warnings in src/touchmap/bakery",
-                "WARNING src/touchmap/florist/map.yaml:5:11: warning TM201 touchpoint 'order' has no KPI; add a KPI under 'kpis' to measure it",
+                "WARNING src/touchmap/florist/map.yaml:5:11: warning TM201 le point de contact 'order' n'a aucun indicateur\u202f; "
+                        + "ajoutez un indicateur sous 'kpis' pour le mesurer",
                 "INFO Touchmap: 0 errors, 1 warning in src/touchmap/florist"), texts(outcome));
+    }
+
+    @Test
+    void theGoalsLocaleChoosesTheLanguageOfEveryMapsDiagnostics() throws IOException {
+        Outcome outcome = request().settings(io.touchmap.render.ReportSettings.DEFAULT.withLanguage("en")).validate();
+
+        assertTrue(texts(outcome).contains("WARNING src/touchmap/florist/map.yaml:5:11: warning TM201 touchpoint 'order' has no KPI; "
+                + "add a KPI under 'kpis' to measure it"), texts(outcome).toString());
     }
 
     @Test
@@ -100,6 +109,9 @@ class CollectionRequestTest {
         assertEquals(1, Pattern.compile("\"tool\"").matcher(log).results().count());
         assertTrue(log.contains("\"uri\": \"src/touchmap/bakery/kpis/footfall.csv\""), log);
         assertTrue(log.contains("\"uri\": \"src/touchmap/florist/map.yaml\""), log);
+        // each message in the language of its map: English for the bakery, French for the florist
+        assertTrue(log.contains("\"text\": \"period '2026-13' is not valid; use a month from 01 to 12"), log);
+        assertTrue(log.contains("\"text\": \"le point de contact 'order' n'a aucun indicateur\u202f; ajoutez un indicateur sous 'kpis' pour le mesurer\""), log);
         assertEquals("INFO Touchmap: wrote target/touchmap.sarif", texts(outcome).get(0));
         assertTrue(outcome.failed());
     }

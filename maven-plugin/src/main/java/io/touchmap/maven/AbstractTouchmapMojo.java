@@ -37,7 +37,7 @@ public abstract class AbstractTouchmapMojo extends AbstractMojo {
     @Parameter
     protected Map<String, String> limits;
 
-    /** The language of the reports, {@code en} or {@code fr}; overrides each map's {@code locale}. */
+    /** The language of the reports and the diagnostics, {@code en} or {@code fr}; overrides each map's {@code locale}. */
     @Parameter(property = "touchmap.locale")
     protected String locale;
 

@@ -207,6 +207,15 @@ class HtmlSiteTest {
     }
 
     @Test
+    void warningsAreWrittenInTheLanguageOfTheSite() throws IOException {
+        MemoryOutput french = new MemoryOutput();
+        HtmlSite.render(Fixtures.load("site-map"), io.touchmap.render.ReportSettings.DEFAULT.withLanguage("fr"), french);
+        assertEquals("touchpoints.yaml:49:9 TM201 le point de contact 'phone-order' n'a aucun indicateur "
+                        + "ajoutez un indicateur sous 'kpis' pour le mesurer",
+                HtmlPage.parse(french.text("warnings.html")).texts("//h:tbody/h:tr").get(1));
+    }
+
+    @Test
     void everyPageHasLanguageLandmarksOneH1AndTheSecurityPolicy() {
         for (String path : site.files().keySet()) {
             if (!path.endsWith(".html")) {
