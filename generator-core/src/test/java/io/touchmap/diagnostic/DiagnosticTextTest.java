@@ -41,7 +41,7 @@ class DiagnosticTextTest {
     }
 
     private static Set<String> diagnosticKeys() throws IOException {
-        return english().stringPropertyNames().stream().filter(key -> key.startsWith("diag."))
+        return english().stringPropertyNames().stream().filter(key -> key.startsWith("diag.") && !key.startsWith("diag.subject."))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -136,6 +136,28 @@ class DiagnosticTextTest {
                 unknown.format(Path.of("")));
         assertEquals("map.yaml:4:3: error TM101 clé 'colour' inconnue dans stage 'purchase' ; vouliez-vous dire 'color' ?",
                 unknown.format(Path.of(""), io.touchmap.internal.text.Labels.forLanguage("fr")));
+    }
+
+    @Test
+    void everySubjectIsInBothLanguagesWithTheSameValues() throws IOException {
+        Properties english = english();
+        Properties french = labels("fr");
+        for (String key : english.stringPropertyNames().stream().filter(k -> k.startsWith("diag.subject.")).toList()) {
+            assertTrue(french.containsKey(key), key);
+            assertEquals(arguments(english.getProperty(key)), arguments(french.getProperty(key)), key);
+        }
+    }
+
+    @Test
+    void aSubjectIsWrittenInTheLanguageOfItsMessage() {
+        Words kpi = Subject.field("target", Subject.named("kpi", "nps"));
+        Diagnostic notNumber = DiagnosticText.NOT_NUMBER.at(new Location(Path.of("kpis.yaml"), 7, 13), kpi, "cinquante");
+        assertEquals("kpis.yaml:7:13: error TM102 'target' of KPI 'nps' must be a number, not 'cinquante'; "
+                + "write digits with a '.' for decimals, such as 4.5", notNumber.format(Path.of("")));
+        assertEquals("kpis.yaml:7:13: error TM102 'target' dans l'indicateur 'nps' doit être un nombre, pas 'cinquante'\u202f; "
+                + "écrivez des chiffres avec un '.' pour les décimales, et non une virgule, par exemple 4.5",
+                notNumber.format(Path.of(""), io.touchmap.internal.text.Labels.forLanguage("fr")));
+        assertEquals("a touchpoint", Subject.named("touchpoint", null).toString());
     }
 
     /** The argument numbers a pattern uses, such as {@code [0, 2]}. */
