@@ -95,9 +95,12 @@ public enum DiagnosticText {
     LIST_FOR_TEXT(DiagnosticCode.WRONG_TYPE, "listForText"),
     NOT_WHOLE_NUMBER(DiagnosticCode.WRONG_TYPE, "notWholeNumber"),
     NOT_NUMBER(DiagnosticCode.WRONG_TYPE, "notNumber"),
+    NUMBER_NOT_SCALAR(DiagnosticCode.WRONG_TYPE, "numberNotScalar"),
+    WHOLE_NUMBER_NOT_SCALAR(DiagnosticCode.WRONG_TYPE, "wholeNumberNotScalar"),
 
     // TM103: A required field is missing.
     MISSING_FIELD(DiagnosticCode.MISSING_FIELD, "missingField"),
+    EMPTY_FIELD(DiagnosticCode.MISSING_FIELD, "emptyField"),
 
     // TM104: An id that does not match ^[a-z0-9][a-z0-9-]{0,62}$.
     BAD_ID(DiagnosticCode.BAD_ID, "badId"),
@@ -136,6 +139,7 @@ public enum DiagnosticText {
     // TM110: A KPI data file that does not exist.
     INVALID_PATH(DiagnosticCode.DATA_FILE_MISSING, "invalidPath"),
     NO_DATA_FILE(DiagnosticCode.DATA_FILE_MISSING, "noDataFile"),
+    DATA_FILE_GUESS(DiagnosticCode.DATA_FILE_MISSING, "dataFileGuess"),
 
     // TM111: A KPI data file path, or a linked YAML file, that leads outside the map directory.
     ABSOLUTE_PATH(DiagnosticCode.DATA_FILE_OUTSIDE, "absolutePath"),
