@@ -232,7 +232,17 @@ public enum DiagnosticText {
 
     /** The diagnostic of this case at {@code location}: its message and, if it has one, its hint, filled with {@code arguments}. */
     public Diagnostic at(Location location, Object... arguments) {
-        return Diagnostic.of(code, location, message(arguments), hasHint() ? hint(arguments) : null);
+        String hint = hasHint() ? hint(arguments) : null;
+        java.util.List<Place> places = new java.util.ArrayList<>();
+        Object[] marked = arguments.clone();
+        for (int i = 0; i < marked.length; i++) {
+            if (marked[i] instanceof Place place) {
+                marked[i] = Diagnostic.placeMark(places.size());
+                places.add(place);
+            }
+        }
+        return places.isEmpty() ? Diagnostic.of(code, location, message(arguments), hint)
+                : new Diagnostic(code.defaultSeverity(), code, location, message(marked), hint, places);
     }
 
     private String fill(MessageFormat pattern, String part, Object... arguments) {

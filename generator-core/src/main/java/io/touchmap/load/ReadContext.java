@@ -93,7 +93,7 @@ final class ReadContext {
     }
 
     /** A location as shown inside a message: relative to the map directory. */
-    String shortLocation(Location location) {
+    io.touchmap.diagnostic.Place shortLocation(Location location) {
         return out.where(location);
     }
 

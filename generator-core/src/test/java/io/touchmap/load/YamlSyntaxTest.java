@@ -142,6 +142,15 @@ class YamlSyntaxTest {
     }
 
     @Test
+    void theFirstPlaceOfARepeatedKeyIsWrittenRelativeToTheSameDirectoryAsTheLine() {
+        java.nio.file.Path map = Fixtures.directory(YamlSyntaxTest.class, "duplicate-key-top-level");
+        assertEquals(List.of(
+                "duplicate-key-top-level/map.yaml:6:1: error TM002 key 'stages' of the file appears twice; first at duplicate-key-top-level/map.yaml:2:1;"
+                        + " keep one of them, or merge their values into one"),
+                io.touchmap.Touchmap.format(io.touchmap.Touchmap.load(map), map.getParent()));
+    }
+
+    @Test
     void repeatedKeysAreFoundInTouchpointsObservationsAndImportance() {
         assertEquals(List.of(
                 "map.yaml:11:5: error TM002 key 'name' of touchpoint 'checkout' appears twice; first at map.yaml:8:5; keep one of them, or merge their values into one",
