@@ -16,6 +16,8 @@ import java.util.Objects;
 public record Diagnostic(Severity severity, DiagnosticCode code, Location location, Words message, Words hint)
         implements Comparable<Diagnostic> {
 
+    private static final Labels ENGLISH = Labels.forLanguage("en");
+
     private static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::location)
             .thenComparing(Diagnostic::code)
             .thenComparing(d -> d.message().toString());
@@ -37,6 +39,11 @@ public record Diagnostic(Severity severity, DiagnosticCode code, Location locati
         return new Diagnostic(severity, code, location, message, other);
     }
 
+    /** The same problem at another severity, as {@code map.rules} sets it. */
+    public Diagnostic withSeverity(Severity other) {
+        return new Diagnostic(other, code, location, message, hint);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }
@@ -48,7 +55,16 @@ public record Diagnostic(Severity severity, DiagnosticCode code, Location locati
 
     /** The message and, after a semicolon, the hint, in the language of {@code labels}. */
     public String text(Labels labels) {
-        return hint == null ? message.in(labels) : labels.format("common.messageAndHint", message.in(labels), hint.in(labels));
+        return text(null, labels);
+    }
+
+    /**
+     * The message and, after a semicolon, the hint, in the language of {@code labels}, with the other places the
+     * message names relative to {@code base} (the map directory when null), as the diagnostic's own path is written.
+     */
+    public String text(Path base, Labels labels) {
+        String message = this.message.in(labels, base);
+        return hint == null ? message : labels.format("common.messageAndHint", message, hint.in(labels, base));
     }
 
     /**
@@ -57,12 +73,12 @@ public record Diagnostic(Severity severity, DiagnosticCode code, Location locati
      * terminal.
      */
     public String format(Path base) {
-        return location.format(base) + ": " + severity.label() + " " + code.code() + " " + Printable.of(text());
+        return format(base, ENGLISH);
     }
 
     /** The diagnostic as one line, as {@link #format(Path)} writes it, with its words in the language of {@code labels}. */
     public String format(Path base, Labels labels) {
-        return location.format(base) + ": " + severity.label() + " " + code.code() + " " + Printable.of(text(labels));
+        return location.format(base) + ": " + severity.label() + " " + code.code() + " " + Printable.of(text(base, labels));
     }
 
     @Override

@@ -19,13 +19,18 @@ public enum DiagnosticText {
     TAB_INDENTATION(DiagnosticCode.YAML_SYNTAX, "tabIndentation"),
     RESERVED_START(DiagnosticCode.YAML_SYNTAX, "reservedStart"),
     PARSER(DiagnosticCode.YAML_SYNTAX, "parser"),
-    PARSER_IN_CONTEXT(DiagnosticCode.YAML_SYNTAX, "parserInContext"),
-    MALFORMED(DiagnosticCode.YAML_SYNTAX, "malformed"),
     UNCLOSED_FLOW(DiagnosticCode.YAML_SYNTAX, "unclosedFlow"),
     COLON_IN_TEXT(DiagnosticCode.YAML_SYNTAX, "colonInText"),
     MISSING_COLON(DiagnosticCode.YAML_SYNTAX, "missingColon"),
     CHECK_NEAR(DiagnosticCode.YAML_SYNTAX, "checkNear"),
     CONTROL_CHARACTER(DiagnosticCode.YAML_SYNTAX, "controlCharacter"),
+    KEY_NOT_ALIGNED(DiagnosticCode.YAML_SYNTAX, "keyNotAligned"),
+    ITEM_NOT_ALIGNED(DiagnosticCode.YAML_SYNTAX, "itemNotAligned"),
+    ITEM_AFTER_VALUE(DiagnosticCode.YAML_SYNTAX, "itemAfterValue"),
+    ITEM_ON_KEY_LINE(DiagnosticCode.YAML_SYNTAX, "itemOnKeyLine"),
+    TEXT_AFTER_CLOSING_QUOTE(DiagnosticCode.YAML_SYNTAX, "textAfterQuote"),
+    QUOTE_NOT_CLOSED(DiagnosticCode.YAML_SYNTAX, "unclosedQuote"),
+    UNDEFINED_ALIAS(DiagnosticCode.YAML_SYNTAX, "undefinedAlias"),
 
     // TM002: A key appears twice in the same mapping.
     DUPLICATE_KEY(DiagnosticCode.DUPLICATE_KEY, "duplicateKey"),
@@ -85,9 +90,12 @@ public enum DiagnosticText {
     LIST_FOR_TEXT(DiagnosticCode.WRONG_TYPE, "listForText"),
     NOT_WHOLE_NUMBER(DiagnosticCode.WRONG_TYPE, "notWholeNumber"),
     NOT_NUMBER(DiagnosticCode.WRONG_TYPE, "notNumber"),
+    NUMBER_NOT_SCALAR(DiagnosticCode.WRONG_TYPE, "numberNotScalar"),
+    WHOLE_NUMBER_NOT_SCALAR(DiagnosticCode.WRONG_TYPE, "wholeNumberNotScalar"),
 
     // TM103: A required field is missing.
     MISSING_FIELD(DiagnosticCode.MISSING_FIELD, "missingField"),
+    EMPTY_FIELD(DiagnosticCode.MISSING_FIELD, "emptyField"),
 
     // TM104: An id that does not match ^[a-z0-9][a-z0-9-]{0,62}$.
     BAD_ID(DiagnosticCode.BAD_ID, "badId"),
@@ -126,6 +134,7 @@ public enum DiagnosticText {
     // TM110: A KPI data file that does not exist.
     INVALID_PATH(DiagnosticCode.DATA_FILE_MISSING, "invalidPath"),
     NO_DATA_FILE(DiagnosticCode.DATA_FILE_MISSING, "noDataFile"),
+    DATA_FILE_GUESS(DiagnosticCode.DATA_FILE_MISSING, "dataFileGuess"),
 
     // TM111: A KPI data file path, or a linked YAML file, that leads outside the map directory.
     ABSOLUTE_PATH(DiagnosticCode.DATA_FILE_OUTSIDE, "absolutePath"),

@@ -16,9 +16,12 @@ public final class Reporter {
         this.base = base;
     }
 
-    /** {@code path:line:col} of another place, for a message such as "already used at stages.yaml:4:7". */
-    public String where(Location location) {
-        return location.format(base);
+    /**
+     * Another place, for a message such as "already used at stages.yaml:4:7": written relative to the directory the
+     * diagnostic is printed against, like the diagnostic's own location.
+     */
+    public Place where(Location location) {
+        return new Place(location, base);
     }
 
     /** Records a problem. */

@@ -75,7 +75,7 @@ public final class SarifReport {
                 .name("ruleId").value(diagnostic.code().code())
                 .name("ruleIndex").value(diagnostic.code().ordinal())
                 .name("level").value(diagnostic.severity().label())
-                .name("message").beginObject().name("text").value(diagnostic.text(labels)).endObject()
+                .name("message").beginObject().name("text").value(diagnostic.text(base, labels)).endObject()
                 .name("locations").beginArray().beginObject()
                 .name("physicalLocation").beginObject()
                 .name("artifactLocation").beginObject();

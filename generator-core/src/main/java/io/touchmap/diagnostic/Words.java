@@ -1,6 +1,7 @@
 package io.touchmap.diagnostic;
 
 import io.touchmap.internal.text.Labels;
+import java.nio.file.Path;
 import java.text.FieldPosition;
 import java.text.Format;
 import java.text.MessageFormat;
@@ -13,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Words of a diagnostic in no language yet: a {@code diag.*} label and the values that fill it, written in English or
  * French only when printed, so one diagnostic reads in the language of each report that shows it. A value that is
- * itself {@code Words}, such as the element a message is about, is written in the same language.
+ * itself {@code Words}, such as the element a message is about, is written in the same language; a {@link Place},
+ * another place the message names, is written relative to the directory the message is printed against.
  *
  * <p>{@link #toString()} is the English text, which the build log, {@code diff.json} and the tests read unless a
  * language is asked for.
@@ -48,12 +50,26 @@ public final class Words {
         return key;
     }
 
-    /** The text in the language of {@code labels}; English where that language has no such label. */
+    /**
+     * The text in the language of {@code labels}, English where that language has no such label, with the places it
+     * names relative to the map directory.
+     */
     public String in(Labels labels) {
+        return in(labels, null);
+    }
+
+    /**
+     * The text in the language of {@code labels}, with the places it names relative to {@code base} (the map
+     * directory when null), as the line that prints it writes its own path.
+     */
+    public String in(Labels labels, Path base) {
         Labels language = labels.has(key) ? labels : ENGLISH;
         Object[] filled = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            filled[i] = arguments[i] instanceof Words words ? words.in(language) : arguments[i];
+            Object argument = arguments[i];
+            filled[i] = argument instanceof Words words ? words.in(language, base)
+                    : argument instanceof Place place ? (base == null ? place.toString() : place.format(base))
+                    : argument;
         }
         MessageFormat pattern = PATTERNS.computeIfAbsent(language.language() + ' ' + key,
                 k -> plain(new MessageFormat(language.pattern(key), language.locale())));

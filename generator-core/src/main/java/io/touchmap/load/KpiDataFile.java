@@ -1,6 +1,8 @@
 package io.touchmap.load;
 
+import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.diagnostic.Reporter;
+import io.touchmap.diagnostic.Suggestions;
 import io.touchmap.diagnostic.DiagnosticText;
 import io.touchmap.model.Location;
 import io.touchmap.model.Observation;
@@ -161,9 +163,21 @@ final class KpiDataFile {
             return null;
         }
         if (kind != SourceFile.Kind.FILE) {
-            out.report(DiagnosticText.NO_DATA_FILE, at, written);
+            Diagnostic missing = DiagnosticText.NO_DATA_FILE.at(at, written);
+            out.report(Suggestions.closest(path, dataFiles(context.source()))
+                    .map(guess -> missing.withHint(DiagnosticText.DATA_FILE_GUESS.hint(guess)))
+                    .orElse(missing));
             return null;
         }
         return file;
+    }
+
+    /** The files of the source that could be data files: readable, and not YAML. */
+    private static List<String> dataFiles(MapSource source) {
+        return source.files().stream()
+                .filter(f -> f.kind() == SourceFile.Kind.FILE)
+                .map(SourceFile::path)
+                .filter(p -> !p.endsWith(".yaml") && !p.endsWith(".yml"))
+                .toList();
     }
 }

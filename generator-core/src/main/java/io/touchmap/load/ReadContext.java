@@ -93,7 +93,7 @@ final class ReadContext {
     }
 
     /** A location as shown inside a message: relative to the map directory. */
-    String shortLocation(Location location) {
+    io.touchmap.diagnostic.Place shortLocation(Location location) {
         return out.where(location);
     }
 
@@ -125,6 +125,10 @@ final class ReadContext {
     }
 
     Integer integer(Node node, int min, int max, String label) {
+        if (!(node instanceof ScalarNode)) {
+            report(DiagnosticText.WHOLE_NUMBER_NOT_SCALAR, node, label, YamlObject.describe(node), min, max);
+            return null;
+        }
         String text = text(node, label);
         if (text == null) {
             return null;
@@ -142,6 +146,10 @@ final class ReadContext {
     }
 
     Double number(Node node, String label) {
+        if (!(node instanceof ScalarNode)) {
+            report(DiagnosticText.NUMBER_NOT_SCALAR, node, label, YamlObject.describe(node));
+            return null;
+        }
         String text = text(node, label);
         if (text == null) {
             return null;

@@ -29,13 +29,16 @@ final class YamlObject {
 
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
-    private static final Pattern NUMBER = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+    /** A number as the reader accepts it, also written in quotes: the JSON Schema's pattern for numbers in quotes. */
+    static final Pattern NUMBER = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
 
     private final ReadContext context;
     private final MappingNode node;
     private final String what;
     private final Map<String, Node> values = new LinkedHashMap<>();
     private final Map<String, Location> positions = new LinkedHashMap<>();
+    /** Keys written with no value ({@code name:}), so a missing value is reported on its own line. */
+    private final Map<String, Node> empty = new LinkedHashMap<>();
 
     private YamlObject(ReadContext context, MappingNode node, String what) {
         this.context = context;
@@ -48,6 +51,7 @@ final class YamlObject {
         YamlObject renamed = new YamlObject(context, node, name);
         renamed.values.putAll(values);
         renamed.positions.putAll(positions);
+        renamed.empty.putAll(empty);
         return renamed;
     }
 
@@ -120,6 +124,8 @@ final class YamlObject {
             if (!isNull(value)) {
                 values.put(key, value);
                 positions.put(key, context.location(value));
+            } else {
+                empty.put(key, keyNode);
             }
         }
     }
@@ -245,7 +251,9 @@ final class YamlObject {
 
     /** Reports that {@code key} is required and absent. */
     void missing(String key, String example) {
-        context.report(DiagnosticText.MISSING_FIELD, node, what, key, example);
+        Node written = empty.get(key);
+        context.report(written != null ? DiagnosticText.EMPTY_FIELD : DiagnosticText.MISSING_FIELD, written != null ? written : node,
+                what, key, example);
     }
 
     static boolean isNull(Node node) {

@@ -39,10 +39,6 @@ final class YamlSource {
     private static final Set<Tag> STANDARD_TAGS =
             Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
 
-    /** SnakeYAML's words for a plain value that starts with a character YAML reserves ('%', '@' or '`'). */
-    private static final java.util.regex.Pattern RESERVED_START =
-            java.util.regex.Pattern.compile("found character '([%@`])' that cannot start any token");
-
     private YamlSource() {
     }
 
@@ -157,7 +153,7 @@ final class YamlSource {
             if (problem.startsWith("Global tag is not allowed")) {
                 out.report(DiagnosticText.FORBIDDEN_TAG, at, asWritten(problem.substring(problem.indexOf(':') + 1).trim()));
             } else {
-                out.report(syntaxMessage(e, at).withHint(syntaxHint(e, at)));
+                out.report(YamlSyntax.explain(file, text, e));
             }
             return List.of();
         } catch (ReaderException e) {
@@ -177,44 +173,6 @@ final class YamlSource {
             }
         }
         return documents;
-    }
-
-    /** The parser's problem in a person's words where there are plainer ones, otherwise the parser's own. */
-    private static Diagnostic syntaxMessage(MarkedYAMLException e, Location at) {
-        if (e.getProblem() != null && (e.getProblem().contains("'\\t(TAB)'") || e.getProblem().contains("'\\t'"))) {
-            return DiagnosticText.TAB_INDENTATION.at(at);
-        }
-        java.util.regex.Matcher reserved = RESERVED_START.matcher(String.valueOf(e.getProblem()));
-        if (e.getProblem() != null && reserved.find()) {
-            return DiagnosticText.RESERVED_START.at(at, reserved.group(1));
-        }
-        Object problem = e.getProblem() == null ? DiagnosticText.MALFORMED.message() : e.getProblem().replaceFirst("but got (.+)$", "but found '$1'");
-        String context = e.getContext();
-        return context == null ? DiagnosticText.PARSER.at(at, problem) : DiagnosticText.PARSER_IN_CONTEXT.at(at, context, problem);
-    }
-
-    private static Words syntaxHint(MarkedYAMLException e, Location at) {
-        String problem = String.valueOf(e.getProblem());
-        if (RESERVED_START.matcher(problem).find()) {
-            return DiagnosticText.RESERVED_START.hint();
-        }
-        String context = String.valueOf(e.getContext());
-        Mark opened = e.getContextMark();
-        if (opened != null && (context.contains("flow mapping") || context.contains("flow sequence"))) {
-            String bracket = context.contains("flow mapping") ? "'{'" : "'['";
-            String closing = context.contains("flow mapping") ? "'}'" : "']'";
-            return DiagnosticText.UNCLOSED_FLOW.hint(bracket, opened.getLine() + 1, opened.getColumn() + 1, closing);
-        }
-        if (problem.contains("'\\t")) {
-            return DiagnosticText.TAB_INDENTATION.hint();
-        }
-        if (problem.contains("mapping values are not allowed")) {
-            return DiagnosticText.COLON_IN_TEXT.hint();
-        }
-        if (problem.contains("could not find expected ':'")) {
-            return DiagnosticText.MISSING_COLON.hint();
-        }
-        return DiagnosticText.CHECK_NEAR.hint(at.line());
     }
 
     /** A limit of the parser reached, named as the limit it is. */

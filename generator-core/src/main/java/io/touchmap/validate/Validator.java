@@ -45,8 +45,8 @@ public final class Validator {
             if (setting == null) {
                 adjusted.add(diagnostic);
             } else if (setting != RuleSetting.IGNORE) {
-                adjusted.add(new Diagnostic(setting == RuleSetting.ERROR ? io.touchmap.diagnostic.Severity.ERROR : io.touchmap.diagnostic.Severity.WARNING,
-                        diagnostic.code(), diagnostic.location(), diagnostic.message(), diagnostic.hint()));
+                adjusted.add(diagnostic.withSeverity(setting == RuleSetting.ERROR ? io.touchmap.diagnostic.Severity.ERROR
+                        : io.touchmap.diagnostic.Severity.WARNING));
             }
         }
         return adjusted;

@@ -47,6 +47,14 @@ class KpiDataFileTest {
     }
 
     @Test
+    void aMissingDataFileSuggestsTheFileWithTheNearestName() {
+        assertEquals(List.of(
+                "map.yaml:12:49: error TM110 data file 'kpis/nps.cvs' does not exist; did you mean 'kpis/nps.csv'?",
+                "map.yaml:13:58: error TM110 data file 'kpis/attente.csv' does not exist; create it with the header 'period,value', or correct the path"),
+                Fixtures.diagnostics(KpiDataFileTest.class, "data-file-misspelt"));
+    }
+
+    @Test
     void wellFormedDataFileGivesTheSeries() {
         LoadResult result = Fixtures.load(KpiDataFileTest.class, "kpi-data-files");
         Kpi good = result.map().kpis().stream().filter(k -> "good".equals(k.id())).findFirst().orElseThrow();

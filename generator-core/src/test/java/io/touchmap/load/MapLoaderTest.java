@@ -87,8 +87,8 @@ class MapLoaderTest {
         Files.writeString(map.resolve("a.yaml"), "stages:\n  - { id: purchase, name: Purchase, phase: purchase }\n");
         Files.writeString(map.resolve("b.yaml"), "map: { id: shop, title: Shop\n");
         LoadResult result = Touchmap.load(map);
-        assertEquals(List.of("b.yaml:2:1: error TM001 while parsing a flow mapping: expected ',' or '}', but found '<stream end>'; "
-                + "close the '{' opened at line 1, column 6 with '}', and separate its entries with ','"), Touchmap.format(result, map));
+        assertEquals(List.of("b.yaml:2:1: error TM001 the '{' opened at line 1, column 6 is not closed; "
+                + "close it with '}', and separate its entries with ','"), Touchmap.format(result, map));
         assertFalse(result.map().stages().isEmpty());
     }
 }

@@ -36,6 +36,23 @@ class MapReaderTest {
     }
 
     @Test
+    void aListWhereANumberIsExpectedSaysItMustBeANumber() {
+        assertEquals(List.of(
+                "map.yaml:13:16: error TM102 'score' of emotions of touchpoint 'checkout' must be a whole number, not a list; write one number from -2 to 2",
+                "map.yaml:18:18: error TM102 'warning' of KPI 'wait' must be a number, not a list; write one number, with a '.' for decimals, such as 4.5"),
+                Fixtures.diagnostics(MapReaderTest.class, "list-for-number"));
+    }
+
+    @Test
+    void anEmptyRequiredValueIsReportedOnItsOwnLine() {
+        assertEquals(List.of(
+                "map.yaml:3:3: error TM103 'title' of map 'shop' is empty; write the value after 'title:', such as 'title: Our touchpoint map'",
+                "map.yaml:5:9: warning TM203 stage 'purchase' has no touchpoint; add a touchpoint with 'stage: purchase', or remove the stage",
+                "map.yaml:6:5: error TM103 'name' of stage 'purchase' is empty; write the value after 'name:', such as 'name: Discovery'"),
+                Fixtures.diagnostics(MapReaderTest.class, "empty-values"));
+    }
+
+    @Test
     void missingRequiredFieldsAreReportedWithAnExampleToAdd() {
         assertEquals(List.of(
                 "map.yaml:1:6: error TM103 map 'shop' has no 'title'; add 'title: Our touchpoint map'",

@@ -112,6 +112,7 @@ class SchemaTest {
                 fixture("multi-file", "channels.yml"),
                 fixture("multi-file", "stages/1-discovery.yaml"),
                 fixture("multi-file", "stages/2-purchase.yaml"),
+                fixture("quoted-numbers", "map.yaml"),
                 Path.of("..", "example-site", "src", "touchmap", "map.yaml"));
     }
 
@@ -148,7 +149,9 @@ class SchemaTest {
                 "$.map.owners type",
                 "$.map.title type",
                 "$.stages type",
+                "$.touchpoints[0].elements.emotions.score pattern",
                 "$.touchpoints[0].elements.emotions.score type",
+                "$.touchpoints[0].kpis[0].target pattern",
                 "$.touchpoints[0].kpis[0].target type",
                 "$.touchpoints[0].stage type"),
                 problems(fixture("wrong-types", "map.yaml")));
@@ -164,12 +167,87 @@ class SchemaTest {
                 problems(fixture("bad-ids", "map.yaml")));
         assertEquals(List.of(
                 "$.competitors[0].presence[0].rating maximum",
+                "$.competitors[0].presence[0].rating type",
                 "$.competitors[0].valueProposition.price maximum",
+                "$.competitors[0].valueProposition.price type",
                 "$.touchpoints[0].elements.emotions.score maximum",
+                "$.touchpoints[0].elements.emotions.score type",
                 "$.valueProposition.components[0].importance.purchase maximum",
+                "$.valueProposition.components[0].importance.purchase type",
                 "$.valueProposition.components[0].score minimum",
+                "$.valueProposition.components[0].score type",
                 "$.valueProposition.components[1].score type"),
                 problems(fixture("out-of-range", "map.yaml")));
+    }
+
+    @Test
+    void quotedNumbersThatTheReaderAcceptsLoadWithoutError() {
+        assertEquals(List.of(), Fixtures.load(SchemaTest.class, "quoted-numbers").errors());
+    }
+
+    @Test
+    void quotedNumbersThatTheReaderRefusesAreRefused() throws IOException {
+        assertEquals(List.of(
+                "map.yaml:16:16: error TM107 'score' of emotions of touchpoint 'checkout' is 3, outside -2 to 2; use a whole number from -2 to 2",
+                "map.yaml:22:17: error TM102 'target' of KPI 'wait' must be a number, not '4,5'; write digits with a '.' for decimals, such as 4.5",
+                "map.yaml:23:18: error TM102 'warning' of KPI 'wait' must be a number, not 'five'; write digits with a '.' for decimals, such as 4.5",
+                "map.yaml:25:39: error TM102 'value' of a value of KPI 'wait' must be a number, not '1 000'; write digits with a '.' for decimals, such as 4.5",
+                "map.yaml:30:14: error TM102 'score' of component 'price' must be a whole number, not '4.0'; write a number from 1 to 5"),
+                Fixtures.diagnostics(SchemaTest.class, "quoted-numbers-refused").stream().filter(line -> line.contains("error")).toList());
+        assertEquals(List.of(
+                "$.touchpoints[0].elements.emotions.score pattern",
+                "$.touchpoints[0].elements.emotions.score type",
+                "$.touchpoints[0].kpis[0].series[0].value pattern",
+                "$.touchpoints[0].kpis[0].series[0].value type",
+                "$.touchpoints[0].kpis[0].target pattern",
+                "$.touchpoints[0].kpis[0].target type",
+                "$.touchpoints[0].kpis[0].warning pattern",
+                "$.touchpoints[0].kpis[0].warning type",
+                "$.valueProposition.components[0].score pattern",
+                "$.valueProposition.components[0].score type"),
+                problems(fixture("quoted-numbers-refused", "map.yaml")));
+    }
+
+    /** Every pattern the schema gives for a number written as text. */
+    private static List<String> textPatterns(String type) {
+        List<String> patterns = new ArrayList<>();
+        SCHEMA_NODE.findParents("anyOf").forEach(parent -> {
+            JsonNode members = parent.path("anyOf");
+            if (members.size() == 2 && members.get(0).path("type").asText().equals(type)) {
+                patterns.add(members.get(1).path("pattern").asText());
+            }
+        });
+        return patterns;
+    }
+
+    @Test
+    void theSchemaPatternForANumberInQuotesIsTheReadersNumberPattern() {
+        List<String> patterns = textPatterns("number");
+        assertEquals(3, patterns.size());
+        patterns.forEach(pattern -> assertEquals("^" + YamlObject.NUMBER.pattern() + "$", pattern));
+    }
+
+    @Test
+    void theSchemaPatternsForAWholeNumberInQuotesAcceptExactlyWhatTheReaderAccepts() throws IOException {
+        List<String> written = List.of("-3", "-2", "-1", "-0", "0", "1", "2", "3", "4", "5", "6", "+2", "+5", "02", "005", "-02",
+                "2.0", "1e0", " 2", "2 ", "", "+", "-", "0x2", "١");
+        int checked = 0;
+        for (JsonNode parent : SCHEMA_NODE.findParents("anyOf")) {
+            JsonNode members = parent.path("anyOf");
+            if (members.size() != 2 || !members.get(0).path("type").asText().equals("integer")) {
+                continue;
+            }
+            checked++;
+            int min = members.get(0).path("minimum").asInt();
+            int max = members.get(0).path("maximum").asInt();
+            Pattern pattern = Pattern.compile(members.get(1).path("pattern").asText());
+            for (String text : written) {
+                boolean reader = YamlObject.isInteger(text) && YamlObject.decimal(text).compareTo(java.math.BigDecimal.valueOf(min)) >= 0
+                        && YamlObject.decimal(text).compareTo(java.math.BigDecimal.valueOf(max)) <= 0;
+                assertEquals(reader, pattern.matcher(text).find(), "'" + text + "' for " + min + ".." + max);
+            }
+        }
+        assertEquals(8, checked, "scores, importances and ratings");
     }
 
     @Test
@@ -293,7 +371,9 @@ class SchemaTest {
             return "array of " + shape(property.path("items"));
         }
         if (property.has("anyOf")) {
-            return "anyOf";
+            List<String> members = new ArrayList<>();
+            property.path("anyOf").forEach(member -> members.add(shape(member)));
+            return "anyOf " + String.join("|", members);
         }
         return property.path("type").asText() + (property.has("enum") ? " enum" : "") + (property.has("pattern") ? " pattern" : "");
     }
@@ -305,8 +385,8 @@ class SchemaTest {
             case TEXT -> field.key().equals("locale") ? "string enum" : "string";
             case TEXTS -> "array of string";
             case KEYWORD -> "string enum";
-            case INTEGER -> "integer";
-            case NUMBER -> "number";
+            case INTEGER -> "anyOf integer|string pattern";
+            case NUMBER -> "anyOf number|string pattern";
             case DATE, PATH -> "string pattern";
             case PERIOD -> "ref period";
             case ELEMENT -> "ref " + field.element().name();

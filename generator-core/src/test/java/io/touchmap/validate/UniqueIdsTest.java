@@ -27,6 +27,23 @@ class UniqueIdsTest {
     }
 
     @Test
+    void theFirstPlaceIsWrittenRelativeToTheSameDirectoryAsTheLine(@TempDir Path project) throws IOException {
+        Path map = Files.createDirectories(project.resolve("src/touchmap"));
+        Files.writeString(map.resolve("map.yaml"), """
+                map: { id: shop, title: Shop }
+                stages:
+                  - { id: purchase, name: Purchase, phase: purchase }
+                """);
+        Files.writeString(map.resolve("more.yaml"), """
+                stages:
+                  - { id: purchase, name: Purchase again, phase: purchase }
+                """);
+        io.touchmap.LoadResult result = io.touchmap.Touchmap.load(map);
+        assertEquals(List.of("src/touchmap/more.yaml:2:11: error TM105 duplicate stage id 'purchase', already used at src/touchmap/map.yaml:3:11;"
+                + " give each stage its own id"), result.errors().stream().map(d -> d.format(project)).toList());
+    }
+
+    @Test
     void elementRepeatedThroughAnAliasIsReportedOnceAsSuch(@TempDir Path map) throws IOException {
         Files.writeString(map.resolve("map.yaml"), """
                 map: { id: shop, title: Shop }
