@@ -30,22 +30,31 @@ final class YamlObject {
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
     private static final Pattern NUMBER = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+    /**
+     * The keys whose value is text written for people to read (names, descriptions, statements), where a hashtag
+     * read as a comment would silently lose words; ids, keywords, dates and paths are not prose.
+     */
+    private static final java.util.Set<String> PROSE = java.util.Set.of("name", "title", "organisation", "description",
+            "owner", "group", "unit", "statement", "note", "price", "service", "personalization", "proximity");
 
     private final ReadContext context;
     private final MappingNode node;
     private final String what;
     private final Map<String, Node> values = new LinkedHashMap<>();
     private final Map<String, Location> positions = new LinkedHashMap<>();
+    /** The keys written but refused, with the text written; shared with the renamed copies of the element. */
+    private final Map<String, String> refused;
 
-    private YamlObject(ReadContext context, MappingNode node, String what) {
+    private YamlObject(ReadContext context, MappingNode node, String what, Map<String, String> refused) {
         this.context = context;
         this.node = node;
         this.what = what;
+        this.refused = refused;
     }
 
     /** The same element under another name in messages, such as {@code touchpoint 'store-checkout'} once its id is known. */
     YamlObject as(String name) {
-        YamlObject renamed = new YamlObject(context, node, name);
+        YamlObject renamed = new YamlObject(context, node, name, refused);
         renamed.values.putAll(values);
         renamed.positions.putAll(positions);
         return renamed;
@@ -67,7 +76,7 @@ final class YamlObject {
             context.report(DiagnosticText.NOT_MAPPING, node, name, describe(node));
             return Optional.empty();
         }
-        YamlObject object = new YamlObject(context, mapping, named(mapping, what, allowed));
+        YamlObject object = new YamlObject(context, mapping, named(mapping, what, allowed), new LinkedHashMap<>());
         object.readKeys(allowed);
         return Optional.of(object);
     }
@@ -91,6 +100,7 @@ final class YamlObject {
 
     private void readKeys(List<String> allowed) {
         Map<String, Location> firstSeen = new LinkedHashMap<>();
+        Map<String, Node> misspelt = new LinkedHashMap<>();
         for (NodeTuple tuple : node.getValue()) {
             context.visit();
             Node keyNode = tuple.getKeyNode();
@@ -111,9 +121,9 @@ final class YamlObject {
             }
             if (!allowed.contains(key)) {
                 Diagnostic unknown = DiagnosticText.UNKNOWN_KEY.at(at, key, what, String.join(", ", allowed));
-                context.report(Suggestions.closest(key, allowed)
-                        .map(guess -> unknown.withHint(DiagnosticText.KEY_GUESS.hint(guess)))
-                        .orElse(unknown));
+                Optional<String> guess = Suggestions.closest(key, allowed);
+                guess.ifPresent(known -> misspelt.putIfAbsent(known, tuple.getValueNode()));
+                context.report(guess.map(known -> unknown.withHint(DiagnosticText.KEY_GUESS.hint(known))).orElse(unknown));
                 continue;
             }
             Node value = tuple.getValueNode();
@@ -122,6 +132,29 @@ final class YamlObject {
                 positions.put(key, context.location(value));
             }
         }
+        // a misspelt key is reported once: the key it resembles counts as written and refused, not as missing
+        misspelt.forEach((key, value) -> {
+            if (!firstSeen.containsKey(key)) {
+                refuse(key, value instanceof ScalarNode scalar ? scalar.getValue() : "");
+            }
+        });
+    }
+
+    /**
+     * Records that the value of {@code key}, written as {@code text}, was refused after being reported: the element's
+     * origin tells later checks, which then stay silent about it.
+     */
+    void refuse(String key, String text) {
+        refused.putIfAbsent(key, text);
+    }
+
+    /** {@code read}, and when it is null while {@code key} was written, the key recorded as refused. */
+    private <T> T refusedIfNull(String key, T read) {
+        if (read == null && values.containsKey(key)) {
+            Node value = values.get(key);
+            refuse(key, value instanceof ScalarNode scalar ? scalar.getValue() : "");
+        }
+        return read;
     }
 
     /** What the element is called in messages, such as {@code touchpoint 'store-checkout'}. */
@@ -131,7 +164,7 @@ final class YamlObject {
 
     /** Where the element and each of its written fields are. */
     Origin origin() {
-        return new Origin(context.location(node), positions);
+        return new Origin(context.location(node), positions, refused);
     }
 
     Location at() {
@@ -149,7 +182,15 @@ final class YamlObject {
     /** Text of {@code key}, or null when absent or not text. */
     String text(String key) {
         Node value = values.get(key);
-        return value == null ? null : context.text(value, "'" + key + "' of " + what);
+        if (value == null) {
+            return null;
+        }
+        String label = "'" + key + "' of " + what;
+        String text = refusedIfNull(key, context.text(value, label));
+        if (text != null && PROSE.contains(key)) {
+            FreeText.checkHashtag(context, (ScalarNode) value, text, label);
+        }
+        return text;
     }
 
     /** Text of {@code key}, reported as missing when absent. */
@@ -164,7 +205,7 @@ final class YamlObject {
     /** An id of {@code key}, checked against the id pattern; null when absent or invalid. */
     String id(String key, boolean required) {
         String value = required ? requiredText(key, exampleId()) : text(key);
-        return value == null ? null : checkedId(context, values.get(key), value, "'" + key + "' of " + what);
+        return value == null ? null : refusedIfNull(key, checkedId(context, values.get(key), value, "'" + key + "' of " + what));
     }
 
     /** The id the element's name suggests, so the hint for a missing id is ready to paste. */
@@ -181,22 +222,27 @@ final class YamlObject {
         if (ID.matcher(value).matches()) {
             return value;
         }
+        context.report(badId(context, node, value, label));
+        return null;
+    }
+
+    /** The problem of {@code value}, written at {@code node} and named {@code label}, that is not a valid id. */
+    static Diagnostic badId(ReadContext context, Node node, String value, String label) {
         String suggestion = Suggestions.asId(value);
         Diagnostic bad = DiagnosticText.BAD_ID.at(context.location(node), label, value);
-        context.report(suggestion.isEmpty() ? bad : bad.withHint(DiagnosticText.ID_GUESS.hint(suggestion)));
-        return null;
+        return suggestion.isEmpty() ? bad : bad.withHint(DiagnosticText.ID_GUESS.hint(suggestion));
     }
 
     /** A whole number of {@code key} within {@code min..max}, or null. */
     Integer integer(String key, int min, int max, String label) {
         Node value = values.get(key);
-        return value == null ? null : context.integer(value, min, max, label + " of " + what);
+        return value == null ? null : refusedIfNull(key, context.integer(value, min, max, label + " of " + what));
     }
 
     /** A decimal number of {@code key}, or null. */
     Double number(String key) {
         Node value = values.get(key);
-        return value == null ? null : context.number(value, "'" + key + "' of " + what);
+        return value == null ? null : refusedIfNull(key, context.number(value, "'" + key + "' of " + what));
     }
 
     /** The keyword of {@code key}, {@code fallback} when absent, null when invalid. */
@@ -205,7 +251,7 @@ final class YamlObject {
         if (value == null) {
             return fallback;
         }
-        return context.keyword(value, type, "'" + key + "' of " + what, label);
+        return refusedIfNull(key, context.keyword(value, type, "'" + key + "' of " + what, label));
     }
 
     /** The keyword of {@code key}, reported as missing when absent. */
@@ -217,8 +263,27 @@ final class YamlObject {
         return keyword(key, type, null, label);
     }
 
-    /** A list of texts of {@code key}; empty when absent. */
+    /**
+     * A list of free texts of {@code key}, such as pain points; empty when absent. Words that YAML silently cut off
+     * or split (a hashtag read as a comment, a comma inside {@code [ … ]}) are warned about.
+     */
     List<String> texts(String key) {
+        String label = "an entry of '" + key + "' in " + what;
+        List<String> texts = list(key, item -> {
+            String text = context.text(item, label);
+            if (text != null) {
+                FreeText.checkHashtag(context, (ScalarNode) item, text, label);
+            }
+            return text;
+        });
+        if (values.get(key) instanceof SequenceNode sequence) {
+            FreeText.checkFlowList(context, sequence, "'" + key + "' of " + what);
+        }
+        return texts;
+    }
+
+    /** A list of names of {@code key}, such as owners: short texts read as written; empty when absent. */
+    List<String> names(String key) {
         return list(key, item -> context.text(item, "an entry of '" + key + "' in " + what));
     }
 
@@ -230,6 +295,7 @@ final class YamlObject {
         }
         if (!(value instanceof SequenceNode sequence)) {
             context.report(DiagnosticText.NOT_LIST, value, key, what, describe(value));
+            refuse(key, "");
             return List.of();
         }
         List<T> items = new ArrayList<>();
@@ -243,8 +309,11 @@ final class YamlObject {
         return items;
     }
 
-    /** Reports that {@code key} is required and absent. */
+    /** Reports that {@code key} is required and absent, unless a misspelling of it was reported already. */
     void missing(String key, String example) {
+        if (refused.containsKey(key)) {
+            return;
+        }
         context.report(DiagnosticText.MISSING_FIELD, node, what, key, example);
     }
 
