@@ -55,6 +55,24 @@ class OneCauseOneMessageTest {
     }
 
     @Test
+    void aMisspeltChannelReferenceIsNotFollowedByTheUnusedChannelItMeant(@TempDir Path map) throws IOException {
+        Files.writeString(map.resolve("map.yaml"), """
+                map: { id: shop, title: Shop }
+                stages: [{ id: purchase, name: Purchase, phase: purchase }]
+                channels: [{ id: store, name: Store, type: analog }, { id: web, name: Website, type: digital }, { id: phone, name: Phone, type: analog }]
+                touchpoints:
+                  - { id: checkout, name: Checkout, stage: purchase, channel: webb, kpis: [{ id: wait, name: Wait, target: 5 }] }
+                  - { id: till, name: Till, stage: purchase, channel: store, kpis: [{ id: queue, name: Queue, target: 5 }] }
+                """);
+        // before: also TM204 for 'web'; 'phone', which no reference resembles, is still reported
+        assertEquals(List.of(
+                "map.yaml:3:103: warning TM204 channel 'phone' has no touchpoint; add a touchpoint with 'channel: phone', "
+                        + "or remove the channel",
+                "map.yaml:5:63: error TM106 touchpoint 'checkout' refers to unknown channel 'webb'; did you mean 'web'?"),
+                Fixtures.printed(map));
+    }
+
+    @Test
     void aValidStageIdThatIsNotUsedIsStillReportedWhenEveryTouchpointIsPlaced(@TempDir Path map) throws IOException {
         Files.writeString(map.resolve("map.yaml"), """
                 map: { id: shop, title: Shop }
