@@ -37,7 +37,10 @@ public enum DiagnosticCode {
     UNSORTED_PERIODS("TM205", Severity.WARNING, "KPI values that are not in chronological order."),
     DUPLICATE_PERIOD("TM206", Severity.WARNING, "Two KPI values for the same period; the last one is used."),
     MISSING_COMPONENT("TM207", Severity.WARNING, "The value proposition does not describe all four components."),
-    WARNING_BEYOND_TARGET("TM208", Severity.WARNING, "A KPI warning threshold on the good side of its target, so it never applies.");
+    WARNING_BEYOND_TARGET("TM208", Severity.WARNING, "A KPI warning threshold on the good side of its target, so it never applies."),
+    SPLIT_ENTRY("TM209", Severity.WARNING, "An entry of a [ … ] list of text that starts in lower case, as if a comma had cut a sentence in two."),
+    UNBALANCED_ENTRY("TM210", Severity.WARNING, "An entry of a [ … ] list of text with a bracket or quote that a later entry closes, as if a comma had cut it."),
+    HASHTAG_COMMENT("TM211", Severity.WARNING, "A text followed by ' #' and a word, which YAML reads as a comment and leaves out.");
 
     private final String code;
     private final Severity severity;

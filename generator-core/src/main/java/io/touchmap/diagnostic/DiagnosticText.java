@@ -100,6 +100,8 @@ public enum DiagnosticText {
     // TM104: An id that does not match ^[a-z0-9][a-z0-9-]{0,62}$.
     BAD_ID(DiagnosticCode.BAD_ID, "badId"),
     ID_GUESS(DiagnosticCode.BAD_ID, "idGuess"),
+    ID_GUESS_REFERENCED(DiagnosticCode.BAD_ID, "idGuessReferenced"),
+    BAD_ID_REFERENCED(DiagnosticCode.BAD_ID, "badIdReferenced"),
 
     // TM105: Two elements of the same kind share an id.
     COMPONENT_TWICE(DiagnosticCode.DUPLICATE_ID, "componentTwice"),
@@ -185,7 +187,16 @@ public enum DiagnosticText {
     MISSING_COMPONENTS(DiagnosticCode.MISSING_COMPONENT, "missingComponents"),
 
     // TM208: A KPI warning threshold on the good side of its target, so it never applies.
-    WARNING_BEYOND_TARGET(DiagnosticCode.WARNING_BEYOND_TARGET, "warningBeyondTarget");
+    WARNING_BEYOND_TARGET(DiagnosticCode.WARNING_BEYOND_TARGET, "warningBeyondTarget"),
+
+    // TM209: An entry of a [ … ] list of text that starts in lower case, as if a comma had cut a sentence in two.
+    SPLIT_ENTRY(DiagnosticCode.SPLIT_ENTRY, "splitEntry"),
+
+    // TM210: An entry of a [ … ] list of text with a bracket or quote that a later entry closes, as if a comma had cut it.
+    UNBALANCED_ENTRY(DiagnosticCode.UNBALANCED_ENTRY, "unbalancedEntry"),
+
+    // TM211: A text followed by ' #' and a word, which YAML reads as a comment and leaves out.
+    HASHTAG_COMMENT(DiagnosticCode.HASHTAG_COMMENT, "hashtagComment");
 
     private final DiagnosticCode code;
     private final String key;

@@ -1,5 +1,6 @@
 package io.touchmap.load;
 
+import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.model.Channel;
 import io.touchmap.model.Competitor;
 import io.touchmap.model.LifecycleStage;
@@ -19,4 +20,13 @@ final class MapFragment {
     final List<Touchpoint> touchpoints = new ArrayList<>();
     final List<ValueProposition> valuePropositions = new ArrayList<>();
     final List<Competitor> competitors = new ArrayList<>();
+    /** The references to a stage, channel or persona that are not valid ids, each reported once read. */
+    final List<BadReference> badReferences = new ArrayList<>();
+
+    /**
+     * A reference of {@code kind} ({@code stage}, {@code channel} or {@code persona}) written as {@code written},
+     * which is not a valid id, and the problem reported for it.
+     */
+    record BadReference(String kind, String written, Diagnostic problem) {
+    }
 }

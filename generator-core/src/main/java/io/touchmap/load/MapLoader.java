@@ -4,6 +4,7 @@ import io.touchmap.diagnostic.Reporter;
 import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.diagnostic.DiagnosticCode;
 import io.touchmap.diagnostic.DiagnosticText;
+import io.touchmap.diagnostic.Suggestions;
 import io.touchmap.model.Location;
 import io.touchmap.model.MapInfo;
 import io.touchmap.model.Origin;
@@ -65,6 +66,7 @@ public final class MapLoader {
         boolean complete = !files.isEmpty() && admitted == fragments.size()
                 && out.diagnostics().stream().noneMatch(d -> FILE_UNREAD.contains(d.code()));
         TouchpointMap map = merge(mapDirectory, files, fragments, admitted, complete, out);
+        oneMessagePerRefusedId(map, fragments, out);
         // an alias repeats the same node, and so the same problem, wherever it is used: report each once
         return new Loaded(map, out.diagnostics().stream().distinct().toList(), complete, List.copyOf(inputs));
     }
@@ -80,6 +82,7 @@ public final class MapLoader {
         MapReader reader = new MapReader(context);
         String text = YamlSource.readText(source, yaml, limits, out, inputs);
         if (text != null) {
+            context.fileText(text);
             try {
                 for (Node document : YamlSource.compose(file, text, limits, out)) {
                     reader.read(document);
@@ -190,6 +193,61 @@ public final class MapLoader {
                 : all.valuePropositions.get(0);
         repeated(all.valuePropositions.stream().map(ValueProposition::origin).toList(), "valueProposition", out);
         return new TouchpointMap(info, all.stages, all.channels, all.personas, all.touchpoints, proposition, all.competitors);
+    }
+
+    /**
+     * One invalid id, one message: a reference written as the invalid id of a stage, channel or persona (or as an
+     * invalid id that corrects to the same) is not reported again, and the message at the element's id says how many
+     * references to change with it.
+     */
+    private static void oneMessagePerRefusedId(TouchpointMap map, List<MapFragment> fragments, Reporter out) {
+        List<RefusedId> refused = new ArrayList<>();
+        map.stages().forEach(stage -> RefusedId.of("stage", stage.id(), stage.origin()).ifPresent(refused::add));
+        map.channels().forEach(channel -> RefusedId.of("channel", channel.id(), channel.origin()).ifPresent(refused::add));
+        map.personas().forEach(persona -> RefusedId.of("persona", persona.id(), persona.origin()).ifPresent(refused::add));
+        if (refused.isEmpty()) {
+            return;
+        }
+        Map<RefusedId, Integer> references = new java.util.LinkedHashMap<>();
+        java.util.Set<Diagnostic> forgiven = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (MapFragment fragment : fragments) {
+            for (MapFragment.BadReference reference : fragment.badReferences) {
+                refused.stream().filter(id -> id.isMeantBy(reference.kind(), reference.written())).findFirst().ifPresent(id -> {
+                    forgiven.add(reference.problem());
+                    references.merge(id, 1, Integer::sum);
+                });
+            }
+        }
+        // importance is keyed by stage id, checked against the stages after loading: its invalid keys count too
+        for (var component : map.valueProposition().components()) {
+            for (String stage : component.importance().keySet()) {
+                if (!YamlObject.ID.matcher(stage).matches()) {
+                    refused.stream().filter(id -> id.isMeantBy("stage", stage)).findFirst()
+                            .ifPresent(id -> references.merge(id, 1, Integer::sum));
+                }
+            }
+        }
+        out.diagnostics().removeIf(forgiven::contains);
+        references.forEach((id, count) -> out.diagnostics().replaceAll(d -> d.code() != DiagnosticCode.BAD_ID
+                || !d.location().equals(id.at()) ? d
+                : d.withHint(id.suggestion().isEmpty()
+                        ? DiagnosticText.BAD_ID_REFERENCED.hint(count)
+                        : DiagnosticText.ID_GUESS_REFERENCED.hint(id.suggestion(), count))));
+    }
+
+    /** The invalid id of a stage, channel or persona, reported where it is written, and the id it suggests. */
+    private record RefusedId(String kind, String written, String suggestion, Location at) {
+
+        static java.util.Optional<RefusedId> of(String kind, String id, Origin origin) {
+            return id != null ? java.util.Optional.empty() : origin.refusedText("id")
+                    .map(written -> new RefusedId(kind, written, Suggestions.asId(written), origin.field("id")));
+        }
+
+        /** True when a reference of {@code kind} written as {@code reference} means this element. */
+        boolean isMeantBy(String kind, String reference) {
+            return this.kind.equals(kind) && (written.equals(reference)
+                    || !suggestion.isEmpty() && suggestion.equals(Suggestions.asId(reference)));
+        }
     }
 
     /** Running totals of the map's size, to stop at the file that takes it over a limit. */

@@ -104,7 +104,7 @@ final class MapReader {
             }
             Map<String, RuleSetting> rules = readRules(map);
             return new MapInfo(id, title, map.text("organisation"), locale == null ? MapInfo.DEFAULT_LOCALE : locale,
-                    map.text("description"), map.texts("owners"), date, rules, map.origin());
+                    map.text("description"), map.names("owners"), date, rules, map.origin());
         });
     }
 
@@ -176,7 +176,7 @@ final class MapReader {
             List<String> personas = tp.list("personas", item -> {
                 String label = "an entry of 'personas' in " + tp.what();
                 String text = context.text(item, label);
-                String persona = text == null ? null : YamlObject.checkedId(context, item, text, label);
+                String persona = text == null ? null : checkedReference("persona", item, text, label);
                 if (persona != null) {
                     raw.position("personas." + persona, context.location(item));
                 }
@@ -195,7 +195,25 @@ final class MapReader {
     /** A required reference to another element's id; null when missing or malformed. */
     private String reference(YamlObject object, String key) {
         String text = object.requiredText(key, "<id of a " + key + ">");
-        return text == null ? null : YamlObject.checkedId(context, object.node(key), text, "'" + key + "' of " + object.what());
+        String id = text == null ? null : checkedReference(key, object.node(key), text, "'" + key + "' of " + object.what());
+        if (text != null && id == null) {
+            object.refuse(key, text);
+        }
+        return id;
+    }
+
+    /**
+     * {@code text} if it is a valid id; otherwise null after reporting, the problem kept so that the loader can take
+     * it back when the element referred to has the same invalid id, already reported where it is declared.
+     */
+    private String checkedReference(String kind, Node node, String text, String label) {
+        if (YamlObject.ID.matcher(text).matches()) {
+            return text;
+        }
+        Diagnostic bad = YamlObject.badId(context, node, text, label);
+        context.report(bad);
+        fragment.badReferences.add(new MapFragment.BadReference(kind, text, bad));
+        return null;
     }
 
     /** The same object, named by its id in later messages ({@code touchpoint 'store-checkout'}). */

@@ -46,6 +46,10 @@ final class ReadContext {
     private final Reporter out;
     private final List<InputFile> inputs;
     private long visited;
+    /** The file's text, for what the parser leaves out of the nodes (comments); null until it is read. */
+    private String fileText;
+    /** Where each line of {@link #fileText} starts, counted as the parser counts lines; computed on first need. */
+    private int[] lineStarts;
 
     ReadContext(Path file, MapSource source, Limits limits, Reporter out, List<InputFile> inputs) {
         this.file = file;
@@ -70,6 +74,75 @@ final class ReadContext {
     /** The files read for this file so far (itself and its KPI data files), to which each file read is added. */
     List<InputFile> inputs() {
         return inputs;
+    }
+
+    /** Keeps the text of the file being read, so that the end of a value can be looked at as it was written. */
+    void fileText(String text) {
+        this.fileText = text;
+        this.lineStarts = null;
+    }
+
+    /** A comment that starts like a hashtag right after a plain value: where its {@code #} is, and the rest of its line. */
+    record Hashtag(Location at, String rest) {
+    }
+
+    /**
+     * The comment after the plain (unquoted) value {@code scalar}, when it starts with {@code #} followed by a
+     * letter or digit ({@code #MaLemoine}): a hashtag the writer meant as text rather than a comment, which starts
+     * with {@code # }. Null otherwise.
+     */
+    Hashtag hashtagAfter(ScalarNode scalar) {
+        Mark end = scalar.getEndMark();
+        if (fileText == null || end == null || scalar.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN) {
+            return null;
+        }
+        int[] starts = lineStarts();
+        if (end.getLine() >= starts.length) {
+            return null;
+        }
+        int offset;
+        try {
+            offset = fileText.offsetByCodePoints(starts[end.getLine()], end.getColumn());
+        } catch (IndexOutOfBoundsException e) {
+            return null;
+        }
+        int hash = offset;
+        while (hash < fileText.length() && (fileText.charAt(hash) == ' ' || fileText.charAt(hash) == '\t')) {
+            hash++;
+        }
+        if (hash == offset || hash + 1 >= fileText.length() || fileText.charAt(hash) != '#'
+                || !Character.isLetterOrDigit(fileText.codePointAt(hash + 1))) {
+            return null;
+        }
+        int lineEnd = hash;
+        while (lineEnd < fileText.length() && !isLineBreak(fileText.charAt(lineEnd))) {
+            lineEnd++;
+        }
+        int column = end.getColumn() + 1 + (hash - offset);
+        return new Hashtag(new Location(file, end.getLine() + 1, column), fileText.substring(offset, lineEnd).stripTrailing());
+    }
+
+    /** Line starts as SnakeYAML counts lines: after a line feed, a carriage return alone, NEL, LS or PS. */
+    private int[] lineStarts() {
+        if (lineStarts == null) {
+            int[] starts = new int[16];
+            int count = 1;
+            for (int i = 0; i < fileText.length(); i++) {
+                char c = fileText.charAt(i);
+                if (isLineBreak(c) && !(c == '\r' && i + 1 < fileText.length() && fileText.charAt(i + 1) == '\n')) {
+                    if (count == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = i + 1;
+                }
+            }
+            lineStarts = java.util.Arrays.copyOf(starts, count);
+        }
+        return lineStarts;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     Limits limits() {

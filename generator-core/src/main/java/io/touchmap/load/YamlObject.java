@@ -31,6 +31,12 @@ final class YamlObject {
     private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
     /** A number as the reader accepts it, also written in quotes: the JSON Schema's pattern for numbers in quotes. */
     static final Pattern NUMBER = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+    /**
+     * The keys whose value is text written for people to read (names, descriptions, statements), where a hashtag
+     * read as a comment would silently lose words; ids, keywords, dates and paths are not prose.
+     */
+    private static final java.util.Set<String> PROSE = java.util.Set.of("name", "title", "organisation", "description",
+            "owner", "group", "unit", "statement", "note", "price", "service", "personalization", "proximity");
 
     private final ReadContext context;
     private final MappingNode node;
@@ -39,16 +45,19 @@ final class YamlObject {
     private final Map<String, Location> positions = new LinkedHashMap<>();
     /** Keys written with no value ({@code name:}), so a missing value is reported on its own line. */
     private final Map<String, Node> empty = new LinkedHashMap<>();
+    /** The keys written but refused, with the text written; shared with the renamed copies of the element. */
+    private final Map<String, String> refused;
 
-    private YamlObject(ReadContext context, MappingNode node, String what) {
+    private YamlObject(ReadContext context, MappingNode node, String what, Map<String, String> refused) {
         this.context = context;
         this.node = node;
         this.what = what;
+        this.refused = refused;
     }
 
     /** The same element under another name in messages, such as {@code touchpoint 'store-checkout'} once its id is known. */
     YamlObject as(String name) {
-        YamlObject renamed = new YamlObject(context, node, name);
+        YamlObject renamed = new YamlObject(context, node, name, refused);
         renamed.values.putAll(values);
         renamed.positions.putAll(positions);
         renamed.empty.putAll(empty);
@@ -71,7 +80,7 @@ final class YamlObject {
             context.report(DiagnosticText.NOT_MAPPING, node, name, describe(node));
             return Optional.empty();
         }
-        YamlObject object = new YamlObject(context, mapping, named(mapping, what, allowed));
+        YamlObject object = new YamlObject(context, mapping, named(mapping, what, allowed), new LinkedHashMap<>());
         object.readKeys(allowed);
         return Optional.of(object);
     }
@@ -95,6 +104,7 @@ final class YamlObject {
 
     private void readKeys(List<String> allowed) {
         Map<String, Location> firstSeen = new LinkedHashMap<>();
+        Map<String, Node> misspelt = new LinkedHashMap<>();
         for (NodeTuple tuple : node.getValue()) {
             context.visit();
             Node keyNode = tuple.getKeyNode();
@@ -115,9 +125,9 @@ final class YamlObject {
             }
             if (!allowed.contains(key)) {
                 Diagnostic unknown = DiagnosticText.UNKNOWN_KEY.at(at, key, what, String.join(", ", allowed));
-                context.report(Suggestions.closest(key, allowed)
-                        .map(guess -> unknown.withHint(DiagnosticText.KEY_GUESS.hint(guess)))
-                        .orElse(unknown));
+                Optional<String> guess = Suggestions.closest(key, allowed);
+                guess.ifPresent(known -> misspelt.putIfAbsent(known, tuple.getValueNode()));
+                context.report(guess.map(known -> unknown.withHint(DiagnosticText.KEY_GUESS.hint(known))).orElse(unknown));
                 continue;
             }
             Node value = tuple.getValueNode();
@@ -128,6 +138,29 @@ final class YamlObject {
                 empty.put(key, keyNode);
             }
         }
+        // a misspelt key is reported once: the key it resembles counts as written and refused, not as missing
+        misspelt.forEach((key, value) -> {
+            if (!firstSeen.containsKey(key)) {
+                refuse(key, value instanceof ScalarNode scalar ? scalar.getValue() : "");
+            }
+        });
+    }
+
+    /**
+     * Records that the value of {@code key}, written as {@code text}, was refused after being reported: the element's
+     * origin tells later checks, which then stay silent about it.
+     */
+    void refuse(String key, String text) {
+        refused.putIfAbsent(key, text);
+    }
+
+    /** {@code read}, and when it is null while {@code key} was written, the key recorded as refused. */
+    private <T> T refusedIfNull(String key, T read) {
+        if (read == null && values.containsKey(key)) {
+            Node value = values.get(key);
+            refuse(key, value instanceof ScalarNode scalar ? scalar.getValue() : "");
+        }
+        return read;
     }
 
     /** What the element is called in messages, such as {@code touchpoint 'store-checkout'}. */
@@ -137,7 +170,7 @@ final class YamlObject {
 
     /** Where the element and each of its written fields are. */
     Origin origin() {
-        return new Origin(context.location(node), positions);
+        return new Origin(context.location(node), positions, refused);
     }
 
     Location at() {
@@ -155,7 +188,15 @@ final class YamlObject {
     /** Text of {@code key}, or null when absent or not text. */
     String text(String key) {
         Node value = values.get(key);
-        return value == null ? null : context.text(value, "'" + key + "' of " + what);
+        if (value == null) {
+            return null;
+        }
+        String label = "'" + key + "' of " + what;
+        String text = refusedIfNull(key, context.text(value, label));
+        if (text != null && PROSE.contains(key)) {
+            FreeText.checkHashtag(context, (ScalarNode) value, text, label);
+        }
+        return text;
     }
 
     /** Text of {@code key}, reported as missing when absent. */
@@ -170,7 +211,7 @@ final class YamlObject {
     /** An id of {@code key}, checked against the id pattern; null when absent or invalid. */
     String id(String key, boolean required) {
         String value = required ? requiredText(key, exampleId()) : text(key);
-        return value == null ? null : checkedId(context, values.get(key), value, "'" + key + "' of " + what);
+        return value == null ? null : refusedIfNull(key, checkedId(context, values.get(key), value, "'" + key + "' of " + what));
     }
 
     /** The id the element's name suggests, so the hint for a missing id is ready to paste. */
@@ -187,22 +228,27 @@ final class YamlObject {
         if (ID.matcher(value).matches()) {
             return value;
         }
+        context.report(badId(context, node, value, label));
+        return null;
+    }
+
+    /** The problem of {@code value}, written at {@code node} and named {@code label}, that is not a valid id. */
+    static Diagnostic badId(ReadContext context, Node node, String value, String label) {
         String suggestion = Suggestions.asId(value);
         Diagnostic bad = DiagnosticText.BAD_ID.at(context.location(node), label, value);
-        context.report(suggestion.isEmpty() ? bad : bad.withHint(DiagnosticText.ID_GUESS.hint(suggestion)));
-        return null;
+        return suggestion.isEmpty() ? bad : bad.withHint(DiagnosticText.ID_GUESS.hint(suggestion));
     }
 
     /** A whole number of {@code key} within {@code min..max}, or null. */
     Integer integer(String key, int min, int max, String label) {
         Node value = values.get(key);
-        return value == null ? null : context.integer(value, min, max, label + " of " + what);
+        return value == null ? null : refusedIfNull(key, context.integer(value, min, max, label + " of " + what));
     }
 
     /** A decimal number of {@code key}, or null. */
     Double number(String key) {
         Node value = values.get(key);
-        return value == null ? null : context.number(value, "'" + key + "' of " + what);
+        return value == null ? null : refusedIfNull(key, context.number(value, "'" + key + "' of " + what));
     }
 
     /** The keyword of {@code key}, {@code fallback} when absent, null when invalid. */
@@ -211,7 +257,7 @@ final class YamlObject {
         if (value == null) {
             return fallback;
         }
-        return context.keyword(value, type, "'" + key + "' of " + what, label);
+        return refusedIfNull(key, context.keyword(value, type, "'" + key + "' of " + what, label));
     }
 
     /** The keyword of {@code key}, reported as missing when absent. */
@@ -223,8 +269,27 @@ final class YamlObject {
         return keyword(key, type, null, label);
     }
 
-    /** A list of texts of {@code key}; empty when absent. */
+    /**
+     * A list of free texts of {@code key}, such as pain points; empty when absent. Words that YAML silently cut off
+     * or split (a hashtag read as a comment, a comma inside {@code [ … ]}) are warned about.
+     */
     List<String> texts(String key) {
+        String label = "an entry of '" + key + "' in " + what;
+        List<String> texts = list(key, item -> {
+            String text = context.text(item, label);
+            if (text != null) {
+                FreeText.checkHashtag(context, (ScalarNode) item, text, label);
+            }
+            return text;
+        });
+        if (values.get(key) instanceof SequenceNode sequence) {
+            FreeText.checkFlowList(context, sequence, "'" + key + "' of " + what);
+        }
+        return texts;
+    }
+
+    /** A list of names of {@code key}, such as owners: short texts read as written; empty when absent. */
+    List<String> names(String key) {
         return list(key, item -> context.text(item, "an entry of '" + key + "' in " + what));
     }
 
@@ -236,6 +301,7 @@ final class YamlObject {
         }
         if (!(value instanceof SequenceNode sequence)) {
             context.report(DiagnosticText.NOT_LIST, value, key, what, describe(value));
+            refuse(key, "");
             return List.of();
         }
         List<T> items = new ArrayList<>();
@@ -249,8 +315,11 @@ final class YamlObject {
         return items;
     }
 
-    /** Reports that {@code key} is required and absent. */
+    /** Reports that {@code key} is required and absent, unless a misspelling of it was reported already. */
     void missing(String key, String example) {
+        if (refused.containsKey(key)) {
+            return;
+        }
         Node written = empty.get(key);
         context.report(written != null ? DiagnosticText.EMPTY_FIELD : DiagnosticText.MISSING_FIELD, written != null ? written : node,
                 what, key, example);

@@ -8,6 +8,7 @@ import io.touchmap.model.Channel;
 import io.touchmap.model.Competitor;
 import io.touchmap.model.LifecycleStage;
 import io.touchmap.model.Location;
+import io.touchmap.model.Origin;
 import io.touchmap.model.Persona;
 import io.touchmap.model.Presence;
 import io.touchmap.model.PropositionComponent;
@@ -15,42 +16,63 @@ import io.touchmap.model.Touchpoint;
 import io.touchmap.model.TouchpointMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Stream;
 
-/** TM106: every stage, channel and persona a touchpoint, a competitor or the value proposition names exists. */
+/**
+ * TM106: every stage, channel and persona a touchpoint, a competitor or the value proposition names exists. A
+ * reference to an element whose own id was refused, written as that id or as the id it suggests, is not reported
+ * again: the refused id was, where it is declared.
+ */
 public final class KnownReferences implements MapRule {
+
+    /** The ids of one kind of element, and the ids meant by those whose id was refused. */
+    private record Declared(String kind, Set<String> ids, Set<String> refused) {
+
+        static Declared of(String kind, Stream<String> ids, Stream<Origin> refusedIds) {
+            Set<String> refused = new LinkedHashSet<>();
+            refusedIds.forEach(origin -> origin.refusedText("id").ifPresent(written -> {
+                refused.add(written);
+                refused.add(Suggestions.asId(written));
+            }));
+            return new Declared(kind, KnownReferences.ids(ids), refused);
+        }
+    }
 
     @Override
     public void check(TouchpointMap map, Reporter out) {
-        Set<String> stages = ids(map.stages().stream().map(LifecycleStage::id));
-        Set<String> channels = ids(map.channels().stream().map(Channel::id));
-        Set<String> personas = ids(map.personas().stream().map(Persona::id));
+        Declared stages = Declared.of("stage", map.stages().stream().map(LifecycleStage::id),
+                map.stages().stream().filter(s -> s.id() == null).map(LifecycleStage::origin));
+        Declared channels = Declared.of("channel", map.channels().stream().map(Channel::id),
+                map.channels().stream().filter(c -> c.id() == null).map(Channel::origin));
+        Declared personas = Declared.of("persona", map.personas().stream().map(Persona::id),
+                map.personas().stream().filter(p -> p.id() == null).map(Persona::origin));
         for (Touchpoint touchpoint : map.touchpoints()) {
             String what = touchpoint.id() == null ? "a touchpoint" : "touchpoint '" + touchpoint.id() + "'";
-            known(touchpoint.stage(), stages, "stage", what, touchpoint.origin().field("stage"), out);
-            known(touchpoint.channel(), channels, "channel", what, touchpoint.origin().field("channel"), out);
+            known(touchpoint.stage(), stages, what, touchpoint.origin().field("stage"), out);
+            known(touchpoint.channel(), channels, what, touchpoint.origin().field("channel"), out);
             for (String persona : touchpoint.personas()) {
                 Location at = touchpoint.origin().has("personas." + persona)
                         ? touchpoint.origin().field("personas." + persona)
                         : touchpoint.origin().field("personas");
-                known(persona, personas, "persona", what, at, out);
+                known(persona, personas, what, at, out);
             }
         }
         for (Competitor competitor : map.competitors()) {
             String what = competitor.id() == null ? "a competitor" : "competitor '" + competitor.id() + "'";
             for (Presence presence : competitor.presence()) {
-                known(presence.stage(), stages, "stage", what, presence.origin().field("stage"), out);
-                known(presence.channel(), channels, "channel", what, presence.origin().field("channel"), out);
+                known(presence.stage(), stages, what, presence.origin().field("stage"), out);
+                known(presence.channel(), channels, what, presence.origin().field("channel"), out);
             }
         }
         for (PropositionComponent component : map.valueProposition().components()) {
             String what = "the importance of component '" + component.component().keyword() + "'";
             for (String stage : component.importance().keySet()) {
-                known(stage, stages, "stage", what, component.origin().field("importance." + stage), out);
+                known(stage, stages, what, component.origin().field("importance." + stage), out);
             }
         }
     }
 
-    private static Set<String> ids(java.util.stream.Stream<String> ids) {
+    private static Set<String> ids(Stream<String> ids) {
         Set<String> set = new LinkedHashSet<>();
         ids.forEach(id -> {
             if (id != null) {
@@ -60,10 +82,12 @@ public final class KnownReferences implements MapRule {
         return set;
     }
 
-    private static void known(String id, Set<String> ids, String kind, String what, Location at, Reporter out) {
-        if (id == null || ids.contains(id)) {
+    private static void known(String id, Declared declared, String what, Location at, Reporter out) {
+        if (id == null || declared.ids().contains(id) || declared.refused().contains(id)) {
             return;
         }
+        Set<String> ids = declared.ids();
+        String kind = declared.kind();
         String section = kind + "s";
         String some = String.join(", ", ids.stream().limit(12).toList()) + (ids.size() > 12 ? ", …" : "");
         Diagnostic unknown = DiagnosticText.UNKNOWN_ELEMENT.at(at, what, kind, id, section, some);

@@ -31,8 +31,9 @@ public final class KpiChecks implements MapRule {
 
     /** True when the warning lies on the good side of the target; false unless both were read. */
     private static boolean beyondTarget(Kpi kpi) {
-        if (kpi.target() == null || kpi.warning() == null) {
-            // a target or warning written but not a number is null here, and was reported where it was written
+        if (kpi.target() == null || kpi.warning() == null || kpi.origin().isRefused("direction")) {
+            // a target or warning written but not a number is null here, and a refused direction is the default:
+            // each was reported where it was written, and judging with it would add a second message
             return false;
         }
         return kpi.direction() == Direction.LOWER_IS_BETTER ? kpi.warning() < kpi.target() : kpi.warning() > kpi.target();

@@ -12,7 +12,6 @@ class KnownReferencesTest {
     @Test
     void unknownReferencesAreReportedAtTheReferenceWithASuggestion() {
         assertEquals(List.of(
-                "map.yaml:3:11: warning TM203 stage 'purchase' has no touchpoint; add a touchpoint with 'stage: purchase', or remove the stage",
                 "map.yaml:6:11: warning TM204 channel 'store' has no touchpoint; add a touchpoint with 'channel: store', or remove the channel",
                 "map.yaml:13:12: error TM106 touchpoint 'checkout' refers to unknown stage 'purchse'; did you mean 'purchase'?",
                 "map.yaml:14:14: error TM106 touchpoint 'checkout' refers to unknown channel 'phone'; declare it under 'channels', or use one of: store, web",
