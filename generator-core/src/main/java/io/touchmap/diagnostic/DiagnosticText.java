@@ -118,6 +118,7 @@ public enum DiagnosticText {
     BAD_KEYWORD(DiagnosticCode.BAD_ENUM, "badKeyword"),
     BAD_LOCALE(DiagnosticCode.BAD_ENUM, "badLocale"),
     KEYWORD_GUESS(DiagnosticCode.BAD_ENUM, "keywordGuess"),
+    FRENCH_KEYWORD(DiagnosticCode.BAD_ENUM, "frenchKeyword"),
 
     // TM109: A KPI period that is not YYYY, YYYY-Qn, YYYY-MM, YYYY-Www or YYYY-MM-DD.
     BAD_PERIOD(DiagnosticCode.BAD_PERIOD, "badPeriod"),

@@ -4,6 +4,7 @@ import io.touchmap.diagnostic.Suggestions;
 import io.touchmap.diagnostic.Reporter;
 import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.diagnostic.DiagnosticText;
+import io.touchmap.model.FrenchKeywords;
 import io.touchmap.model.Keyword;
 import io.touchmap.model.Location;
 import java.nio.file.Path;
@@ -170,6 +171,11 @@ final class ReadContext {
         return Keyword.parse(type, text).orElseGet(() -> {
             String allowed = String.join(", ", Keyword.keywords(type));
             Diagnostic bad = DiagnosticText.BAD_KEYWORD.at(location(node), field, text, noun, allowed);
+            var french = FrenchKeywords.meaning(type, text);
+            if (french.isPresent()) {
+                report(bad.withHint(DiagnosticText.FRENCH_KEYWORD.hint(french.get().keyword(), allowed)));
+                return null;
+            }
             report(Suggestions.closest(text, Keyword.keywords(type))
                     .map(guess -> bad.withHint(DiagnosticText.KEYWORD_GUESS.hint(guess, allowed)))
                     .orElse(bad));

@@ -87,6 +87,47 @@ class MapReaderTest {
     }
 
     @Test
+    void frenchKeywordsSuggestTheEnglishKeywordOfEachSet() {
+        String english = "keywords are written in English whatever the map's locale; allowed: ";
+        assertEquals(List.of(
+                "map.yaml:1:59: error TM108 rule 'TM201' in map.rules is 'avertissement', not a valid severity; did you mean 'warning'? "
+                        + english + "error, warning, ignore",
+                "map.yaml:3:48: error TM108 'phase' of stage 'decouverte' is 'avant-achat', not a valid phase; did you mean 'before-purchase'? "
+                        + english + "before-purchase, purchase, after-purchase",
+                "map.yaml:4:38: error TM108 'phase' of stage 'essai' is 'Achat', not a valid phase; did you mean 'purchase'? "
+                        + english + "before-purchase, purchase, after-purchase",
+                "map.yaml:5:46: error TM108 'phase' of stage 'entretien' is 'après l'achat', not a valid phase; did you mean 'after-purchase'? "
+                        + english + "before-purchase, purchase, after-purchase",
+                "map.yaml:7:35: error TM108 'type' of channel 'site' is 'numerique', not a valid channel type; did you mean 'digital'? "
+                        + english + "analog, digital",
+                "map.yaml:8:43: error TM108 'type' of channel 'showroom' is 'analogique', not a valid channel type; did you mean 'analog'? "
+                        + english + "analog, digital",
+                "map.yaml:14:13: error TM108 'status' of touchpoint 'configurateur' is 'prevu', not a valid touchpoint status; did you mean 'planned'? "
+                        + english + "idea, planned, active, retired",
+                "map.yaml:16:49: error TM108 'kind' of KPI 'nps' is 'qualitatif', not a valid KPI kind; did you mean 'qualitative'? "
+                        + english + "quantitative, qualitative",
+                "map.yaml:16:72: error TM108 'direction' of KPI 'nps' is 'plus haut est mieux', not a valid KPI direction; did you mean 'higher-is-better'? "
+                        + english + "higher-is-better, lower-is-better",
+                "map.yaml:16:101: error TM108 'source' of KPI 'nps' is 'enquête', not a valid KPI source; did you mean 'survey'? "
+                        + english + "profiling, crm, marketing-automation, survey, analytics, manual",
+                "map.yaml:17:9: warning TM201 touchpoint 'essai-routier' has no KPI; add a KPI under 'kpis' to measure it",
+                "map.yaml:21:13: error TM108 'status' of touchpoint 'essai-routier' is 'Prévu', not a valid touchpoint status; did you mean 'planned'? "
+                        + english + "idea, planned, active, retired",
+                "map.yaml:22:9: warning TM201 touchpoint 'revision' has no KPI; add a KPI under 'kpis' to measure it",
+                "map.yaml:26:13: error TM108 'status' of touchpoint 'revision' is 'retiré', not a valid touchpoint status; did you mean 'retired'? "
+                        + english + "idea, planned, active, retired",
+                "map.yaml:28:3: warning TM207 the value proposition does not describe price, personalization, proximity; "
+                        + "add '- component: price' and '- component: personalization' and '- component: proximity' under 'components'",
+                "map.yaml:29:20: error TM108 'component' of a value proposition component is 'prix', not a valid component; did you mean 'price'? "
+                        + english + "price, service, personalization, proximity",
+                "map.yaml:31:20: error TM108 'component' of a value proposition component is 'personnalisation', not a valid component; "
+                        + "did you mean 'personalization'? " + english + "price, service, personalization, proximity",
+                "map.yaml:32:20: error TM108 'component' of a value proposition component is 'proximité', not a valid component; "
+                        + "did you mean 'proximity'? " + english + "price, service, personalization, proximity"),
+                Fixtures.diagnostics(MapReaderTest.class, "french-keywords"));
+    }
+
+    @Test
     void badPeriodsSayWhichPartIsOutOfRange() {
         assertEquals(List.of(
                 "map.yaml:16:23: error TM109 'period' of a value of KPI 'wait' is '2026-13', not a valid period; use a month from 01 to 12",
