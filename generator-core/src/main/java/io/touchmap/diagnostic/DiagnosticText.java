@@ -90,6 +90,9 @@ public enum DiagnosticText {
     LIST_FOR_TEXT(DiagnosticCode.WRONG_TYPE, "listForText"),
     NOT_WHOLE_NUMBER(DiagnosticCode.WRONG_TYPE, "notWholeNumber"),
     NOT_NUMBER(DiagnosticCode.WRONG_TYPE, "notNumber"),
+    DECIMAL_COMMA(DiagnosticCode.WRONG_TYPE, "decimalComma"),
+    DECIMAL_OR_THOUSANDS(DiagnosticCode.WRONG_TYPE, "decimalOrThousands"),
+    THOUSANDS_SEPARATOR(DiagnosticCode.WRONG_TYPE, "thousandsSeparator"),
 
     // TM103: A required field is missing.
     MISSING_FIELD(DiagnosticCode.MISSING_FIELD, "missingField"),

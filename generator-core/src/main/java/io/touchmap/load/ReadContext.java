@@ -148,7 +148,8 @@ final class ReadContext {
             return null;
         }
         if (!YamlObject.isNumber(text)) {
-            report(DiagnosticText.NOT_NUMBER, node, label, text);
+            Diagnostic notNumber = DiagnosticText.NOT_NUMBER.at(location(node), label, text);
+            report(FrenchNumber.yamlHint(text).map(notNumber::withHint).orElse(notNumber));
             return null;
         }
         double value = YamlObject.decimal(text).doubleValue();

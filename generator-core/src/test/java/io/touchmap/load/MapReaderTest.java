@@ -128,6 +128,21 @@ class MapReaderTest {
     }
 
     @Test
+    void decimalCommasAndSpacesBetweenThousandsGiveTheNumberToWrite() {
+        assertEquals(List.of(
+                "map.yaml:12:49: error TM102 'target' of KPI 'wait' must be a number, not '4,3'; write 4.3: numbers take a '.' for decimals",
+                "map.yaml:12:63: error TM102 'warning' of KPI 'wait' must be a number, not '1 234,5'; write 1234.5: numbers take a '.' for decimals",
+                "map.yaml:15:17: error TM102 'target' of KPI 'basket' must be a number, not '1,500'; "
+                        + "write 1.500 if the comma marks decimals, or 1500 if it separates thousands",
+                "map.yaml:16:18: error TM102 'warning' of KPI 'basket' must be a number, not '1 200'; write 1200: numbers take nothing between thousands",
+                "map.yaml:18:39: error TM102 'value' of a value of KPI 'basket' must be a number, not '4,5'; write 4.5: numbers take a '.' for decimals",
+                "map.yaml:19:39: error TM102 'value' of a value of KPI 'basket' must be a number, not '4,5'; write 4.5: numbers take a '.' for decimals",
+                "map.yaml:19:44: error TM101 unknown key 'note' in a value of KPI 'basket'; allowed keys: period, value",
+                "map.yaml:21:20: error TM102 'value' of a value of KPI 'basket' must be a number, not '-0,25'; write -0.25: numbers take a '.' for decimals"),
+                Fixtures.diagnostics(MapReaderTest.class, "decimal-comma"));
+    }
+
+    @Test
     void badPeriodsSayWhichPartIsOutOfRange() {
         assertEquals(List.of(
                 "map.yaml:16:23: error TM109 'period' of a value of KPI 'wait' is '2026-13', not a valid period; use a month from 01 to 12",
