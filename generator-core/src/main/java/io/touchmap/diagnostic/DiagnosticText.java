@@ -93,6 +93,7 @@ public enum DiagnosticText {
     DECIMAL_COMMA(DiagnosticCode.WRONG_TYPE, "decimalComma"),
     DECIMAL_OR_THOUSANDS(DiagnosticCode.WRONG_TYPE, "decimalOrThousands"),
     THOUSANDS_SEPARATOR(DiagnosticCode.WRONG_TYPE, "thousandsSeparator"),
+    COLON_IN_ENTRY(DiagnosticCode.WRONG_TYPE, "colonInEntry"),
 
     // TM103: A required field is missing.
     MISSING_FIELD(DiagnosticCode.MISSING_FIELD, "missingField"),

@@ -143,6 +143,19 @@ class MapReaderTest {
     }
 
     @Test
+    void textWithAColonInAListEntryIsGivenBackQuoted() {
+        assertEquals(List.of(
+                "map.yaml:7:9: warning TM201 touchpoint 'checkout' has no KPI; add a KPI under 'kpis' to measure it",
+                "map.yaml:12:9: error TM102 an entry of 'painPoints' in touchpoint 'checkout' must be text, not a mapping; "
+                        + "quote the whole text: \"Attente : trois semaines\"",
+                "map.yaml:14:9: error TM102 an entry of 'painPoints' in touchpoint 'checkout' must be text, not a mapping; "
+                        + "quote the whole text: \"Livraison: le \\\"bon\\\" jour\"",
+                "map.yaml:16:9: error TM102 an entry of 'opportunities' in touchpoint 'checkout' must be text, not a mapping; "
+                        + "write plain text, without nested keys"),
+                Fixtures.diagnostics(MapReaderTest.class, "colon-in-text"));
+    }
+
+    @Test
     void badPeriodsSayWhichPartIsOutOfRange() {
         assertEquals(List.of(
                 "map.yaml:16:23: error TM109 'period' of a value of KPI 'wait' is '2026-13', not a valid period; use a month from 01 to 12",
