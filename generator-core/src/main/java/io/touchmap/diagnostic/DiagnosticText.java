@@ -132,6 +132,7 @@ public enum DiagnosticText {
     WEEK_OUT_OF_RANGE(DiagnosticCode.BAD_PERIOD, "weekOutOfRange"),
     DAY_OUT_OF_RANGE(DiagnosticCode.BAD_PERIOD, "dayOutOfRange"),
     PERIOD_FORMS(DiagnosticCode.BAD_PERIOD, "periodForms"),
+    PERIOD_GUESS(DiagnosticCode.BAD_PERIOD, "periodGuess"),
 
     // TM110: A KPI data file that does not exist.
     INVALID_PATH(DiagnosticCode.DATA_FILE_MISSING, "invalidPath"),

@@ -168,6 +168,17 @@ class MapReaderTest {
     }
 
     @Test
+    void periodsWrittenTheFrenchWayGetThePeriodToWrite() {
+        assertEquals(List.of(
+                "map.yaml:16:23: error TM109 'period' of a value of KPI 'wait' is '09/2026', not a valid period; did you mean '2026-09'?",
+                "map.yaml:17:23: error TM109 'period' of a value of KPI 'wait' is '2026-T2', not a valid period; did you mean '2026-Q2'?",
+                "map.yaml:18:23: error TM109 'period' of a value of KPI 'wait' is '2026-8', not a valid period; did you mean '2026-08'?",
+                "map.yaml:19:23: error TM109 'period' of a value of KPI 'wait' is '01/09/2026', not a valid period; did you mean '2026-09-01'?",
+                "map.yaml:20:23: error TM109 'period' of a value of KPI 'wait' is 'septembre 2026', not a valid period; did you mean '2026-09'?"),
+                Fixtures.diagnostics(MapReaderTest.class, "french-periods"));
+    }
+
+    @Test
     void kpiWithSeriesAndDataIsRefused() {
         assertEquals(List.of(
                 "map.yaml:12:9: error TM116 KPI 'wait' has both 'series' and 'data'; keep the values in one place: either the 'series' list or the CSV file of 'data'"),
