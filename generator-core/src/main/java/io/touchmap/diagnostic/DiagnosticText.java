@@ -152,6 +152,9 @@ public enum DiagnosticText {
     UNCLOSED_QUOTE(DiagnosticCode.DATA_FILE_MALFORMED, "unclosedQuote"),
     INVALID_CSV(DiagnosticCode.DATA_FILE_MALFORMED, "invalidCsv"),
     VALUE_NOT_NUMBER(DiagnosticCode.DATA_FILE_MALFORMED, "valueNotNumber"),
+    HEADER_GUESS(DiagnosticCode.DATA_FILE_MALFORMED, "headerGuess"),
+    SEMICOLON_COLUMNS(DiagnosticCode.DATA_FILE_MALFORMED, "semicolonColumns"),
+    CSV_DECIMAL_COMMA(DiagnosticCode.DATA_FILE_MALFORMED, "csvDecimalComma"),
 
     // TM113: No file declares the map section.
     NO_MAP(DiagnosticCode.MAP_MISSING, "noMap"),
@@ -187,7 +190,10 @@ public enum DiagnosticText {
     MISSING_COMPONENTS(DiagnosticCode.MISSING_COMPONENT, "missingComponents"),
 
     // TM208: A KPI warning threshold on the good side of its target, so it never applies.
-    WARNING_BEYOND_TARGET(DiagnosticCode.WARNING_BEYOND_TARGET, "warningBeyondTarget");
+    WARNING_BEYOND_TARGET(DiagnosticCode.WARNING_BEYOND_TARGET, "warningBeyondTarget"),
+
+    // TM209: A KPI data file that is not UTF-8, read as Windows-1252.
+    WINDOWS_1252(DiagnosticCode.DATA_FILE_NOT_UTF8, "windows1252");
 
     private final DiagnosticCode code;
     private final String key;
