@@ -92,6 +92,10 @@ public enum DiagnosticText {
     NOT_NUMBER(DiagnosticCode.WRONG_TYPE, "notNumber"),
     NUMBER_NOT_SCALAR(DiagnosticCode.WRONG_TYPE, "numberNotScalar"),
     WHOLE_NUMBER_NOT_SCALAR(DiagnosticCode.WRONG_TYPE, "wholeNumberNotScalar"),
+    DECIMAL_COMMA(DiagnosticCode.WRONG_TYPE, "decimalComma"),
+    DECIMAL_OR_THOUSANDS(DiagnosticCode.WRONG_TYPE, "decimalOrThousands"),
+    THOUSANDS_SEPARATOR(DiagnosticCode.WRONG_TYPE, "thousandsSeparator"),
+    COLON_IN_ENTRY(DiagnosticCode.WRONG_TYPE, "colonInEntry"),
 
     // TM103: A required field is missing.
     MISSING_FIELD(DiagnosticCode.MISSING_FIELD, "missingField"),
@@ -123,6 +127,7 @@ public enum DiagnosticText {
     BAD_KEYWORD(DiagnosticCode.BAD_ENUM, "badKeyword"),
     BAD_LOCALE(DiagnosticCode.BAD_ENUM, "badLocale"),
     KEYWORD_GUESS(DiagnosticCode.BAD_ENUM, "keywordGuess"),
+    FRENCH_KEYWORD(DiagnosticCode.BAD_ENUM, "frenchKeyword"),
 
     // TM109: A KPI period that is not YYYY, YYYY-Qn, YYYY-MM, YYYY-Www or YYYY-MM-DD.
     BAD_PERIOD(DiagnosticCode.BAD_PERIOD, "badPeriod"),
@@ -132,6 +137,7 @@ public enum DiagnosticText {
     WEEK_OUT_OF_RANGE(DiagnosticCode.BAD_PERIOD, "weekOutOfRange"),
     DAY_OUT_OF_RANGE(DiagnosticCode.BAD_PERIOD, "dayOutOfRange"),
     PERIOD_FORMS(DiagnosticCode.BAD_PERIOD, "periodForms"),
+    PERIOD_GUESS(DiagnosticCode.BAD_PERIOD, "periodGuess"),
 
     // TM110: A KPI data file that does not exist.
     INVALID_PATH(DiagnosticCode.DATA_FILE_MISSING, "invalidPath"),
@@ -152,6 +158,9 @@ public enum DiagnosticText {
     UNCLOSED_QUOTE(DiagnosticCode.DATA_FILE_MALFORMED, "unclosedQuote"),
     INVALID_CSV(DiagnosticCode.DATA_FILE_MALFORMED, "invalidCsv"),
     VALUE_NOT_NUMBER(DiagnosticCode.DATA_FILE_MALFORMED, "valueNotNumber"),
+    HEADER_GUESS(DiagnosticCode.DATA_FILE_MALFORMED, "headerGuess"),
+    SEMICOLON_COLUMNS(DiagnosticCode.DATA_FILE_MALFORMED, "semicolonColumns"),
+    CSV_DECIMAL_COMMA(DiagnosticCode.DATA_FILE_MALFORMED, "csvDecimalComma"),
 
     // TM113: No file declares the map section.
     NO_MAP(DiagnosticCode.MAP_MISSING, "noMap"),
@@ -196,7 +205,10 @@ public enum DiagnosticText {
     UNBALANCED_ENTRY(DiagnosticCode.UNBALANCED_ENTRY, "unbalancedEntry"),
 
     // TM211: A text followed by ' #' and a word, which YAML reads as a comment and leaves out.
-    HASHTAG_COMMENT(DiagnosticCode.HASHTAG_COMMENT, "hashtagComment");
+    HASHTAG_COMMENT(DiagnosticCode.HASHTAG_COMMENT, "hashtagComment"),
+
+    // TM212: A KPI data file that is not UTF-8, read as Windows-1252.
+    WINDOWS_1252(DiagnosticCode.DATA_FILE_NOT_UTF8, "windows1252");
 
     private final DiagnosticCode code;
     private final String key;

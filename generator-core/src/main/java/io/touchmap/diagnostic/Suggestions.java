@@ -16,11 +16,18 @@ public final class Suggestions {
 
     /** The candidate closest to {@code typed} within a small edit distance, if any. */
     public static Optional<String> closest(String typed, Collection<String> candidates) {
+        return typed == null ? Optional.empty() : closest(typed, candidates, Math.max(2, typed.length() / 3));
+    }
+
+    /**
+     * The candidate closest to {@code typed} within {@code allowed} edits, if any: one for codes such as
+     * {@code TM204}, where every code is two edits from many others.
+     */
+    public static Optional<String> closest(String typed, Collection<String> candidates, int allowed) {
         if (typed == null || typed.length() > 200) {
             return Optional.empty();
         }
         String wanted = typed.toLowerCase(Locale.ROOT);
-        int allowed = Math.max(2, wanted.length() / 3);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         int compared = 0;

@@ -4,11 +4,14 @@ import io.touchmap.diagnostic.Suggestions;
 import io.touchmap.diagnostic.Reporter;
 import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.diagnostic.DiagnosticText;
+import io.touchmap.model.FrenchKeywords;
 import io.touchmap.model.Keyword;
 import io.touchmap.model.Location;
 import java.nio.file.Path;
 import java.util.List;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -186,7 +189,13 @@ final class ReadContext {
     String text(Node node, String label) {
         if (!(node instanceof ScalarNode scalar)) {
             Diagnostic notText = DiagnosticText.NOT_TEXT.at(location(node), label, YamlObject.describe(node));
-            report(node instanceof org.yaml.snakeyaml.nodes.SequenceNode ? notText.withHint(DiagnosticText.LIST_FOR_TEXT.hint()) : notText);
+            String colonText = textWithColon(node);
+            if (colonText != null) {
+                notText = notText.withHint(DiagnosticText.COLON_IN_ENTRY.hint(colonText));
+            } else if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
+                notText = notText.withHint(DiagnosticText.LIST_FOR_TEXT.hint());
+            }
+            report(notText);
             return null;
         }
         String value = scalar.getValue();
@@ -195,6 +204,26 @@ final class ReadContext {
             return null;
         }
         return value;
+    }
+
+    /**
+     * The text a person meant by a one-line mapping of one plain key and value, such as {@code - Attente : trois
+     * semaines}, written in double quotes with the colon as French typography spaces it; null for any other node.
+     */
+    private static String textWithColon(Node node) {
+        if (!(node instanceof MappingNode mapping) || mapping.getFlowStyle() != DumperOptions.FlowStyle.BLOCK
+                || mapping.getValue().size() != 1
+                || !(mapping.getValue().get(0).getKeyNode() instanceof ScalarNode key)
+                || !(mapping.getValue().get(0).getValueNode() instanceof ScalarNode value)
+                || key.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN || value.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN
+                || value.getValue().isEmpty() || key.getEndMark() == null || value.getStartMark() == null
+                || key.getStartMark().getLine() != value.getStartMark().getLine()) {
+            return null;
+        }
+        // the spaces around the colon are not kept: ' : ' when there was room for a space before it, else ': '
+        boolean spaceBefore = value.getStartMark().getIndex() - key.getEndMark().getIndex() >= 3;
+        String text = key.getValue() + (spaceBefore ? " : " : ": ") + value.getValue();
+        return text.length() > 200 ? null : text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     Integer integer(Node node, int min, int max, String label) {
@@ -228,7 +257,8 @@ final class ReadContext {
             return null;
         }
         if (!YamlObject.isNumber(text)) {
-            report(DiagnosticText.NOT_NUMBER, node, label, text);
+            Diagnostic notNumber = DiagnosticText.NOT_NUMBER.at(location(node), label, text);
+            report(FrenchNumber.yamlHint(text).map(notNumber::withHint).orElse(notNumber));
             return null;
         }
         double value = YamlObject.decimal(text).doubleValue();
@@ -251,6 +281,11 @@ final class ReadContext {
         return Keyword.parse(type, text).orElseGet(() -> {
             String allowed = String.join(", ", Keyword.keywords(type));
             Diagnostic bad = DiagnosticText.BAD_KEYWORD.at(location(node), field, text, noun, allowed);
+            var french = FrenchKeywords.meaning(type, text);
+            if (french.isPresent()) {
+                report(bad.withHint(DiagnosticText.FRENCH_KEYWORD.hint(french.get().keyword(), allowed)));
+                return null;
+            }
             report(Suggestions.closest(text, Keyword.keywords(type))
                     .map(guess -> bad.withHint(DiagnosticText.KEYWORD_GUESS.hint(guess, allowed)))
                     .orElse(bad));

@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * One YAML mapping read as an element of the format: it checks the keys against the ones the element allows and
@@ -37,6 +38,9 @@ final class YamlObject {
      */
     private static final java.util.Set<String> PROSE = java.util.Set.of("name", "title", "organisation", "description",
             "owner", "group", "unit", "statement", "note", "price", "service", "personalization", "proximity");
+    /** The part before a decimal comma, thousands separated by spaces or not. */
+    private static final Pattern WHOLE_PART = Pattern.compile("[-+]?[0-9][0-9 \u00A0\u202F]*");
+    private static final Pattern DECIMALS = Pattern.compile("[0-9]+");
 
     private final ReadContext context;
     private final MappingNode node;
@@ -105,6 +109,7 @@ final class YamlObject {
     private void readKeys(List<String> allowed) {
         Map<String, Location> firstSeen = new LinkedHashMap<>();
         Map<String, Node> misspelt = new LinkedHashMap<>();
+        String previousKey = null;
         for (NodeTuple tuple : node.getValue()) {
             context.visit();
             Node keyNode = tuple.getKeyNode();
@@ -114,6 +119,15 @@ final class YamlObject {
                 continue;
             }
             String key = scalar.getValue();
+            Node previous = previousKey == null ? null : values.get(previousKey);
+            if (!allowed.contains(key) && isDecimalsOf(previous, tuple)) {
+                // '{ target: 4,3 }' reads as the value 4 and the key 3: the value is taken whole, so its own message can say 'write 4.3'
+                ScalarNode number = (ScalarNode) previous;
+                values.put(previousKey, new ScalarNode(Tag.STR, number.getValue() + "," + key, number.getStartMark(),
+                        scalar.getEndMark(), DumperOptions.ScalarStyle.PLAIN));
+                continue;
+            }
+            previousKey = key;
             if (firstSeen.containsKey(key)) {
                 context.report(DiagnosticText.DUPLICATE_KEY, keyNode, key, what, context.shortLocation(firstSeen.get(key)));
                 continue;
@@ -161,6 +175,23 @@ final class YamlObject {
             refuse(key, value instanceof ScalarNode scalar ? scalar.getValue() : "");
         }
         return read;
+    }
+
+    /**
+     * True when {@code tuple} is the decimals of a number written with a decimal comma in a {@code { … }} mapping:
+     * digits without a value, right after the comma that follows the whole part, the value {@code previous}.
+     */
+    private boolean isDecimalsOf(Node previous, NodeTuple tuple) {
+        return node.getFlowStyle() == DumperOptions.FlowStyle.FLOW
+                && previous instanceof ScalarNode number
+                && number.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
+                && WHOLE_PART.matcher(number.getValue()).matches()
+                && tuple.getKeyNode() instanceof ScalarNode decimals
+                && decimals.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
+                && DECIMALS.matcher(decimals.getValue()).matches()
+                && isNull(tuple.getValueNode())
+                && number.getEndMark() != null && decimals.getStartMark() != null
+                && number.getEndMark().getIndex() + 1 == decimals.getStartMark().getIndex();
     }
 
     /** What the element is called in messages, such as {@code touchpoint 'store-checkout'}. */

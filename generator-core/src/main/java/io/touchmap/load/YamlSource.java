@@ -58,6 +58,15 @@ final class YamlSource {
      * to {@code inputs}.
      */
     static String readText(MapSource source, SourceFile file, Limits limits, Reporter out, List<InputFile> inputs) {
+        byte[] bytes = readBytes(source, file, limits, out, inputs);
+        return bytes == null ? null : decode(source.pathOf(file), bytes, out);
+    }
+
+    /**
+     * The bytes of {@code file} of {@code source}, or null after reporting why not; never reads more than the limit of
+     * one file. The file and a digest of its bytes are added to {@code inputs}.
+     */
+    static byte[] readBytes(MapSource source, SourceFile file, Limits limits, Reporter out, List<InputFile> inputs) {
         Path path = source.pathOf(file);
         Location whole = Location.of(path);
         byte[] bytes;
@@ -80,7 +89,7 @@ final class YamlSource {
             return null;
         }
         inputs.add(new InputFile(path, sha256(bytes)));
-        return decode(path, bytes, out);
+        return bytes;
     }
 
     private static String sha256(byte[] bytes) {
@@ -91,7 +100,8 @@ final class YamlSource {
         }
     }
 
-    private static String decode(Path file, byte[] bytes, Reporter out) {
+    /** {@code bytes} decoded as strict UTF-8 with a leading BOM dropped, or null after reporting why they are not UTF-8. */
+    static String decode(Path file, byte[] bytes, Reporter out) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             out.report(DiagnosticText.UTF16, new Location(file, 1, 1));
@@ -114,7 +124,7 @@ final class YamlSource {
         }
     }
 
-    private static Location positionOfByte(Path file, byte[] bytes, int start, int offset) {
+    static Location positionOfByte(Path file, byte[] bytes, int start, int offset) {
         int line = 1;
         int column = 1;
         for (int i = start; i < offset && i < bytes.length; i++) {

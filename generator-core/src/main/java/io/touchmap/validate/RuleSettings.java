@@ -23,7 +23,7 @@ public final class RuleSettings implements MapRule {
             var known = DiagnosticCode.of(code);
             if (known.isEmpty()) {
                 Diagnostic unknown = DiagnosticText.UNKNOWN_RULE.at(at, code, String.join(", ", adjustable));
-                out.report(Suggestions.closest(code, adjustable)
+                out.report(Suggestions.closest(code, adjustable, 1)
                         .map(guess -> unknown.withHint(DiagnosticText.REFERENCE_GUESS.hint(guess)))
                         .orElse(unknown));
             } else if (!known.get().isAdjustable()) {

@@ -64,6 +64,54 @@ class KpiDataFileTest {
     }
 
     @Test
+    void frenchSpreadsheetFilesAreReadAndTheirOtherHabitsGetTheFix() {
+        String decimalComma = "with a header separated by ',', decimals take a '.'; a header separated by ';' (period;value) allows decimal commas";
+        String semicolons = "write a period and a value on each line, separated by ';' as in the header, such as 2026-01;4,5";
+        assertEquals(List.of(
+                "kpis/entete.csv:1:1: error TM112 the first line is 'Période;Valeur', not the header 'period,value'; "
+                        + "did you mean 'period;value'? column names are written in English",
+                "kpis/excel.csv:2:35: warning TM212 file is not UTF-8: read as Windows-1252, where byte 0xE9 is 'é'; "
+                        + "save it as UTF-8 (in Excel: 'CSV UTF-8') so that every character is read as written",
+                "kpis/excel.csv:7:1: error TM109 period '09/2026' is not valid; did you mean '2026-09'?",
+                "kpis/lignes.csv:2:1: error TM112 line has 1 column, not 2 as in the header; " + semicolons,
+                "kpis/lignes.csv:3:1: error TM112 line has 3 columns, not 2 as in the header; " + semicolons,
+                "kpis/virgules.csv:2:1: error TM112 line has 3 columns, not 2 as in the header; write 4.5: " + decimalComma,
+                "kpis/virgules.csv:3:9: error TM112 value '4,5' is not a number; write 4.5: " + decimalComma,
+                "kpis/virgules.csv:5:1: error TM109 period '01/09/2026' is not valid; did you mean '2026-09-01'?"),
+                Fixtures.diagnostics(KpiDataFileTest.class, "kpi-data-files-french"));
+    }
+
+    @Test
+    void frenchSpreadsheetFilesGiveTheirDaysAndDecimalValues() {
+        LoadResult result = Fixtures.load(KpiDataFileTest.class, "kpi-data-files-french");
+        assertEquals(List.of("2026-09-01=4.5", "2026-09-08=1234.5", "2026-09-15=1000.0", "2026-09-22=3.25"), series(result, "excel"));
+        assertEquals(List.of("2026-01=4.5", "2026-02=12000.75"), series(result, "bom"));
+        assertEquals(List.of("2026-03=1234.5"), series(result, "virgules"));
+    }
+
+    private static List<String> series(LoadResult result, String kpi) {
+        return result.map().kpis().stream().filter(k -> kpi.equals(k.id())).findFirst().orElseThrow()
+                .series().stream().map(o -> o.period() + "=" + o.value()).toList();
+    }
+
+    @Test
+    void aByteThatIsNeitherUtf8NorWindows1252IsAnEncodingError(@TempDir Path map) throws IOException {
+        Files.write(map.resolve("wait.csv"), new byte[] {'p', 'e', 'r', 'i', 'o', 'd', ';', 'v', 'a', 'l', 'u', 'e', '\n',
+            '2', '0', '2', '6', '-', '0', '1', ';', '4', (byte) 0x81, '\n'});
+        Files.writeString(map.resolve("map.yaml"), MAP.formatted("wait.csv"));
+        assertEquals(List.of("wait.csv:2:10: error TM005 invalid UTF-8 byte 0x81; save the file as UTF-8"), Fixtures.printed(map));
+    }
+
+    @Test
+    void windows1252WarningCanBeIgnoredInMapRules(@TempDir Path map) throws IOException {
+        Files.write(map.resolve("wait.csv"), "period;value\n# mesurée\n2026-01;4,5\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Files.writeString(map.resolve("map.yaml"), MAP.formatted("wait.csv").replace("title: Shop }", "title: Shop, rules: { TM212: ignore } }"));
+        LoadResult result = Touchmap.load(map);
+        assertEquals(List.of(), Touchmap.format(result, map));
+        assertEquals(4.5, result.map().kpis().get(0).latest().orElseThrow().value());
+    }
+
+    @Test
     void linkLeadingOutsideTheMapDirectoryIsRefused(@TempDir Path temp) throws IOException {
         Path map = Files.createDirectories(temp.resolve("map"));
         Path secret = Files.writeString(temp.resolve("secret.csv"), "period,value\n2026-01,1\n");

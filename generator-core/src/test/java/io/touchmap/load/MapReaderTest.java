@@ -101,6 +101,73 @@ class MapReaderTest {
     }
 
     @Test
+    void frenchKeywordsSuggestTheEnglishKeywordOfEachSet() {
+        String english = "keywords are written in English whatever the map's locale; allowed: ";
+        assertEquals(List.of(
+                "map.yaml:1:59: error TM108 rule 'TM201' in map.rules is 'avertissement', not a valid severity; did you mean 'warning'? "
+                        + english + "error, warning, ignore",
+                "map.yaml:3:48: error TM108 'phase' of stage 'decouverte' is 'avant-achat', not a valid phase; did you mean 'before-purchase'? "
+                        + english + "before-purchase, purchase, after-purchase",
+                "map.yaml:4:38: error TM108 'phase' of stage 'essai' is 'Achat', not a valid phase; did you mean 'purchase'? "
+                        + english + "before-purchase, purchase, after-purchase",
+                "map.yaml:5:46: error TM108 'phase' of stage 'entretien' is 'après l'achat', not a valid phase; did you mean 'after-purchase'? "
+                        + english + "before-purchase, purchase, after-purchase",
+                "map.yaml:7:35: error TM108 'type' of channel 'site' is 'numerique', not a valid channel type; did you mean 'digital'? "
+                        + english + "analog, digital",
+                "map.yaml:8:43: error TM108 'type' of channel 'showroom' is 'analogique', not a valid channel type; did you mean 'analog'? "
+                        + english + "analog, digital",
+                "map.yaml:14:13: error TM108 'status' of touchpoint 'configurateur' is 'prevu', not a valid touchpoint status; did you mean 'planned'? "
+                        + english + "idea, planned, active, retired",
+                "map.yaml:16:49: error TM108 'kind' of KPI 'nps' is 'qualitatif', not a valid KPI kind; did you mean 'qualitative'? "
+                        + english + "quantitative, qualitative",
+                "map.yaml:16:72: error TM108 'direction' of KPI 'nps' is 'plus haut est mieux', not a valid KPI direction; did you mean 'higher-is-better'? "
+                        + english + "higher-is-better, lower-is-better",
+                "map.yaml:16:101: error TM108 'source' of KPI 'nps' is 'enquête', not a valid KPI source; did you mean 'survey'? "
+                        + english + "profiling, crm, marketing-automation, survey, analytics, manual",
+                "map.yaml:21:13: error TM108 'status' of touchpoint 'essai-routier' is 'Prévu', not a valid touchpoint status; did you mean 'planned'? "
+                        + english + "idea, planned, active, retired",
+                "map.yaml:26:13: error TM108 'status' of touchpoint 'revision' is 'retiré', not a valid touchpoint status; did you mean 'retired'? "
+                        + english + "idea, planned, active, retired",
+                "map.yaml:28:3: warning TM207 the value proposition does not describe price, personalization, proximity; "
+                        + "add '- component: price' and '- component: personalization' and '- component: proximity' under 'components'",
+                "map.yaml:29:20: error TM108 'component' of a value proposition component is 'prix', not a valid component; did you mean 'price'? "
+                        + english + "price, service, personalization, proximity",
+                "map.yaml:31:20: error TM108 'component' of a value proposition component is 'personnalisation', not a valid component; "
+                        + "did you mean 'personalization'? " + english + "price, service, personalization, proximity",
+                "map.yaml:32:20: error TM108 'component' of a value proposition component is 'proximité', not a valid component; "
+                        + "did you mean 'proximity'? " + english + "price, service, personalization, proximity"),
+                Fixtures.diagnostics(MapReaderTest.class, "french-keywords"));
+    }
+
+    @Test
+    void decimalCommasAndSpacesBetweenThousandsGiveTheNumberToWrite() {
+        assertEquals(List.of(
+                "map.yaml:12:49: error TM102 'target' of KPI 'wait' must be a number, not '4,3'; write 4.3: numbers take a '.' for decimals",
+                "map.yaml:12:63: error TM102 'warning' of KPI 'wait' must be a number, not '1 234,5'; write 1234.5: numbers take a '.' for decimals",
+                "map.yaml:15:17: error TM102 'target' of KPI 'basket' must be a number, not '1,500'; "
+                        + "write 1.500 if the comma marks decimals, or 1500 if it separates thousands",
+                "map.yaml:16:18: error TM102 'warning' of KPI 'basket' must be a number, not '1 200'; write 1200: numbers take nothing between thousands",
+                "map.yaml:18:39: error TM102 'value' of a value of KPI 'basket' must be a number, not '4,5'; write 4.5: numbers take a '.' for decimals",
+                "map.yaml:19:39: error TM102 'value' of a value of KPI 'basket' must be a number, not '4,5'; write 4.5: numbers take a '.' for decimals",
+                "map.yaml:19:44: error TM101 unknown key 'note' in a value of KPI 'basket'; allowed keys: period, value",
+                "map.yaml:21:20: error TM102 'value' of a value of KPI 'basket' must be a number, not '-0,25'; write -0.25: numbers take a '.' for decimals"),
+                Fixtures.diagnostics(MapReaderTest.class, "decimal-comma"));
+    }
+
+    @Test
+    void textWithAColonInAListEntryIsGivenBackQuoted() {
+        assertEquals(List.of(
+                "map.yaml:7:9: warning TM201 touchpoint 'checkout' has no KPI; add a KPI under 'kpis' to measure it",
+                "map.yaml:12:9: error TM102 an entry of 'painPoints' in touchpoint 'checkout' must be text, not a mapping; "
+                        + "quote the whole text: \"Attente : trois semaines\"",
+                "map.yaml:14:9: error TM102 an entry of 'painPoints' in touchpoint 'checkout' must be text, not a mapping; "
+                        + "quote the whole text: \"Livraison: le \\\"bon\\\" jour\"",
+                "map.yaml:16:9: error TM102 an entry of 'opportunities' in touchpoint 'checkout' must be text, not a mapping; "
+                        + "write plain text, without nested keys"),
+                Fixtures.diagnostics(MapReaderTest.class, "colon-in-text"));
+    }
+
+    @Test
     void badPeriodsSayWhichPartIsOutOfRange() {
         assertEquals(List.of(
                 "map.yaml:16:23: error TM109 'period' of a value of KPI 'wait' is '2026-13', not a valid period; use a month from 01 to 12",
@@ -110,6 +177,17 @@ class MapReaderTest {
                 "map.yaml:20:23: error TM109 'period' of a value of KPI 'wait' is 'January 2026', not a valid period; write YYYY, YYYY-Qn, YYYY-MM, YYYY-Www or YYYY-MM-DD, such as 2026-01",
                 "map.yaml:21:23: error TM109 'period' of a value of KPI 'wait' is '2025-W53', not a valid period; use a week from W01 to W52: 2025 has 52 ISO weeks"),
                 Fixtures.diagnostics(MapReaderTest.class, "bad-periods"));
+    }
+
+    @Test
+    void periodsWrittenTheFrenchWayGetThePeriodToWrite() {
+        assertEquals(List.of(
+                "map.yaml:16:23: error TM109 'period' of a value of KPI 'wait' is '09/2026', not a valid period; did you mean '2026-09'?",
+                "map.yaml:17:23: error TM109 'period' of a value of KPI 'wait' is '2026-T2', not a valid period; did you mean '2026-Q2'?",
+                "map.yaml:18:23: error TM109 'period' of a value of KPI 'wait' is '2026-8', not a valid period; did you mean '2026-08'?",
+                "map.yaml:19:23: error TM109 'period' of a value of KPI 'wait' is '01/09/2026', not a valid period; did you mean '2026-09-01'?",
+                "map.yaml:20:23: error TM109 'period' of a value of KPI 'wait' is 'septembre 2026', not a valid period; did you mean '2026-09'?"),
+                Fixtures.diagnostics(MapReaderTest.class, "french-periods"));
     }
 
     @Test

@@ -189,9 +189,9 @@ class SchemaTest {
     void quotedNumbersThatTheReaderRefusesAreRefused() throws IOException {
         assertEquals(List.of(
                 "map.yaml:16:16: error TM107 'score' of emotions of touchpoint 'checkout' is 3, outside -2 to 2; use a whole number from -2 to 2",
-                "map.yaml:22:17: error TM102 'target' of KPI 'wait' must be a number, not '4,5'; write digits with a '.' for decimals, such as 4.5",
+                "map.yaml:22:17: error TM102 'target' of KPI 'wait' must be a number, not '4,5'; write 4.5: numbers take a '.' for decimals",
                 "map.yaml:23:18: error TM102 'warning' of KPI 'wait' must be a number, not 'five'; write digits with a '.' for decimals, such as 4.5",
-                "map.yaml:25:39: error TM102 'value' of a value of KPI 'wait' must be a number, not '1 000'; write digits with a '.' for decimals, such as 4.5",
+                "map.yaml:25:39: error TM102 'value' of a value of KPI 'wait' must be a number, not '1 000'; write 1000: numbers take nothing between thousands",
                 "map.yaml:30:14: error TM102 'score' of component 'price' must be a whole number, not '4.0'; write a number from 1 to 5"),
                 Fixtures.diagnostics(SchemaTest.class, "quoted-numbers-refused").stream().filter(line -> line.contains("error")).toList());
         assertEquals(List.of(
