@@ -1,6 +1,7 @@
 package io.touchmap.load;
 
 import io.touchmap.diagnostic.DiagnosticText;
+import io.touchmap.diagnostic.Words;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.DumperOptions;
@@ -23,7 +24,7 @@ final class FreeText {
     }
 
     /** Warns (TM211) when the plain value {@code scalar}, read as {@code text}, is followed on its line by a hashtag. */
-    static void checkHashtag(ReadContext context, ScalarNode scalar, String text, String label) {
+    static void checkHashtag(ReadContext context, ScalarNode scalar, String text, Words label) {
         ReadContext.Hashtag hashtag = context.hashtagAfter(scalar);
         if (hashtag != null) {
             String word = hashtag.rest().strip().split("\\s+", 2)[0];
@@ -36,7 +37,7 @@ final class FreeText {
      * sentences: an entry whose bracket or quote a later entry closes (TM210), else an entry after the first that starts
      * in lower case while another starts in upper case (TM209). Lists written with {@code - } lines cannot be cut so.
      */
-    static void checkFlowList(ReadContext context, SequenceNode sequence, String list) {
+    static void checkFlowList(ReadContext context, SequenceNode sequence, Words list) {
         if (sequence.getFlowStyle() != DumperOptions.FlowStyle.FLOW || sequence.getValue().size() < 2) {
             return;
         }

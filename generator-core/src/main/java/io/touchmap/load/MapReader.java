@@ -2,6 +2,8 @@ package io.touchmap.load;
 
 import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.diagnostic.DiagnosticText;
+import io.touchmap.diagnostic.Subject;
+import io.touchmap.diagnostic.Words;
 import io.touchmap.internal.fields.FieldCatalogue;
 import io.touchmap.model.Channel;
 import io.touchmap.model.ChannelType;
@@ -59,7 +61,7 @@ final class MapReader {
 
     /** Reads one document of the file into the fragment. */
     MapFragment read(Node document) {
-        YamlObject.of(context, document, "the file", FieldCatalogue.FILE.keys()).ifPresent(top -> {
+        YamlObject.of(context, document, "file", FieldCatalogue.FILE.keys()).ifPresent(top -> {
             if (top.has("map")) {
                 readMap(top.node("map")).ifPresent(fragment.infos::add);
             }
@@ -121,7 +123,7 @@ final class MapReader {
         Map<String, Location> firstSeen = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             context.visit();
-            String code = context.text(tuple.getKeyNode(), "a rule code in map.rules");
+            String code = context.text(tuple.getKeyNode(), Subject.of("ruleCode"));
             if (code == null) {
                 continue;
             }
@@ -131,7 +133,7 @@ final class MapReader {
                 continue;
             }
             firstSeen.put(code, at);
-            RuleSetting setting = context.keyword(tuple.getValueNode(), RuleSetting.class, "rule '" + code + "' in map.rules", "severity");
+            RuleSetting setting = context.keyword(tuple.getValueNode(), RuleSetting.class, Subject.of("rule", code), Subject.noun("severity"));
             if (setting != null) {
                 rules.put(code, setting);
                 map.position("rules." + code, at);
@@ -145,7 +147,7 @@ final class MapReader {
             String id = stage.id("id", true);
             YamlObject named = renamed(stage, "stage", id);
             return new LifecycleStage(id, named.requiredText("name", "Discovery"),
-                    named.requiredKeyword("phase", Phase.class, "phase"), named.text("description"), stage.origin());
+                    named.requiredKeyword("phase", Phase.class, Subject.noun("phase")), named.text("description"), stage.origin());
         }).orElse(null);
     }
 
@@ -153,7 +155,7 @@ final class MapReader {
         return YamlObject.of(context, node, "channel", FieldCatalogue.CHANNEL.keys()).map(channel -> {
             String id = channel.id("id", true);
             YamlObject named = renamed(channel, "channel", id);
-            return new Channel(id, named.requiredText("name", "Shop"), named.requiredKeyword("type", ChannelType.class, "channel type"),
+            return new Channel(id, named.requiredText("name", "Shop"), named.requiredKeyword("type", ChannelType.class, Subject.noun("channelType")),
                     named.text("group"), named.text("description"), channel.origin());
         }).orElse(null);
     }
@@ -174,7 +176,7 @@ final class MapReader {
             String stage = reference(tp, "stage");
             String channel = reference(tp, "channel");
             List<String> personas = tp.list("personas", item -> {
-                String label = "an entry of 'personas' in " + tp.what();
+                Words label = Subject.entry("personas", tp.what());
                 String text = context.text(item, label);
                 String persona = text == null ? null : checkedReference("persona", item, text, label);
                 if (persona != null) {
@@ -182,7 +184,7 @@ final class MapReader {
                 }
                 return persona;
             });
-            TouchpointStatus status = tp.keyword("status", TouchpointStatus.class, TouchpointStatus.ACTIVE, "touchpoint status");
+            TouchpointStatus status = tp.keyword("status", TouchpointStatus.class, TouchpointStatus.ACTIVE, Subject.noun("touchpointStatus"));
             Elements elements = tp.has("elements") ? readElements(tp) : Elements.NONE;
             ValueDelivered value = tp.has("value") ? readValueDelivered(tp) : ValueDelivered.NONE;
             List<Kpi> kpis = tp.list("kpis", item -> readKpi(item, tp.what()));
@@ -195,7 +197,7 @@ final class MapReader {
     /** A required reference to another element's id; null when missing or malformed. */
     private String reference(YamlObject object, String key) {
         String text = object.requiredText(key, "<id of a " + key + ">");
-        String id = text == null ? null : checkedReference(key, object.node(key), text, "'" + key + "' of " + object.what());
+        String id = text == null ? null : checkedReference(key, object.node(key), text, Subject.field(key, object.what()));
         if (text != null && id == null) {
             object.refuse(key, text);
         }
@@ -206,7 +208,7 @@ final class MapReader {
      * {@code text} if it is a valid id; otherwise null after reporting, the problem kept so that the loader can take
      * it back when the element referred to has the same invalid id, already reported where it is declared.
      */
-    private String checkedReference(String kind, Node node, String text, String label) {
+    private String checkedReference(String kind, Node node, String text, Words label) {
         if (YamlObject.ID.matcher(text).matches()) {
             return text;
         }
@@ -218,16 +220,16 @@ final class MapReader {
 
     /** The same object, named by its id in later messages ({@code touchpoint 'store-checkout'}). */
     private static YamlObject renamed(YamlObject object, String kind, String id) {
-        String name = kind + " '" + id + "'";
+        Words name = Subject.named(kind, id);
         return id == null || object.what().equals(name) ? object : object.as(name);
     }
 
     private Elements readElements(YamlObject tp) {
-        return YamlObject.of(context, tp.node("elements"), "elements of " + tp.what(), FieldCatalogue.ELEMENTS_OF_TOUCHPOINT.keys()).map(elements -> {
+        return YamlObject.of(context, tp.node("elements"), Subject.of("elementsOf", tp.what()), FieldCatalogue.ELEMENTS_OF_TOUCHPOINT.keys()).map(elements -> {
             Emotions emotions = Emotions.NONE;
             if (elements.has("emotions")) {
-                emotions = YamlObject.of(context, elements.node("emotions"), "emotions of " + tp.what(), FieldCatalogue.EMOTIONS.keys())
-                        .map(e -> new Emotions(e.integer("score", -2, 2, "'score'"), e.texts("perceptions")))
+                emotions = YamlObject.of(context, elements.node("emotions"), Subject.of("emotionsOf", tp.what()), FieldCatalogue.EMOTIONS.keys())
+                        .map(e -> new Emotions(e.integer("score", -2, 2), e.texts("perceptions")))
                         .orElse(Emotions.NONE);
             }
             return new Elements(elements.texts("product"), elements.texts("interactions"), elements.texts("communication"), emotions);
@@ -235,7 +237,7 @@ final class MapReader {
     }
 
     private ValueDelivered readValueDelivered(YamlObject tp) {
-        return YamlObject.of(context, tp.node("value"), "value of " + tp.what(), FieldCatalogue.VALUE_DELIVERED.keys()).map(value -> {
+        return YamlObject.of(context, tp.node("value"), Subject.of("valueOf", tp.what()), FieldCatalogue.VALUE_DELIVERED.keys()).map(value -> {
             Map<ValueComponent, String> statements = new EnumMap<>(ValueComponent.class);
             for (ValueComponent component : ValueComponent.values()) {
                 String text = value.text(component.keyword());
@@ -247,15 +249,15 @@ final class MapReader {
         }).orElse(ValueDelivered.NONE);
     }
 
-    private Kpi readKpi(Node node, String owner) {
-        return YamlObject.of(context, node, "KPI", FieldCatalogue.KPI.keys()).map(raw -> {
+    private Kpi readKpi(Node node, Words owner) {
+        return YamlObject.of(context, node, "kpi", FieldCatalogue.KPI.keys()).map(raw -> {
             String id = raw.id("id", true);
-            YamlObject kpi = renamed(raw, "KPI", id);
-            String what = kpi.what();
+            YamlObject kpi = renamed(raw, "kpi", id);
+            Words what = kpi.what();
             String name = kpi.requiredText("name", "Waiting time");
-            KpiKind kind = kpi.keyword("kind", KpiKind.class, KpiKind.QUANTITATIVE, "KPI kind");
-            Direction direction = kpi.keyword("direction", Direction.class, Direction.HIGHER_IS_BETTER, "KPI direction");
-            KpiSource source = kpi.keyword("source", KpiSource.class, KpiSource.MANUAL, "KPI source");
+            KpiKind kind = kpi.keyword("kind", KpiKind.class, KpiKind.QUANTITATIVE, Subject.noun("kpiKind"));
+            Direction direction = kpi.keyword("direction", Direction.class, Direction.HIGHER_IS_BETTER, Subject.noun("kpiDirection"));
+            KpiSource source = kpi.keyword("source", KpiSource.class, KpiSource.MANUAL, Subject.noun("kpiSource"));
             List<Observation> series = List.of();
             String dataFile = null;
             if (kpi.has("series") && kpi.has("data")) {
@@ -274,12 +276,12 @@ final class MapReader {
         }).orElse(null);
     }
 
-    private Observation readObservation(Node node, String kpi) {
+    private Observation readObservation(Node node, Words kpi) {
         Observation plain = plainObservation(node);
         if (plain != null) {
             return plain;
         }
-        return YamlObject.of(context, node, "a value of " + kpi, FieldCatalogue.OBSERVATION.keys()).map(entry -> {
+        return YamlObject.of(context, node, Subject.of("observationOf", kpi), FieldCatalogue.OBSERVATION.keys()).map(entry -> {
             String text = entry.requiredText("period", "2026-01");
             Double value = entry.has("value") ? entry.number("value") : null;
             if (!entry.has("value")) {
@@ -346,23 +348,23 @@ final class MapReader {
     }
 
     private PropositionComponent readComponent(Node node) {
-        return YamlObject.of(context, node, "a value proposition component", FieldCatalogue.COMPONENT.keys()).map(raw -> {
+        return YamlObject.of(context, node, "component", FieldCatalogue.COMPONENT.keys()).map(raw -> {
             ValueComponent kind = raw.has("component")
-                    ? raw.keyword("component", ValueComponent.class, null, "component")
+                    ? raw.keyword("component", ValueComponent.class, null, Subject.noun("component"))
                     : null;
             if (!raw.has("component")) {
                 raw.missing("component", "price | service | personalization | proximity");
             }
-            YamlObject c = kind == null ? raw : raw.as("component '" + kind.keyword() + "'");
-            String what = c.what();
+            YamlObject c = kind == null ? raw : raw.as(Subject.named("component", kind.keyword()));
+            Words what = c.what();
             Map<String, Integer> importance = readImportance(c, what);
             return kind == null ? null : new PropositionComponent(kind, c.text("statement"),
-                    c.integer("score", 1, 5, "'score'"), importance, c.origin());
+                    c.integer("score", 1, 5), importance, c.origin());
         }).orElse(null);
     }
 
     /** Importance 1..5 by stage id; each stage key's position is kept as {@code importance.<stage>}. */
-    private Map<String, Integer> readImportance(YamlObject component, String what) {
+    private Map<String, Integer> readImportance(YamlObject component, Words what) {
         Map<String, Integer> importance = new LinkedHashMap<>();
         Node node = component.node("importance");
         if (node == null) {
@@ -375,7 +377,7 @@ final class MapReader {
         Map<String, Location> firstSeen = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             context.visit();
-            String stage = context.text(tuple.getKeyNode(), "a stage id in 'importance' of " + what);
+            String stage = context.text(tuple.getKeyNode(), Subject.of("importanceStage", what));
             if (stage == null) {
                 continue;
             }
@@ -385,7 +387,7 @@ final class MapReader {
                 continue;
             }
             firstSeen.put(stage, context.location(tuple.getKeyNode()));
-            Integer value = context.integer(tuple.getValueNode(), 1, 5, "importance of stage '" + stage + "' in " + what);
+            Integer value = context.integer(tuple.getValueNode(), 1, 5, Subject.of("importanceOf", stage, what));
             if (value != null) {
                 importance.put(stage, value);
                 component.position("importance." + stage, context.location(tuple.getKeyNode()));
@@ -398,12 +400,12 @@ final class MapReader {
         return YamlObject.of(context, node, "competitor", FieldCatalogue.COMPETITOR.keys()).map(raw -> {
             String id = raw.id("id", true);
             YamlObject c = renamed(raw, "competitor", id);
-            String what = c.what();
+            Words what = c.what();
             Map<ValueComponent, Integer> scores = new EnumMap<>(ValueComponent.class);
             if (c.has("valueProposition")) {
-                YamlObject.of(context, c.node("valueProposition"), "valueProposition of " + what, FieldCatalogue.COMPETITOR_SCORES.keys()).ifPresent(vp -> {
+                YamlObject.of(context, c.node("valueProposition"), Subject.of("valuePropositionOf", what), FieldCatalogue.COMPETITOR_SCORES.keys()).ifPresent(vp -> {
                     for (ValueComponent component : ValueComponent.values()) {
-                        Integer score = vp.integer(component.keyword(), 1, 5, "'" + component.keyword() + "'");
+                        Integer score = vp.integer(component.keyword(), 1, 5);
                         if (score != null) {
                             scores.put(component, score);
                         }
@@ -415,9 +417,9 @@ final class MapReader {
         }).orElse(null);
     }
 
-    private Presence readPresence(Node node, String competitor) {
-        return YamlObject.of(context, node, "a presence of " + competitor, FieldCatalogue.PRESENCE.keys()).map(p -> new Presence(
-                reference(p, "stage"), reference(p, "channel"), p.integer("rating", 1, 5, "'rating'"), p.text("note"), p.origin()))
+    private Presence readPresence(Node node, Words competitor) {
+        return YamlObject.of(context, node, Subject.of("presenceOf", competitor), FieldCatalogue.PRESENCE.keys()).map(p -> new Presence(
+                reference(p, "stage"), reference(p, "channel"), p.integer("rating", 1, 5), p.text("note"), p.origin()))
                 .orElse(null);
     }
 }

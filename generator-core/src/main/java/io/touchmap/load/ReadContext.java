@@ -4,6 +4,7 @@ import io.touchmap.diagnostic.Suggestions;
 import io.touchmap.diagnostic.Reporter;
 import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.diagnostic.DiagnosticText;
+import io.touchmap.diagnostic.Words;
 import io.touchmap.model.FrenchKeywords;
 import io.touchmap.model.Keyword;
 import io.touchmap.model.Location;
@@ -186,7 +187,7 @@ final class ReadContext {
     }
 
     /** The text of a scalar, or null after reporting when it is a list, a mapping or too long. */
-    String text(Node node, String label) {
+    String text(Node node, Words label) {
         if (!(node instanceof ScalarNode scalar)) {
             Diagnostic notText = DiagnosticText.NOT_TEXT.at(location(node), label, YamlObject.describe(node));
             String colonText = textWithColon(node);
@@ -226,7 +227,7 @@ final class ReadContext {
         return text.length() > 200 ? null : text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
-    Integer integer(Node node, int min, int max, String label) {
+    Integer integer(Node node, int min, int max, Words label) {
         if (!(node instanceof ScalarNode)) {
             report(DiagnosticText.WHOLE_NUMBER_NOT_SCALAR, node, label, YamlObject.describe(node), min, max);
             return null;
@@ -247,7 +248,7 @@ final class ReadContext {
         return value.intValueExact();
     }
 
-    Double number(Node node, String label) {
+    Double number(Node node, Words label) {
         if (!(node instanceof ScalarNode)) {
             report(DiagnosticText.NUMBER_NOT_SCALAR, node, label, YamlObject.describe(node));
             return null;
@@ -273,7 +274,7 @@ final class ReadContext {
      * The keyword written at {@code node}, or null after reporting; {@code field} names the value in messages (such
      * as {@code 'phase' of stage 'purchase'}) and {@code noun} says what it should be (such as {@code phase}).
      */
-    <E extends Enum<E> & Keyword> E keyword(Node node, Class<E> type, String field, String noun) {
+    <E extends Enum<E> & Keyword> E keyword(Node node, Class<E> type, Words field, Words noun) {
         String text = text(node, field);
         if (text == null) {
             return null;

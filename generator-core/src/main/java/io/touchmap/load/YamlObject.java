@@ -3,6 +3,8 @@ package io.touchmap.load;
 import io.touchmap.diagnostic.Suggestions;
 import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.diagnostic.DiagnosticText;
+import io.touchmap.diagnostic.Subject;
+import io.touchmap.diagnostic.Words;
 import io.touchmap.model.Keyword;
 import io.touchmap.model.Location;
 import io.touchmap.model.Origin;
@@ -44,7 +46,7 @@ final class YamlObject {
 
     private final ReadContext context;
     private final MappingNode node;
-    private final String what;
+    private final Words what;
     private final Map<String, Node> values = new LinkedHashMap<>();
     private final Map<String, Location> positions = new LinkedHashMap<>();
     /** Keys written with no value ({@code name:}), so a missing value is reported on its own line. */
@@ -52,7 +54,7 @@ final class YamlObject {
     /** The keys written but refused, with the text written; shared with the renamed copies of the element. */
     private final Map<String, String> refused;
 
-    private YamlObject(ReadContext context, MappingNode node, String what, Map<String, String> refused) {
+    private YamlObject(ReadContext context, MappingNode node, Words what, Map<String, String> refused) {
         this.context = context;
         this.node = node;
         this.what = what;
@@ -60,7 +62,7 @@ final class YamlObject {
     }
 
     /** The same element under another name in messages, such as {@code touchpoint 'store-checkout'} once its id is known. */
-    YamlObject as(String name) {
+    YamlObject as(Words name) {
         YamlObject renamed = new YamlObject(context, node, name, refused);
         renamed.values.putAll(values);
         renamed.positions.putAll(positions);
@@ -77,33 +79,57 @@ final class YamlObject {
      * The mapping {@code node} read as {@code what} (such as "touchpoint"), with its keys checked against
      * {@code allowed}; empty after reporting when the node is not a mapping.
      */
-    static Optional<YamlObject> of(ReadContext context, Node node, String what, List<String> allowed) {
+    static Optional<YamlObject> of(ReadContext context, Node node, String kind, List<String> allowed) {
         context.visit();
         if (!(node instanceof MappingNode mapping)) {
-            String name = allowed.contains("id") && !what.equals("map") ? "a " + what : what;
-            context.report(DiagnosticText.NOT_MAPPING, node, name, describe(node));
+            context.report(DiagnosticText.NOT_MAPPING, node, unnamed(kind), describe(node));
             return Optional.empty();
         }
-        YamlObject object = new YamlObject(context, mapping, named(mapping, what, allowed), new LinkedHashMap<>());
+        return Optional.of(read(context, mapping, named(mapping, kind, allowed), allowed));
+    }
+
+    /**
+     * The mapping {@code node} read as the part {@code what} of another element (such as "elements of touchpoint
+     * 'x'"), with its keys checked against {@code allowed}; empty after reporting when the node is not a mapping.
+     */
+    static Optional<YamlObject> of(ReadContext context, Node node, Words what, List<String> allowed) {
+        context.visit();
+        if (!(node instanceof MappingNode mapping)) {
+            context.report(DiagnosticText.NOT_MAPPING, node, what, describe(node));
+            return Optional.empty();
+        }
+        return Optional.of(read(context, mapping, what, allowed));
+    }
+
+    private static YamlObject read(ReadContext context, MappingNode mapping, Words what, List<String> allowed) {
+        YamlObject object = new YamlObject(context, mapping, what, new LinkedHashMap<>());
         object.readKeys(allowed);
-        return Optional.of(object);
+        return object;
     }
 
     /**
      * {@code kind 'id'} when the element has a valid id, so every message names the element it is about; otherwise
      * {@code a kind}, since an invalid id is reported on its own and would only confuse the other messages.
      */
-    private static String named(MappingNode mapping, String kind, List<String> allowed) {
+    private static Words named(MappingNode mapping, String kind, List<String> allowed) {
         if (!allowed.contains("id")) {
-            return kind;
+            return unnamed(kind);
         }
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("id")
                     && tuple.getValueNode() instanceof ScalarNode id && ID.matcher(id.getValue()).matches()) {
-                return kind + " '" + id.getValue() + "'";
+                return kind.equals("map") ? Subject.of("map.named", id.getValue()) : Subject.named(kind, id.getValue());
             }
         }
-        return kind.equals("map") ? kind : "a " + kind;
+        return unnamed(kind);
+    }
+
+    /** An element of {@code kind} without a valid id: {@code a stage}; the file, the map and the value proposition are one of a kind. */
+    private static Words unnamed(String kind) {
+        return switch (kind) {
+            case "file", "map", "valueProposition" -> Subject.of(kind);
+            default -> Subject.named(kind, null);
+        };
     }
 
     private void readKeys(List<String> allowed) {
@@ -195,7 +221,7 @@ final class YamlObject {
     }
 
     /** What the element is called in messages, such as {@code touchpoint 'store-checkout'}. */
-    String what() {
+    Words what() {
         return what;
     }
 
@@ -222,7 +248,7 @@ final class YamlObject {
         if (value == null) {
             return null;
         }
-        String label = "'" + key + "' of " + what;
+        Words label = Subject.field(key, what);
         String text = refusedIfNull(key, context.text(value, label));
         if (text != null && PROSE.contains(key)) {
             FreeText.checkHashtag(context, (ScalarNode) value, text, label);
@@ -242,7 +268,7 @@ final class YamlObject {
     /** An id of {@code key}, checked against the id pattern; null when absent or invalid. */
     String id(String key, boolean required) {
         String value = required ? requiredText(key, exampleId()) : text(key);
-        return value == null ? null : refusedIfNull(key, checkedId(context, values.get(key), value, "'" + key + "' of " + what));
+        return value == null ? null : refusedIfNull(key, checkedId(context, values.get(key), value, Subject.field(key, what)));
     }
 
     /** The id the element's name suggests, so the hint for a missing id is ready to paste. */
@@ -255,7 +281,7 @@ final class YamlObject {
     }
 
     /** {@code value} if it is a valid id; otherwise null after reporting at {@code node}, named {@code label}. */
-    static String checkedId(ReadContext context, Node node, String value, String label) {
+    static String checkedId(ReadContext context, Node node, String value, Words label) {
         if (ID.matcher(value).matches()) {
             return value;
         }
@@ -264,35 +290,35 @@ final class YamlObject {
     }
 
     /** The problem of {@code value}, written at {@code node} and named {@code label}, that is not a valid id. */
-    static Diagnostic badId(ReadContext context, Node node, String value, String label) {
+    static Diagnostic badId(ReadContext context, Node node, String value, Words label) {
         String suggestion = Suggestions.asId(value);
         Diagnostic bad = DiagnosticText.BAD_ID.at(context.location(node), label, value);
         return suggestion.isEmpty() ? bad : bad.withHint(DiagnosticText.ID_GUESS.hint(suggestion));
     }
 
     /** A whole number of {@code key} within {@code min..max}, or null. */
-    Integer integer(String key, int min, int max, String label) {
+    Integer integer(String key, int min, int max) {
         Node value = values.get(key);
-        return value == null ? null : refusedIfNull(key, context.integer(value, min, max, label + " of " + what));
+        return value == null ? null : refusedIfNull(key, context.integer(value, min, max, Subject.field(key, what)));
     }
 
     /** A decimal number of {@code key}, or null. */
     Double number(String key) {
         Node value = values.get(key);
-        return value == null ? null : refusedIfNull(key, context.number(value, "'" + key + "' of " + what));
+        return value == null ? null : refusedIfNull(key, context.number(value, Subject.field(key, what)));
     }
 
     /** The keyword of {@code key}, {@code fallback} when absent, null when invalid. */
-    <E extends Enum<E> & Keyword> E keyword(String key, Class<E> type, E fallback, String label) {
+    <E extends Enum<E> & Keyword> E keyword(String key, Class<E> type, E fallback, Words label) {
         Node value = values.get(key);
         if (value == null) {
             return fallback;
         }
-        return refusedIfNull(key, context.keyword(value, type, "'" + key + "' of " + what, label));
+        return refusedIfNull(key, context.keyword(value, type, Subject.field(key, what), label));
     }
 
     /** The keyword of {@code key}, reported as missing when absent. */
-    <E extends Enum<E> & Keyword> E requiredKeyword(String key, Class<E> type, String label) {
+    <E extends Enum<E> & Keyword> E requiredKeyword(String key, Class<E> type, Words label) {
         if (!has(key)) {
             missing(key, String.join(" | ", Keyword.keywords(type)));
             return null;
@@ -305,7 +331,7 @@ final class YamlObject {
      * or split (a hashtag read as a comment, a comma inside {@code [ … ]}) are warned about.
      */
     List<String> texts(String key) {
-        String label = "an entry of '" + key + "' in " + what;
+        Words label = Subject.entry(key, what);
         List<String> texts = list(key, item -> {
             String text = context.text(item, label);
             if (text != null) {
@@ -314,14 +340,14 @@ final class YamlObject {
             return text;
         });
         if (values.get(key) instanceof SequenceNode sequence) {
-            FreeText.checkFlowList(context, sequence, "'" + key + "' of " + what);
+            FreeText.checkFlowList(context, sequence, Subject.field(key, what));
         }
         return texts;
     }
 
     /** A list of names of {@code key}, such as owners: short texts read as written; empty when absent. */
     List<String> names(String key) {
-        return list(key, item -> context.text(item, "an entry of '" + key + "' in " + what));
+        return list(key, item -> context.text(item, Subject.entry(key, what)));
     }
 
     /** A list of {@code key} whose items are read by {@code reader}; items read as null are left out. */
@@ -365,12 +391,12 @@ final class YamlObject {
                 };
     }
 
-    static String describe(Node node) {
+    static Object describe(Node node) {
         if (node instanceof MappingNode) {
-            return "a mapping";
+            return Subject.of("mapping");
         }
         if (node instanceof SequenceNode) {
-            return "a list";
+            return Subject.of("list");
         }
         return "'" + ((ScalarNode) node).getValue() + "'";
     }

@@ -1,6 +1,8 @@
 package io.touchmap.validate;
 
 import io.touchmap.diagnostic.DiagnosticText;
+import io.touchmap.diagnostic.Subject;
+import io.touchmap.diagnostic.Words;
 import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.diagnostic.Reporter;
 import io.touchmap.diagnostic.Suggestions;
@@ -47,7 +49,7 @@ public final class KnownReferences implements MapRule {
         Declared personas = Declared.of("persona", map.personas().stream().map(Persona::id),
                 map.personas().stream().filter(p -> p.id() == null).map(Persona::origin));
         for (Touchpoint touchpoint : map.touchpoints()) {
-            String what = touchpoint.id() == null ? "a touchpoint" : "touchpoint '" + touchpoint.id() + "'";
+            Words what = Subject.named("touchpoint", touchpoint.id());
             known(touchpoint.stage(), stages, what, touchpoint.origin().field("stage"), out);
             known(touchpoint.channel(), channels, what, touchpoint.origin().field("channel"), out);
             for (String persona : touchpoint.personas()) {
@@ -58,14 +60,14 @@ public final class KnownReferences implements MapRule {
             }
         }
         for (Competitor competitor : map.competitors()) {
-            String what = competitor.id() == null ? "a competitor" : "competitor '" + competitor.id() + "'";
+            Words what = Subject.named("competitor", competitor.id());
             for (Presence presence : competitor.presence()) {
                 known(presence.stage(), stages, what, presence.origin().field("stage"), out);
                 known(presence.channel(), channels, what, presence.origin().field("channel"), out);
             }
         }
         for (PropositionComponent component : map.valueProposition().components()) {
-            String what = "the importance of component '" + component.component().keyword() + "'";
+            Words what = Subject.of("importanceOfComponent", component.component().keyword());
             for (String stage : component.importance().keySet()) {
                 known(stage, stages, what, component.origin().field("importance." + stage), out);
             }
@@ -82,7 +84,7 @@ public final class KnownReferences implements MapRule {
         return set;
     }
 
-    private static void known(String id, Declared declared, String what, Location at, Reporter out) {
+    private static void known(String id, Declared declared, Words what, Location at, Reporter out) {
         if (id == null || declared.ids().contains(id) || declared.refused().contains(id)) {
             return;
         }
@@ -90,7 +92,7 @@ public final class KnownReferences implements MapRule {
         String kind = declared.kind();
         String section = kind + "s";
         String some = String.join(", ", ids.stream().limit(12).toList()) + (ids.size() > 12 ? ", …" : "");
-        Diagnostic unknown = DiagnosticText.UNKNOWN_ELEMENT.at(at, what, kind, id, section, some);
+        Diagnostic unknown = DiagnosticText.UNKNOWN_ELEMENT.at(at, what, Subject.noun(kind), id, section, some);
         out.report(Suggestions.closest(id, ids).map(guess -> unknown.withHint(DiagnosticText.REFERENCE_GUESS.hint(guess)))
                 .orElse(ids.isEmpty() ? unknown.withHint(DiagnosticText.UNDECLARED.hint(section)) : unknown));
     }

@@ -1,6 +1,7 @@
 package io.touchmap.validate;
 
 import io.touchmap.diagnostic.DiagnosticText;
+import io.touchmap.diagnostic.Subject;
 import io.touchmap.diagnostic.Reporter;
 import io.touchmap.model.Location;
 import io.touchmap.model.Origin;
@@ -20,7 +21,7 @@ public final class UniqueIds implements MapRule {
         unique(map.channels(), c -> c.id(), c -> c.origin(), "channel", out);
         unique(map.personas(), p -> p.id(), p -> p.origin(), "persona", out);
         unique(map.touchpoints(), t -> t.id(), t -> t.origin(), "touchpoint", out);
-        unique(map.kpis(), k -> k.id(), k -> k.origin(), "KPI", out);
+        unique(map.kpis(), k -> k.id(), k -> k.origin(), "kpi", out);
         unique(map.competitors(), c -> c.id(), c -> c.origin(), "competitor", out);
         Map<String, Origin> described = new HashMap<>();
         for (PropositionComponent component : map.valueProposition().components()) {
@@ -45,9 +46,9 @@ public final class UniqueIds implements MapRule {
             if (earlier != null) {
                 Location at = here.has("id") ? here.field("id") : here.at();
                 if (at.equals(earlier.field("id"))) {
-                    out.report(DiagnosticText.REPEATED_THROUGH_ALIAS, at, kind, key);
+                    out.report(DiagnosticText.REPEATED_THROUGH_ALIAS, at, Subject.noun(kind), key);
                 } else {
-                    out.report(DiagnosticText.DUPLICATE_ID, at, kind, key, out.where(earlier.field("id")));
+                    out.report(DiagnosticText.DUPLICATE_ID, at, Subject.noun(kind), key, out.where(earlier.field("id")));
                 }
             }
         }
