@@ -337,7 +337,7 @@ class PdfDocumentTest {
             assertTrue(appendix.contains("Avertissements de validation"));
             assertTrue(appendix.contains("TM202"));
             assertTrue(appendix.contains("map.yaml:171:15"));
-            assertTrue(appendix.contains("KPI 'livraisons' has no target"));
+            assertTrue(appendix.contains("l'indicateur 'livraisons' n'a pas d'objectif"), appendix);
         }
     }
 
