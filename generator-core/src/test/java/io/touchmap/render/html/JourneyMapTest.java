@@ -91,7 +91,7 @@ class JourneyMapTest {
         String first = "//h:table[@id='grid']/h:tbody[not(@class='lanes')][1]/h:tr[2]/h:td[1]";
         assertEquals("cells/stage-1/channel-1.html", index.text(first + "/h:a/@href"));
         assertEquals("42 ✕ 42 touchpoints, worst KPI status: Off target", index.text(first));
-        assertEquals(List.of("Emotion"), index.texts("//h:table[@id='grid']/h:tbody[@class='lanes']/h:tr/h:th/text()"));
+        assertEquals(List.of("lane lane-curve", "lane lane-emotion"), index.texts("//h:table[@id='grid']/h:tbody[@class='lanes']/h:tr/@class"));
         assertEquals(0, index.count("//h:tr[@class='lane lane-pain-points']"));
         assertEquals(0, index.count("//h:section[@aria-labelledby='kpis']"));
         HtmlPage cell = HtmlPage.parse(site.text("cells/stage-1/channel-1.html"));
