@@ -44,11 +44,15 @@ class LargeMapRenderTest {
         Report.Rendered written = Report.write(result, Formats.DEFAULT.map(),
                 ReportSettings.DEFAULT.withDate(LocalDate.of(2026, 11, 1)), site);
 
-        // the index, a page per touchpoint and per KPI, 12 stages, 24 channels, 2 personas and 3 more pages
-        assertEquals("wrote " + (1 + 10_000 + 20_000 + 12 + 24 + 2 + 3) + " HTML pages", written.formats().get(0).summary().replaceAll(" \\(.*", ""));
+        // the index, a page per touchpoint and per KPI, 12 stages, 24 channels, 2 personas, the 288 cells of the
+        // overview, the KPI list and 3 more pages
+        assertEquals("wrote " + (1 + 10_000 + 20_000 + 12 + 24 + 2 + 288 + 1 + 3) + " HTML pages",
+                written.formats().get(0).summary().replaceAll(" \\(.*", ""));
+        assertEquals(12, count(site.resolve("cells")));
         assertEquals(10_000, count(site.resolve("touchpoints")));
         assertEquals(20_000, count(site.resolve("kpis")));
-        assertEquals(20_000 + 3 + 1, count(site.resolve("charts")));
+        // a chart per KPI, the emotion lane of the map, of each persona and of each channel, and the value proposition
+        assertEquals(20_000 + 1 + 2 + 24 + 1, count(site.resolve("charts")));
         assertTrue(Files.readString(site.resolve("touchpoints/tp-9999.html"), StandardCharsets.UTF_8).contains("n°9999"));
         String pdfSummary = written.formats().get(1).summary();
         assertTrue(Integer.parseInt(pdfSummary.replaceAll("wrote a PDF of (\\d+) pages.*", "$1")) > 10_000, pdfSummary);

@@ -101,7 +101,7 @@ class MutantRegressionTest {
         HtmlSite.Rendered site = HtmlSite.render(result, ReportSettings.DEFAULT, output);
         PdfDocument.of(result, ReportSettings.DEFAULT).writeTo(output);
 
-        assertEquals(List.of("channels/store.html", "charts/kpi-basket.svg", "competitors.html", "index.html", "kpis/basket.html",
+        assertEquals(List.of("channels/store.html", "charts/kpi-basket.svg", "competitors.html", "index.html", "kpis.html", "kpis/basket.html",
                 "stages/purchase.html", "style.css", "touchpoints/checkout.html", "value-proposition.html", "warnings.html"), site.files());
         assertEquals(List.of("charts/kpi-basket.svg", "shop.pdf"),
                 output.files().keySet().stream().filter(f -> !f.endsWith(".html") && !f.endsWith(".css")).toList());

@@ -76,7 +76,7 @@ class RenderMojoTest {
         assertTrue(Files.readString(project.resolve("target/touchmap/index.html")).contains("November 1, 2026"));
         assertEquals(List.of(
                 "[INFO] Touchmap: 0 errors, 0 warnings in src/touchmap",
-                "[INFO] Touchmap: wrote 8 HTML pages (10 files); open target/touchmap/index.html"), log.lines.subList(0, 2));
+                "[INFO] Touchmap: wrote 9 HTML pages (11 files); open target/touchmap/index.html"), log.lines.subList(0, 2));
         assertTrue(log.lines.get(2).matches("\\[INFO\\] Touchmap: rendered in \\d+ ms"), log.lines.get(2));
         assertEquals(3, log.lines.size());
     }

@@ -44,7 +44,7 @@ public final class HtmlSite {
     private static final Configuration FREEMARKER = SafeTemplates.loadingFrom(HtmlSite.class, TEMPLATES);
 
     /** The kinds of page of the site, one per template, in the order their pages are listed (KPIs with their touchpoint). */
-    static final List<SitePage> PAGES = List.of(new IndexPage(), new TouchpointPage(), new GroupPage(),
+    static final List<SitePage> PAGES = List.of(new IndexPage(), new TouchpointPage(), new GroupPage(), new KpiListPage(),
             new ValuePropositionPage(), new CompetitorsPage(), new WarningsPage());
 
     /** Templates are parsed once per JVM and shared: FreeMarker templates are thread-safe once built. */

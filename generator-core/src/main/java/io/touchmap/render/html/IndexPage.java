@@ -15,17 +15,23 @@ import io.touchmap.model.KpiStatus;
 import io.touchmap.model.Presence;
 import io.touchmap.model.Touchpoint;
 import io.touchmap.model.TouchpointMap;
+import io.touchmap.render.JourneyView;
 import io.touchmap.render.html.SitePage.PageFile;
 import io.touchmap.render.html.Views.Count;
 import io.touchmap.render.html.Views.Figure;
-import io.touchmap.render.html.Views.KpiRow;
+import io.touchmap.render.html.Views.Link;
+import io.touchmap.render.html.Views.SummaryBlock;
+import io.touchmap.render.html.Views.SummaryItem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** {@code index.html}: the headline figures, the map grid with its legend, the emotion curve, every KPI, the gaps. */
+/**
+ * {@code index.html}: the worst-first summary, the journey map with its lanes (an overview heat map past
+ * {@link JourneyView#OVERVIEW_ABOVE} touchpoints) and its legend, then the headline figures.
+ */
 final class IndexPage implements SitePage {
 
     @Override
@@ -57,19 +63,63 @@ final class IndexPage implements SitePage {
                 new Count("empty", labels.get("site.figure.emptyCells"), coverage.emptyCells().size()),
                 new Count("unmeasured", labels.get("site.figure.withoutKpi"), coverage.touchpointsWithoutKpis().size()))));
 
-        List<KpiRow> kpis = new ArrayList<>();
-        for (Touchpoint touchpoint : map.touchpoints()) {
-            for (Kpi kpi : touchpoint.kpis()) {
-                kpis.add(new KpiRow(link("", kpiPath(kpi), text(kpi.displayName())), link("", touchpointPath(touchpoint), text(touchpoint.displayName())),
-                        site.status(kpi.status()), kpi.latest().map(o -> site.quantity(o.value(), kpi.unit())).orElse(null),
-                        site.quantity(kpi.target(), kpi.unit())));
-            }
-        }
-        List<String> gaps = map.competitorGaps().stream().map(gap -> gapSentence(site, gap)).toList();
-        return new Views.IndexView(description(map.info().description()), texts(map.info().owners()), figures,
-                site.grid(), site.emotionChart("", site.emotionCurve(), "emotion.svg", null, charts),
-                Arrays.stream(KpiStatus.values()).map(site::status).toList(),
-                kpis, map.personas().stream().map(p -> site.personaLink("", p)).toList(), gaps);
+        JourneyView journey = site.journey();
+        Views.Grid grid = site.grid("", journey, "journey-emotion.svg", true, charts);
+        String help = journey.overview() ? labels.format("site.overview.help", journey.touchpoints()) : null;
+        List<Views.CompetitorKey> competitors = journey.competitorsMet().stream()
+                .map(k -> new Views.CompetitorKey(k.letter(), k.colour(), text(k.competitor().displayName()))).toList();
+        return new Views.IndexView(description(map.info().description()), texts(map.info().owners()), summary(site), grid, help,
+                Arrays.stream(KpiStatus.values()).map(site::status).toList(), competitors, figures,
+                link("", KpiListPage.PATH, labels.format("site.index.allKpis", map.kpis().size())),
+                map.personas().stream().map(p -> site.personaLink("", p)).toList());
+    }
+
+    /** How many lines each block of the summary shows before "+k more". */
+    static final int SUMMARY_LINES = 5;
+
+    /** The worst-first summary: negative emotions, KPIs off target then in warning, gaps, stages without KPI. */
+    static Views.Summary summary(SiteContext site) {
+        Labels labels = site.labels();
+        JourneyView.WorstFirst worst = JourneyView.worstFirst(site.map());
+        List<SummaryBlock> blocks = new ArrayList<>();
+        blocks.add(block("negative", labels.get("site.summary.negative"), worst.negative().stream()
+                .map(tp -> new SummaryItem(link("", touchpointPath(tp), text(tp.displayName())), null,
+                        site.emotion(tp.elements().emotions().score()), stageAndChannel(site, tp), null)).toList(),
+                null, labels.get("site.summary.noNegative"), labels));
+        Link allKpis = link("", KpiListPage.PATH, labels.get("site.summary.allKpis"));
+        blocks.add(block("off-target", labels.get("site.summary.offTarget"), worst.offTarget().stream().map(c -> concern(site, c)).toList(),
+                allKpis, labels.get("site.summary.noOffTarget"), labels));
+        blocks.add(block("warning", labels.get("site.summary.warning"), worst.warning().stream().map(c -> concern(site, c)).toList(),
+                allKpis, labels.get("site.summary.noWarning"), labels));
+        blocks.add(block("gaps", labels.get("common.gaps"), worst.gaps().stream()
+                .map(gap -> new SummaryItem(null, null, null, gapSentence(site, gap), null)).toList(),
+                link("", "competitors.html", labels.get("site.index.allCompetitors")), labels.get("common.competitors.noGaps"), labels));
+        blocks.add(block("no-kpi", labels.get("site.summary.noKpi"), worst.stagesWithoutKpi().stream()
+                .map(stage -> new SummaryItem(site.stageLink("", stage.id()), null, null, null, null)).toList(),
+                null, labels.get("site.summary.kpiEverywhere"), labels));
+        return new Views.Summary(blocks, worst.isEmpty());
+    }
+
+    private static SummaryBlock block(String keyword, String title, List<SummaryItem> items, Link rest, String none, Labels labels) {
+        List<SummaryItem> shown = items.size() > SUMMARY_LINES ? items.subList(0, SUMMARY_LINES) : items;
+        int more = items.size() - shown.size();
+        return new SummaryBlock(keyword, title, items.size(), shown, more > 0 ? labels.format("site.more", more) : null,
+                more > 0 ? rest : null, none);
+    }
+
+    private static String stageAndChannel(SiteContext site, Touchpoint touchpoint) {
+        return site.stageLink("", touchpoint.stage()).text() + " \u00d7 " + site.channelLink("", touchpoint.channel()).text();
+    }
+
+    private static SummaryItem concern(SiteContext site, JourneyView.KpiConcern concern) {
+        Labels labels = site.labels();
+        Kpi kpi = concern.kpi();
+        String detail = labels.format("site.summary.kpiDetail", site.quantity(concern.latest(), kpi.unit()), site.quantity(kpi.target(), kpi.unit()),
+                labels.format("site.figure.percent", Math.round(concern.distance() * 100)));
+        String keyword = concern.trend() > 0 ? "up" : concern.trend() < 0 ? "down" : "flat";
+        String symbol = concern.trend() > 0 ? "\u2197" : concern.trend() < 0 ? "\u2198" : "\u2192";
+        return new SummaryItem(link("", kpiPath(kpi), text(kpi.displayName())), null, null, detail,
+                new Views.Trend(keyword, symbol, labels.get("site.trend." + keyword)));
     }
 
     private static String gapSentence(SiteContext site, CompetitorGap gap) {

@@ -11,43 +11,45 @@ import io.touchmap.internal.text.Printable;
 import io.touchmap.model.Cell;
 import io.touchmap.model.Channel;
 import io.touchmap.model.ChannelType;
-import io.touchmap.model.Competitor;
 import io.touchmap.model.Kpi;
 import io.touchmap.model.KpiStatus;
 import io.touchmap.model.LifecycleStage;
 import io.touchmap.model.Persona;
-import io.touchmap.model.Phase;
-import io.touchmap.model.Presence;
 import io.touchmap.model.StageEmotion;
 import io.touchmap.model.Touchpoint;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.model.TouchpointStatus;
-import io.touchmap.render.chart.Charts;
-import io.touchmap.render.chart.SvgChart;
+import io.touchmap.render.JourneyView;
+import io.touchmap.render.chart.EmotionLane;
 import io.touchmap.render.html.Views.Chart;
 import io.touchmap.render.html.Views.CompetitorMark;
 import io.touchmap.render.html.Views.Emotion;
+import io.touchmap.render.html.Views.EmotionCell;
 import io.touchmap.render.html.Views.Grid;
+import io.touchmap.render.html.Views.KpiCell;
+import io.touchmap.render.html.Views.Lanes;
+import io.touchmap.render.html.Views.LineKey;
 import io.touchmap.render.html.Views.Link;
 import io.touchmap.render.html.Views.Page;
+import io.touchmap.render.html.Views.PersonaScore;
 import io.touchmap.render.html.Views.PhaseSpan;
 import io.touchmap.render.html.Views.Row;
 import io.touchmap.render.html.Views.RowGroup;
 import io.touchmap.render.html.Views.StageHead;
 import io.touchmap.render.html.Views.Status;
+import io.touchmap.render.html.Views.StatusCount;
 import io.touchmap.render.html.Views.Table;
+import io.touchmap.render.html.Views.TextCell;
 import io.touchmap.render.html.Views.TouchpointRef;
 import io.touchmap.render.html.Views.TouchpointRow;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * What every page of the site is prepared from: the map, its warnings, the labels and date of the report, and the
@@ -70,6 +72,7 @@ final class SiteContext {
     /** The competitors met in each cell, in the order of the competitors and their presence. */
     private final Map<Cell, List<CompetitorMark>> competitorMarks;
     private final List<StageEmotion> emotionCurve;
+    private final JourneyView journey;
 
     SiteContext(LoadResult result, Labels labels, LocalDate date) {
         this.map = result.map();
@@ -79,16 +82,25 @@ final class SiteContext {
         this.t = labels.all();
         LocalDate shown = date != null ? date : map.info().date();
         this.generatedOn = shown == null ? null : labels.date(shown);
+        this.journey = JourneyView.of(map);
         Map<Cell, List<CompetitorMark>> marks = new HashMap<>();
-        for (Competitor competitor : map.competitors()) {
-            for (Presence presence : competitor.presence()) {
-                marks.computeIfAbsent(presence.cell(), cell -> new ArrayList<>())
-                        .add(new CompetitorMark(text(competitor.displayName()), rating(presence.rating()), text(presence.note())));
+        for (JourneyView.MapCell cell : journey.cells()) {
+            if (!cell.competitors().isEmpty()) {
+                marks.put(cell.cell(), cell.competitors().stream().map(this::mark).toList());
             }
         }
-        marks.replaceAll((cell, list) -> List.copyOf(list));
         this.competitorMarks = marks;
         this.emotionCurve = map.emotionCurve();
+    }
+
+    private CompetitorMark mark(JourneyView.CompetitorMark mark) {
+        return new CompetitorMark(text(mark.key().competitor().displayName()), rating(mark.presence().rating()),
+                text(mark.presence().note()), mark.key().letter(), mark.key().colour());
+    }
+
+    /** The whole map as the journey view sees it, computed once for the site. */
+    JourneyView journey() {
+        return journey;
     }
 
     TouchpointMap map() {
@@ -144,6 +156,18 @@ final class SiteContext {
 
     static String personaPath(Persona persona) {
         return "personas/" + persona.id() + ".html";
+    }
+
+    static String cellPath(LifecycleStage stage, Channel channel) {
+        return "cells/" + stage.id() + "/" + channel.id() + ".html";
+    }
+
+    /**
+     * True when a cell has a page of its own: every cell with a touchpoint in an overview, else a cell with more
+     * touchpoints than its cards show.
+     */
+    boolean hasPage(JourneyView.MapCell cell) {
+        return journey.overview() ? !cell.touchpoints().isEmpty() : cell.more() > 0;
     }
 
     static Link link(String root, String path, String text) {
@@ -245,38 +269,120 @@ final class SiteContext {
         return competitorMarks.getOrDefault(cell, List.of());
     }
 
-    /** The map as the index and the competitors page show it: both sit at the site's root. */
-    Grid grid() {
-        String root = "";
-        List<PhaseSpan> phases = new ArrayList<>();
-        List<StageHead> heads = new ArrayList<>();
-        Phase current = null;
-        for (LifecycleStage stage : map.stages()) {
-            if (phases.isEmpty() || stage.phase() != current) {
-                current = stage.phase();
-                phases.add(new PhaseSpan(current == null ? "none" : current.keyword(), current == null ? "" : labels.of(current), 0));
+    /**
+     * The map of {@code view} as a page at {@code root} shows it, with its lanes: the emotion curve drawn into
+     * {@code charts/<curveFile>} by the page, the lanes' texts up to {@link JourneyView#LANE_ITEMS} per stage with
+     * "+k more" linking the stage's page when {@code capped}, else all of them. In an overview, each cell is a square of a
+     * heat map linking its page.
+     */
+    Grid grid(String root, JourneyView view, String curveFile, boolean capped, Map<String, Supplier<String>> charts) {
+        boolean overview = view.overview();
+        List<PhaseSpan> phases = view.phases().stream().map(p -> new PhaseSpan(p.phase() == null ? "none" : p.phase().keyword(),
+                p.phase() == null ? "" : labels.of(p.phase()), p.span())).toList();
+        List<StageHead> heads = view.stages().stream().map(stage -> new StageHead(link(root, stagePath(stage), text(stage.displayName())),
+                stage.phase() == null ? "none" : stage.phase().keyword())).toList();
+        int most = view.cells().stream().mapToInt(c -> c.touchpoints().size()).max().orElse(0);
+        List<RowGroup> groups = new ArrayList<>();
+        for (JourneyView.ChannelGroup group : view.groups()) {
+            List<Row> rows = new ArrayList<>();
+            for (JourneyView.ChannelRow row : group.rows()) {
+                List<Views.Cell> cells = new ArrayList<>();
+                for (JourneyView.MapCell cell : row.cells()) {
+                    cells.add(cell(root, cell, overview, most));
+                }
+                ChannelType type = row.channel().type();
+                rows.add(new Row(link(root, channelPath(row.channel()), text(row.channel().displayName())),
+                        type == null ? null : type.keyword(), type == null ? null : labels.of(type), cells));
             }
-            PhaseSpan last = phases.remove(phases.size() - 1);
-            phases.add(new PhaseSpan(last.keyword(), last.label(), last.span() + 1));
-            heads.add(new StageHead(link(root, stagePath(stage), text(stage.displayName())), current == null ? "none" : current.keyword()));
+            groups.add(new RowGroup(text(group.name()), rows));
         }
-        Map<String, List<Row>> groups = new LinkedHashMap<>();
-        for (Channel channel : map.channels()) {
-            List<Views.Cell> cells = new ArrayList<>();
-            for (LifecycleStage stage : map.stages()) {
-                Cell cell = new Cell(stage.id(), channel.id());
-                cells.add(new Views.Cell(map.touchpointsIn(cell).stream().map(tp -> ref(root, tp)).toList(), competitorMarks(cell)));
+        return new Grid(phases, heads, groups, lanes(root, view, curveFile, capped, charts), overview,
+                view.stages().size() > WIDE_ABOVE);
+    }
+
+    /** More stages than this do not fit a laptop's screen side by side: the map then scrolls sideways. */
+    static final int WIDE_ABOVE = 10;
+
+    private Views.Cell cell(String root, JourneyView.MapCell cell, boolean overview, int most) {
+        List<CompetitorMark> marks = cell.competitors().stream().map(this::mark).toList();
+        if (overview) {
+            int count = cell.touchpoints().size();
+            if (count == 0) {
+                return new Views.Cell(List.of(), marks, null, null);
             }
-            ChannelType type = channel.type();
-            Row row = new Row(link(root, channelPath(channel), text(channel.displayName())),
-                    type == null ? null : type.keyword(), type == null ? null : labels.of(type), cells);
-            String group = text(channel.group());
-            groups.computeIfAbsent(group == null ? "" : group, g -> new ArrayList<>()).add(row);
+            int level = Math.max(1, (int) Math.ceil(4.0 * count / most));
+            Status worst = status(cell.worst());
+            return new Views.Cell(List.of(), marks, null, new Views.OverviewCell(root + cellPath(cell.stage(), cell.channel()), count,
+                    worst, level, labels.format("site.overview.cell", count, worst.label())));
         }
-        List<RowGroup> rowGroups = groups.entrySet().stream()
-                .map(e -> new RowGroup(e.getKey().isEmpty() ? null : e.getKey(), List.copyOf(e.getValue())))
-                .toList();
-        return new Grid(phases, heads, rowGroups);
+        Link more = cell.more() > 0 ? link(root, cellPath(cell.stage(), cell.channel()), labels.format("site.more", cell.more())) : null;
+        return new Views.Cell(cell.shown().stream().map(tp -> ref(root, tp)).toList(), marks, more, null);
+    }
+
+    private Lanes lanes(String root, JourneyView view, String curveFile, boolean capped, Map<String, Supplier<String>> charts) {
+        List<JourneyView.EmotionLine> lines = view.emotion();
+        List<LineKey> keys = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            JourneyView.EmotionLine line = lines.get(i);
+            keys.add(new LineKey(line.persona() == null ? labels.get("common.meanEmotion") : text(line.persona().displayName()),
+                    EmotionLane.style(i)));
+        }
+        Chart curve = null;
+        if (curveFile != null && view.stages().size() > 1 && !view.noEmotion()) {
+            List<List<Double>> means = lines.stream().map(JourneyView.EmotionLine::means).toList();
+            draws(charts, curveFile, () -> EmotionLane.svg(means));
+            List<String> parts = new ArrayList<>();
+            JourneyView.EmotionLine overall = lines.get(0);
+            for (int i = 0; i < view.stages().size(); i++) {
+                if (overall.means().get(i) != null) {
+                    parts.add(text(view.stages().get(i).displayName()) + " " + signedMean(overall.means().get(i)));
+                }
+            }
+            curve = chart(root, curveFile, view.stages().size() * EmotionLane.COLUMN, EmotionLane.HEIGHT,
+                    labels.format("site.emotion.alt", String.join(", ", parts)), labels.get("site.emotion.caption"), null);
+        }
+        List<EmotionCell> emotion = new ArrayList<>();
+        List<KpiCell> kpis = new ArrayList<>();
+        List<TextCell> pains = new ArrayList<>();
+        List<TextCell> opportunities = new ArrayList<>();
+        for (int i = 0; i < view.stages().size(); i++) {
+            List<PersonaScore> personas = new ArrayList<>();
+            for (int l = 1; l < lines.size(); l++) {
+                personas.add(new PersonaScore(keys.get(l).name(), keys.get(l).style(), meanOrNone(lines.get(l).means().get(i))));
+            }
+            emotion.add(new EmotionCell(meanEmotion(lines.get(0).means().get(i)), personas));
+            JourneyView.StageLanes lane = view.lanes().get(i);
+            List<StatusCount> counts = new ArrayList<>();
+            for (KpiStatus status : List.of(KpiStatus.OFF_TARGET, KpiStatus.WARNING, KpiStatus.ON_TARGET, KpiStatus.NO_DATA)) {
+                int count = lane.kpiStatus().getOrDefault(status, 0);
+                if (count > 0) {
+                    counts.add(new StatusCount(status(status), count));
+                }
+            }
+            kpis.add(new KpiCell(counts));
+            Link stagePage = link(root, stagePath(lane.stage()), null);
+            pains.add(texts(lane.painPoints(), capped, stagePage));
+            opportunities.add(texts(lane.opportunities(), capped, stagePage));
+        }
+        boolean texts = !view.overview();
+        return new Lanes(curve, keys, emotion, kpis, texts ? pains : null, texts ? opportunities : null);
+    }
+
+    private TextCell texts(List<JourneyView.LaneItem> items, boolean capped, Link page) {
+        List<JourneyView.LaneItem> shown = capped && items.size() > JourneyView.LANE_ITEMS ? items.subList(0, JourneyView.LANE_ITEMS) : items;
+        Link more = shown.size() < items.size() ? new Link(page.href(), labels.format("site.more", items.size() - shown.size())) : null;
+        return new TextCell(shown.stream().map(item -> text(item.text())).filter(Objects::nonNull).toList(), more);
+    }
+
+    /** A mean emotion as shown in the emotion lane: its sign and one decimal, a symbol, and the words for it. */
+    Emotion meanEmotion(Double mean) {
+        if (mean == null) {
+            return null;
+        }
+        double rounded = Math.round(mean * 10) / 10.0;
+        String keyword = rounded > 0 ? "positive" : rounded < 0 ? "negative" : "neutral";
+        String symbol = rounded > 0 ? "\u263a" : rounded < 0 ? "\u2639" : "\u25cb";
+        return new Emotion(signedMean(mean), keyword, labels.get("common.meanEmotion"), symbol);
     }
 
     // ---- charts ----------------------------------------------------------------------------------------------
@@ -293,48 +399,6 @@ final class SiteContext {
     /** Records that the page being prepared draws the chart file {@code charts/<file>}, and how. */
     static void draws(Map<String, Supplier<String>> charts, String file, Supplier<String> svg) {
         charts.put(chartPath(file), svg);
-    }
-
-    /**
-     * The emotion curve over all touchpoints (with one more line per persona whose touchpoints are scored), or over
-     * one persona's touchpoints; its table gives every line's value at every stage. The page that shows it draws it.
-     */
-    Chart emotionChart(String root, List<StageEmotion> curve, String file, Persona persona,
-            Map<String, Supplier<String>> charts) {
-        if (curve.stream().allMatch(s -> s.mean() == null)) {
-            return null;
-        }
-        draws(charts, file, persona == null
-                ? () -> SvgChart.svg(Charts.emotionCurve(map, labels), "emotion", WIDE_CHART_WIDTH, WIDE_CHART_HEIGHT)
-                : () -> SvgChart.svg(Charts.emotionCurve(map, persona, labels), "emotion-" + persona.id(), WIDE_CHART_WIDTH,
-                        WIDE_CHART_HEIGHT));
-        List<String> head = new ArrayList<>(List.of(labels.get("common.stage"), labels.get("common.meanEmotion"),
-                labels.get("common.scoredTouchpoints")));
-        List<List<StageEmotion>> personaCurves = new ArrayList<>();
-        if (persona == null) {
-            for (Persona each : map.personas()) {
-                List<StageEmotion> personaCurve = map.emotionCurve(each);
-                if (personaCurve.stream().anyMatch(s -> s.mean() != null)) {
-                    head.add(text(each.displayName()));
-                    personaCurves.add(personaCurve);
-                }
-            }
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < curve.size(); i++) {
-            StageEmotion point = curve.get(i);
-            List<String> row = new ArrayList<>(List.of(text(point.stage().displayName()),
-                    meanOrNone(point.mean()), String.valueOf(point.scored())));
-            for (List<StageEmotion> personaCurve : personaCurves) {
-                row.add(meanOrNone(personaCurve.get(i).mean()));
-            }
-            rows.add(row);
-        }
-        String summary = curve.stream().filter(s -> s.mean() != null)
-                .map(s -> text(s.stage().displayName()) + " " + signedMean(s.mean()))
-                .collect(Collectors.joining(", "));
-        return chart(root, file, WIDE_CHART_WIDTH, WIDE_CHART_HEIGHT,
-                labels.format("site.emotion.alt", summary), labels.get("site.emotion.caption"), new Table(head, rows));
     }
 
     private String meanOrNone(Double mean) {

@@ -47,12 +47,19 @@ final class Views {
     public record TouchpointRef(String href, String name, Status kpi, Emotion emotion, String lifecycle, String lifecycleKeyword) {
     }
 
-    /** A competitor met in a cell. */
-    public record CompetitorMark(String name, String rating, String note) {
+    /** A competitor met in a cell, with its letter and colour (1 to 6) from the map's key of competitors. */
+    public record CompetitorMark(String name, String rating, String note, String letter, int colour) {
     }
 
-    /** One cell of the map. */
-    public record Cell(List<TouchpointRef> touchpoints, List<CompetitorMark> competitors) {
+    /**
+     * One cell of the map: the cards it shows, the competitors met there, a link to the cell's page when it holds more
+     * touchpoints than it shows, and in an overview, the cell as a square of the heat map.
+     */
+    public record Cell(List<TouchpointRef> touchpoints, List<CompetitorMark> competitors, Link more, OverviewCell overview) {
+    }
+
+    /** A cell of the overview heat map: how many touchpoints, their worst KPI status, a level 0 to 4 for the shading. */
+    public record OverviewCell(String href, int count, Status worst, int level, String label) {
     }
 
     /** One channel's row of the map. */
@@ -71,8 +78,45 @@ final class Views {
     public record StageHead(Link stage, String phaseKeyword) {
     }
 
-    /** The map: stages as columns grouped by phase, channels as rows grouped by group. */
-    public record Grid(List<PhaseSpan> phases, List<StageHead> stages, List<RowGroup> groups) {
+    /**
+     * The map: stages as columns grouped by phase, channels as rows grouped by group, and the lanes under the stages.
+     * An overview shows each cell as a square of a heat map; a wide map (more stages than fit a screen) scrolls.
+     */
+    public record Grid(List<PhaseSpan> phases, List<StageHead> stages, List<RowGroup> groups, Lanes lanes, boolean overview,
+            boolean wide) {
+    }
+
+    /**
+     * The lanes aligned under the stages: the emotion curve (an image stretched over the stage columns, null with
+     * fewer than two stages or no score) with each stage's scores in words, the KPI status counts, and (null in an
+     * overview) the pain points and opportunities.
+     */
+    public record Lanes(Chart curve, List<LineKey> keys, List<EmotionCell> emotion, List<KpiCell> kpis, List<TextCell> painPoints,
+            List<TextCell> opportunities) {
+    }
+
+    /** A line of the emotion curve as its key shows it: whose line, and its style (0 the overall mean). */
+    public record LineKey(String name, int style) {
+    }
+
+    /** The scores of one stage: the overall mean (null when not scored) and each persona's. */
+    public record EmotionCell(Emotion mean, List<PersonaScore> personas) {
+    }
+
+    /** One persona's mean at a stage, with the style of its line. */
+    public record PersonaScore(String name, int style, String score) {
+    }
+
+    /** The KPI status counts of one stage, worst first; empty when the stage has no KPI. */
+    public record KpiCell(List<StatusCount> counts) {
+    }
+
+    /** How many KPIs have one status. */
+    public record StatusCount(Status status, int count) {
+    }
+
+    /** The texts of one lane at one stage, and a link to the rest when there are more. */
+    public record TextCell(List<String> items, Link more) {
     }
 
     /** A headline figure with its breakdown. */
@@ -115,17 +159,42 @@ final class Views {
     public record TouchpointRow(TouchpointRef touchpoint, Link stage, Link channel, String owner) {
     }
 
-    /** The index page. */
+    /** The index page: the worst-first summary, the journey map, the headline figures. */
     public record IndexView(
             TemplateHTMLOutputModel description,
             List<String> owners,
-            List<Figure> figures,
+            Summary summary,
             Grid grid,
-            Chart emotion,
+            String gridHelp,
             List<Status> legend,
-            List<KpiRow> kpis,
-            List<Link> personas,
-            List<String> gaps) {
+            List<CompetitorKey> competitors,
+            List<Figure> figures,
+            Link kpis,
+            List<Link> personas) {
+    }
+
+    /** What a stakeholder asks first, worst first, as blocks of a few lines each. */
+    public record Summary(List<SummaryBlock> blocks, boolean empty) {
+    }
+
+    /** One block of the summary: its title, its first lines, a link or a count for the rest, and what it says when empty. */
+    public record SummaryBlock(String keyword, String title, int total, List<SummaryItem> items, String more, Link moreLink, String none) {
+    }
+
+    /** One line of the summary: what it is about, with its status, emotion, details and trend where they apply. */
+    public record SummaryItem(Link link, Status status, Emotion emotion, String detail, Trend trend) {
+    }
+
+    /** The direction of a KPI's last change, as a symbol and in words. */
+    public record Trend(String keyword, String symbol, String label) {
+    }
+
+    /** A competitor's letter and colour in the key of the presence matrix. */
+    public record CompetitorKey(String letter, int colour, String name) {
+    }
+
+    /** The page of every KPI with its status. */
+    public record KpiListView(List<KpiRow> kpis) {
     }
 
     /** The page of one touchpoint. */
@@ -154,14 +223,19 @@ final class Views {
     public record KpiView(KpiBlock kpi, Link touchpoint, Table values) {
     }
 
-    /** The page of a stage, a channel or a persona: what it is and its touchpoints. */
+    /**
+     * The page of a stage, a channel, a persona or a cell: what it is, and its part of the map (a stage's column, a
+     * channel's row, a persona's touchpoints) or, for a cell, the table of its touchpoints.
+     */
     public record GroupView(
             String name,
             String kind,
+            List<Link> crumbs,
             List<Entry> facts,
             TemplateHTMLOutputModel description,
+            Grid grid,
+            String gridCaption,
             List<TouchpointRow> touchpoints,
-            Chart chart,
             List<Entry> extra,
             String extraTitle) {
     }
@@ -188,7 +262,7 @@ final class Views {
     }
 
     /** A competitor on the competitors page. */
-    public record CompetitorBlock(String id, String name, TemplateHTMLOutputModel description, List<Entry> scores, List<Entry> presence) {
+    public record CompetitorBlock(String id, String letter, int colour, String name, TemplateHTMLOutputModel description, List<Entry> scores, List<Entry> presence) {
     }
 
     /** A gap: a cell where a competitor is present and we are not, or is rated above us. */
@@ -196,7 +270,7 @@ final class Views {
     }
 
     /** The competitors page. */
-    public record CompetitorsView(List<CompetitorBlock> competitors, Grid presence, List<Gap> gaps) {
+    public record CompetitorsView(List<CompetitorBlock> competitors, Grid presence, List<CompetitorKey> keys, List<Gap> gaps) {
     }
 
     /** A validation warning with where it was found. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import io.touchmap.Touchmap;
 import io.touchmap.report.Report;
 import io.touchmap.render.ReportSettings;
 
@@ -33,6 +34,8 @@ class BrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** The example site's map, which the README shows. */
+    private static final Path EXAMPLE = Path.of("../example-site/src/touchmap");
 
     @TempDir
     static Path dir;
@@ -50,6 +53,8 @@ class BrowserTest {
         }
         site = dir.resolve("site");
         Report.write(Fixtures.load("site-map"), java.util.List.of(new HtmlFormat()), ReportSettings.DEFAULT, site);
+        Report.write(Touchmap.load(EXAMPLE), List.of(new HtmlFormat()), ReportSettings.DEFAULT, dir.resolve("example"));
+        Report.write(Fixtures.load("ten-stages"), List.of(new HtmlFormat()), ReportSettings.DEFAULT, dir.resolve("ten-stages"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
@@ -74,7 +79,7 @@ class BrowserTest {
         browser.manage().window().setSize(new Dimension(1400, 1000));
         go("index.html");
         assertEquals("Corner Bakery touchpoints", browser.getTitle());
-        assertEquals(12, browser.findElements(By.cssSelector("table#grid tbody td")).size());
+        assertEquals(12, browser.findElements(By.cssSelector("table#grid tbody:not(.lanes) td")).size());
         assertEquals("sticky", browser.findElement(By.cssSelector("table#grid tr.stages th")).getCssValue("position"));
         browser.findElement(By.linkText("Shop window")).click();
         assertTrue(browser.getCurrentUrl().endsWith("/touchpoints/shop-window.html"), browser.getCurrentUrl());
@@ -95,11 +100,61 @@ class BrowserTest {
         assertEquals(0, pageOverflow, "the page itself does not scroll sideways");
     }
 
+    private static long overflow(String element) {
+        return (Long) ((JavascriptExecutor) browser).executeScript(
+                "const g = document.querySelector(arguments[0]); return g.scrollWidth - g.clientWidth;", element);
+    }
+
+    @Test
+    void onALaptopTheWholeStageAxisOfTheExampleAndOfTenStagesShowsWithoutScrollingSideways() {
+        browser.manage().window().setSize(new Dimension(1440, 900));
+        for (String map : List.of("example", "ten-stages")) {
+            browser.get(dir.resolve(map).resolve("index.html").toUri().toString());
+            assertEquals(0, overflow(".grid-scroll"), map + ": the grid is as wide as its box");
+            assertEquals(0, overflow("html"), map + ": the page does not scroll sideways");
+            // no stage name is broken inside a word: each header is at least as wide as its longest word
+            assertEquals(List.of(), ((JavascriptExecutor) browser).executeScript(
+                    "return [...document.querySelectorAll('table#grid tr.stages th')].filter(th => th.scrollWidth > th.clientWidth)"
+                            + ".map(th => th.textContent);"), map);
+        }
+        assertEquals("none", browser.findElement(By.cssSelector("table#grid li.card a")).getCssValue("text-decoration-line"));
+        assertEquals("sticky", browser.findElement(By.cssSelector("table#grid tr.stages th")).getCssValue("position"));
+    }
+
+    @Test
+    void theEmotionCurveSpansTheStageColumnsSoEachPointSitsOverItsStage() {
+        browser.manage().window().setSize(new Dimension(1440, 900));
+        browser.get(dir.resolve("example").resolve("index.html").toUri().toString());
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        long offset = (Long) js.executeScript("const img = document.querySelector('tr.lane-curve img').getBoundingClientRect();"
+                + " const heads = [...document.querySelectorAll('table#grid tr.stages th')].map(th => th.getBoundingClientRect());"
+                + " return Math.round(Math.abs(img.left - heads[0].left) + Math.abs(img.right - heads[heads.length - 1].right));");
+        assertTrue(offset <= 2, "the curve is " + offset + " px off the stage columns (a border's width at most)");
+        assertTrue((Boolean) js.executeScript("const img = document.querySelector('tr.lane-curve img'); return img.complete && img.naturalWidth > 0;"),
+                "the curve loads from file://");
+    }
+
+    @Test
+    void aThousandTouchpointsGiveAnIndexUnder200KilobytesWithAnOverviewGridUnder900PixelsTall() throws Exception {
+        Path large = dir.resolve("large");
+        Report.write(Touchmap.load(LargeMap.write(dir.resolve("large-map"), 1_000)), List.of(new HtmlFormat()), ReportSettings.DEFAULT, large);
+        assertTrue(Files.size(large.resolve("index.html")) < 200_000, Files.size(large.resolve("index.html")) + " bytes");
+        browser.manage().window().setSize(new Dimension(1440, 900));
+        browser.get(large.resolve("index.html").toUri().toString());
+        long height = (Long) ((JavascriptExecutor) browser).executeScript("return Math.ceil(document.querySelector('table#grid').getBoundingClientRect().height);");
+        assertTrue(height < 900, "the overview grid is " + height + " px tall");
+        assertEquals(0, overflow(".grid-scroll"));
+        Results results = new AxeBuilder().analyze(browser);
+        assertEquals(List.of(), results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getId() + " " + targets(rule)).toList());
+    }
+
     @Test
     void axeFindsNoSeriousOrCriticalViolationOnAnyKindOfPage() {
         browser.manage().window().setSize(new Dimension(1400, 1000));
         for (String page : List.of("index.html", "touchpoints/shop-window.html", "kpis/footfall.html", "stages/purchase.html",
-                "personas/commuter.html", "value-proposition.html", "competitors.html", "warnings.html")) {
+                "channels/shop.html", "personas/commuter.html", "kpis.html", "value-proposition.html", "competitors.html", "warnings.html")) {
             go(page);
             Results results = new AxeBuilder().analyze(browser);
             assertTrue(results.getPasses().size() > 10, page + ": axe ran its rules");

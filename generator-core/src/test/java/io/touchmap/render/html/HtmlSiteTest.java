@@ -44,10 +44,11 @@ class HtmlSiteTest {
                 "touchpoints/loyalty-card.html", "kpis/members.html",
                 "stages/discovery.html", "stages/consideration.html", "stages/purchase.html", "stages/loyalty.html",
                 "channels/shop.html", "channels/phone.html", "channels/web.html",
-                "personas/commuter.html", "personas/family.html",
+                "personas/commuter.html", "personas/family.html", "kpis.html",
                 "value-proposition.html", "competitors.html", "warnings.html"), rendered.pages());
         assertEquals(List.of(
-                "charts/emotion-commuter.svg", "charts/emotion-family.svg", "charts/emotion.svg",
+                "charts/journey-emotion-channel-shop.svg", "charts/journey-emotion-channel-web.svg",
+                "charts/journey-emotion-commuter.svg", "charts/journey-emotion-family.svg", "charts/journey-emotion.svg",
                 "charts/kpi-cart-abandonment.svg", "charts/kpi-footfall.svg", "charts/kpi-members.svg",
                 "charts/value-proposition.svg", "style.css"),
                 rendered.files().stream().filter(f -> !f.endsWith(".html")).toList());
@@ -61,30 +62,76 @@ class HtmlSiteTest {
         assertEquals(List.of("2", "1", "1"), index.texts("//h:table[@id='grid']//h:th[@scope='colgroup']/@colspan"));
         assertEquals(List.of("Discovery", "Consideration", "Purchase", "Loyalty"), index.texts("//h:table[@id='grid']//h:tr[@class='stages']/h:th"));
         assertEquals(List.of("Physical", "Online"), index.texts("//h:table[@id='grid']//h:th[@scope='rowgroup']"));
-        assertEquals(List.of("Shop Analog", "Phone Analog", "Website Digital"), index.texts("//h:table[@id='grid']//h:th[@scope='row']"));
-        assertEquals(12, index.count("//h:table[@id='grid']//h:td"));
-        assertEquals(8, index.count("//h:table[@id='grid']//h:td[@class='empty']"));
+        assertEquals(List.of("Shop Analog", "Phone Analog", "Website Digital"), index.texts(CHANNEL_ROWS + "/h:th[@scope='row']"));
+        assertEquals(12, index.count(CHANNEL_ROWS + "/h:td"));
+        assertEquals(8, index.count(CHANNEL_ROWS + "/h:td[@class='empty']"));
     }
 
+    /** The rows of the channels in the map, without the lanes above and below them. */
+    private static final String CHANNEL_ROWS = "//h:table[@id='grid']/h:tbody[not(@class='lanes')]/h:tr[h:td]";
+    private static final String GROUPS = "//h:table[@id='grid']/h:tbody[not(@class='lanes')]";
+
     @Test
-    void eachCellListsItsTouchpointsAsLinksWithKpiStatusAndEmotionInWords() {
+    void eachCellListsItsTouchpointsAsCardsWithKpiStatusAndEmotionInWords() {
         HtmlPage index = page("index.html");
         assertEquals(List.of("Shop window ✓ On target ☺ +2 Very positive emotion"),
-                index.texts("//h:table[@id='grid']/h:tbody[1]/h:tr[2]/h:td[1]//h:li"));
-        assertEquals("touchpoints/shop-window.html", index.text("//h:table[@id='grid']/h:tbody[1]/h:tr[2]/h:td[1]//h:a/@href"));
-        assertEquals(List.of("Phone order – No data Planned"), index.texts("//h:table[@id='grid']/h:tbody[1]/h:tr[3]/h:td[3]//h:li"));
-        assertEquals(List.of("Online checkout ✕ Off target ☹ −1 Negative emotion"), index.texts("//h:table[@id='grid']/h:tbody[2]/h:tr[2]/h:td[3]//h:li"));
+                index.texts(GROUPS + "[1]/h:tr[2]/h:td[1]//h:li"));
+        assertEquals("card card-on-target", index.text(GROUPS + "[1]/h:tr[2]/h:td[1]//h:li/@class"));
+        assertEquals("touchpoints/shop-window.html", index.text(GROUPS + "[1]/h:tr[2]/h:td[1]//h:a/@href"));
+        assertEquals(List.of("Phone order – No data Planned"), index.texts(GROUPS + "[1]/h:tr[3]/h:td[3]//h:li"));
+        assertEquals(List.of("Online checkout ✕ Off target ☹ −1 Negative emotion"), index.texts(GROUPS + "[2]/h:tr[2]/h:td[3]//h:li"));
     }
 
     @Test
-    void competitorPresenceIsShownDiscreetlyInItsCellEvenWhenWeAreAbsent() {
+    void competitorPresenceIsShownDiscreetlyInItsCellEvenWhenWeAreAbsentAndAnEmptyCellIsQuiet() {
         HtmlPage index = page("index.html");
-        assertEquals("— No touchpoint Competitors here: ◆ Big Chain 4/5",
-                index.text("//h:table[@id='grid']/h:tbody[2]/h:tr[2]/h:td[2]"));
+        assertEquals("No touchpoint Competitors here: A Big Chain 4/5", index.text(GROUPS + "[2]/h:tr[2]/h:td[2]"));
+        assertEquals("vh", index.text(GROUPS + "[2]/h:tr[2]/h:td[2]/h:span/@class"));
     }
 
     @Test
-    void indexGivesHeadlineFiguresAndTheKpiList() {
+    void lanesUnderTheStagesGiveTheEmotionCurveWithItsScoresTheKpiStatusesPainPointsAndOpportunities() {
+        HtmlPage index = page("index.html");
+        assertEquals(List.of("Emotion Mean emotion Morning commuter Weekend family", "KPI status", "Pain points", "Opportunities"),
+                index.texts("//h:table[@id='grid']/h:tbody[@class='lanes']/h:tr/h:th"));
+        assertEquals("charts/journey-emotion.svg", index.text("//h:tr[@class='lane lane-curve']/h:td/h:img/@src"));
+        assertEquals("4", index.text("//h:tr[@class='lane lane-curve']/h:td/@colspan"));
+        assertEquals("Line chart of the mean emotion per stage: Discovery +2, Purchase \u22121, Loyalty +1.",
+                index.text("//h:tr[@class='lane lane-curve']//h:img/@alt"));
+        assertEquals(List.of(
+                "☺ +2 Mean emotion Morning commuter +2 Weekend family +2",
+                "Not scored Morning commuter Not scored Weekend family Not scored",
+                "☹ \u22121 Mean emotion Morning commuter Not scored Weekend family \u22121",
+                "☺ +1 Mean emotion Morning commuter Not scored Weekend family Not scored"),
+                index.texts("//h:tr[@class='lane lane-emotion']/h:td"));
+        assertEquals(List.of("✓ 1 On target", "No KPI", "✕ 1 Off target", "– 1 No data"), index.texts("//h:tr[@class='lane lane-kpis']/h:td"));
+        assertEquals(List.of("Window fogs up in winter", "No pain point", "No pain point", "No pain point"),
+                index.texts("//h:tr[@class='lane lane-pain-points']/h:td"));
+        assertEquals(List.of("Show opening hours", "No opportunity", "No opportunity", "No opportunity"),
+                index.texts("//h:tr[@class='lane lane-opportunities']/h:td"));
+        // the overall line is drawn through the middle of the columns of the scored stages, and breaks where none is
+        String svg = site.text("charts/journey-emotion.svg");
+        assertTrue(svg.contains("viewBox=\"0 0 400 100\" preserveAspectRatio=\"none\""), svg);
+        assertTrue(svg.contains("<path d=\"M50 10M250 70L350 30\" stroke=\"#1f2328\""), svg);
+    }
+
+    @Test
+    void indexOpensWithTheWorstFirstSummary() {
+        HtmlPage index = page("index.html");
+        assertEquals("At a glance", index.text("(//h:main//h:h2)[1]"));
+        assertEquals(List.of(
+                "Touchpoints with a negative emotion 1 ☹ \u22121 Negative emotion Online checkout Purchase × Website",
+                "KPIs off target 1 Cart abandonment 75\u00a0% for a target of 60\u00a0%, 25\u00a0% away ↗ rising",
+                "KPIs in warning 0 No KPI is in warning.",
+                "Competitor gaps 2 Big Chain is present at Consideration × Website, where we have no touchpoint. "
+                        + "Big Chain is rated 4/5 at Purchase × Website, above our 2/5.",
+                "Stages with no KPI 1 Consideration"),
+                index.texts("//h:section[@aria-labelledby='summary']//h:section"));
+        assertEquals("kpis.html", index.text("//h:a[.='All 3 KPIs with their status']/@href"));
+    }
+
+    @Test
+    void indexGivesHeadlineFiguresAndTheKpiPageEveryKpi() {
         HtmlPage index = page("index.html");
         assertEquals(List.of(
                 "4 Touchpoints Planned 1 Active 3",
@@ -96,23 +143,7 @@ class HtmlSiteTest {
                 "Footfall Shop window ✓ On target 1,240\u00a0visits 1,200\u00a0visits",
                 "Cart abandonment Online checkout ✕ Off target 75\u00a0% 60\u00a0%",
                 "Card members Loyalty card – No data 310 –"),
-                index.texts("//h:section[@aria-labelledby='kpis']//h:tbody/h:tr"));
-    }
-
-    @Test
-    void emotionCurveUnderTheGridGivesItsDataPerStageOverallAndPerPersona() {
-        HtmlPage index = page("index.html");
-        assertEquals("charts/emotion.svg", index.text("//h:section[@aria-labelledby='emotion-curve']//h:img/@src"));
-        assertEquals("Line chart of the mean emotion per stage: Discovery +2, Purchase \u22121, Loyalty +1.",
-                index.text("//h:section[@aria-labelledby='emotion-curve']//h:img/@alt"));
-        assertEquals(List.of("Stage Mean emotion Scored touchpoints Morning commuter Weekend family"),
-                index.texts("//h:section[@aria-labelledby='emotion-curve']//h:thead/h:tr"));
-        assertEquals(List.of(
-                "Discovery +2 1 +2 +2",
-                "Consideration Not scored 0 Not scored Not scored",
-                "Purchase \u22121 1 Not scored \u22121",
-                "Loyalty +1 1 Not scored Not scored"),
-                index.texts("//h:section[@aria-labelledby='emotion-curve']//h:tbody/h:tr"));
+                page("kpis.html").texts("//h:tbody/h:tr"));
     }
 
     @Test
@@ -159,17 +190,30 @@ class HtmlSiteTest {
     }
 
     @Test
-    void stageChannelAndPersonaPagesListTheirTouchpoints() {
-        assertEquals(List.of("Online checkout Purchase Website ✕ Off target ☹ −1 Negative emotion –",
-                        "Phone order Planned Purchase Phone – No data – –"),
-                page("stages/purchase.html").texts("//h:tbody/h:tr"));
-        assertEquals("No touchpoint yet.", page("stages/consideration.html").text("//h:section[@aria-labelledby='touchpoints']/h:p"));
+    void stageChannelAndPersonaPagesAreViewsOfTheMap() {
+        HtmlPage stage = page("stages/purchase.html");
+        assertEquals(List.of("Purchase"), stage.texts("//h:table[@id='grid']//h:tr[@class='stages']/h:th"));
+        assertEquals(List.of("Shop Analog No touchpoint", "Phone Analog Phone order – No data Planned",
+                        "Website Digital Online checkout ✕ Off target ☹ \u22121 Negative emotion Competitors here: A Big Chain 4/5"),
+                stage.texts(CHANNEL_ROWS));
+        assertEquals(List.of("☹ \u22121 Mean emotion Weekend family \u22121"), stage.texts("//h:tr[@class='lane lane-emotion']/h:td"));
+        assertEquals(0, stage.count("//h:tr[@class='lane lane-curve']"));
+        assertEquals(List.of("Not scored"), page("stages/consideration.html").texts("//h:tr[@class='lane lane-emotion']/h:td"));
+        HtmlPage channel = page("channels/shop.html");
+        assertEquals(List.of("Discovery", "Consideration", "Purchase", "Loyalty"), channel.texts("//h:tr[@class='stages']/h:th"));
+        assertEquals(List.of("Shop Analog Shop window ✓ On target ☺ +2 Very positive emotion Competitors here: A Big Chain 2/5 "
+                + "No touchpoint No touchpoint Loyalty card – No data ☺ +1 Positive emotion"), channel.texts(CHANNEL_ROWS));
+        assertEquals("../charts/journey-emotion-channel-shop.svg", channel.text("//h:tr[@class='lane lane-curve']//h:img/@src"));
         assertEquals(List.of("Price 3/5", "Service 4/5", "Proximity 5/5"),
                 page("stages/purchase.html").texts("//h:section[@aria-labelledby='extra']//h:dl/h:div"));
         assertEquals(List.of("Type Analog", "Group Physical"), page("channels/shop.html").texts("//h:dl[@class='facts']/h:div"));
         HtmlPage persona = page("personas/commuter.html");
         assertEquals("Buys on the way to work.", persona.text("//h:div[@class='description']"));
-        assertEquals("../charts/emotion-commuter.svg", persona.text("//h:img/@src"));
+        assertEquals(List.of("Shop window"), persona.texts("//h:table[@id='grid']//h:li[contains(@class, 'card')]/h:a"));
+        assertEquals("../charts/journey-emotion-commuter.svg", persona.text("//h:tr[@class='lane lane-curve']//h:img/@src"));
+        assertEquals("Emotion", persona.text("//h:tr[@class='lane lane-curve']/h:th"));
+        assertEquals(List.of("☺ +2 Mean emotion", "Not scored", "Not scored", "Not scored"),
+                persona.texts("//h:tr[@class='lane lane-emotion']/h:td"));
     }
 
     @Test
@@ -191,8 +235,10 @@ class HtmlSiteTest {
                         "Big Chain Purchase Website Rated 4/5, above our 2/5 One-click checkout"),
                 competitors.texts("//h:section[@aria-labelledby='gaps']//h:tbody/h:tr"));
         assertEquals(12, competitors.count("//h:table[@id='presence-grid']//h:td"));
-        assertEquals("We are absent ◆ Big Chain 4/5 Online catalogue",
-                competitors.text("//h:table[@id='presence-grid']/h:tbody[2]/h:tr[2]/h:td[2]"));
+        assertEquals(List.of("A Big Chain"), competitors.texts("//h:ul[@class='inline keys-competitors']/h:li"));
+        assertEquals("A Big Chain 4/5 ○ We are absent", competitors.text("//h:table[@id='presence-grid']/h:tbody[2]/h:tr[2]/h:td[2]"));
+        assertEquals("A Big Chain 4/5", competitors.text("//h:table[@id='presence-grid']/h:tbody[2]/h:tr[2]/h:td[3]"));
+        assertEquals("dot dot-1", competitors.text("//h:table[@id='presence-grid']/h:tbody[2]/h:tr[2]/h:td[3]//h:span[1]/@class"));
     }
 
     @Test
@@ -203,7 +249,7 @@ class HtmlSiteTest {
                 "touchpoints.yaml:49:9 TM201 touchpoint 'phone-order' has no KPI add a KPI under 'kpis' to measure it",
                 "touchpoints.yaml:61:13 TM202 KPI 'members' has no target add 'target:' so its status can be judged"),
                 warnings.texts("//h:tbody/h:tr"));
-        assertEquals("Warnings 3", page("index.html").text("//h:nav[@aria-label='Site']//h:li[4]"));
+        assertEquals("Warnings 3", page("index.html").text("//h:nav[@aria-label='Site']//h:li[5]"));
     }
 
     @Test
@@ -238,7 +284,7 @@ class HtmlSiteTest {
         MemoryOutput french = Fixtures.render("site-map", ReportSettings.DEFAULT.withLanguage("fr").withDate(LocalDate.of(2026, 11, 1)));
         HtmlPage index = HtmlPage.parse(french.text("index.html"));
         assertEquals("fr", index.text("/h:html/@lang"));
-        assertEquals(List.of("Carte", "Proposition de valeur", "Concurrents", "Avertissements 3"), index.texts("//h:nav[@aria-label='Site']//h:li"));
+        assertEquals(List.of("Carte", "Indicateurs", "Proposition de valeur", "Concurrents", "Avertissements 3"), index.texts("//h:nav[@aria-label='Site']//h:li"));
         assertEquals("Généré par Touchmap · 1 novembre 2026", index.text("//h:footer"));
         assertEquals(List.of("Avant l'achat", "Achat", "Après l'achat"), index.texts("//h:th[@scope='colgroup']"));
         assertEquals("Generated by Touchmap", page("index.html").text("//h:footer"));
