@@ -108,7 +108,7 @@ public record MermaidJourney(String title, List<Section> sections) {
         for (Section section : sections) {
             out.append("  section ").append(escape(section.name())).append('\n');
             for (Task task : section.tasks()) {
-                out.append("    ").append(escape(task.name())).append(": ").append(task.score());
+                out.append("    ").append(taskName(task.name())).append(": ").append(task.score());
                 if (!task.actors().isEmpty()) {
                     out.append(": ").append(String.join(", ", task.actors().stream().map(MermaidJourney::actor).toList()));
                 }
@@ -124,7 +124,7 @@ public record MermaidJourney(String title, List<Section> sections) {
     /**
      * {@code text} made safe inside a journey: {@code :} {@code #} {@code ;} and backquotes replaced by look-alikes
      * (U+A789 ꞉, U+FF03 ＃, U+037E ;, U+02CB ˋ), line breaks and tabs by spaces, {@code %%} (a comment) by
-     * {@code %％}, a keyword at the start kept a name by a zero-width space before it, and blank text by a dash.
+     * {@code %％}, and blank text by a dash.
      */
     public static String escape(String text) {
         if (text == null) {
@@ -143,14 +143,17 @@ public record MermaidJourney(String title, List<Section> sections) {
             }
         }
         String escaped = out.toString().replace("%%", "%\uFF05").strip();
-        if (escaped.isEmpty()) {
-            return "\u2014";
-        }
+        return escaped.isEmpty() ? "\u2014" : escaped;
+    }
+
+    /**
+     * A task's name, {@linkplain #escape(String) escaped}, and kept a name when it starts with a word the journey
+     * reads as a keyword at the start of a line ({@code title}, {@code section}…): a zero-width space goes before it.
+     */
+    static String taskName(String name) {
+        String escaped = escape(name);
         String lower = escaped.toLowerCase(Locale.ROOT);
-        if (KEYWORDS.stream().anyMatch(lower::startsWith)) {
-            escaped = "\u200B" + escaped;
-        }
-        return escaped;
+        return KEYWORDS.stream().anyMatch(lower::startsWith) ? "\u200B" + escaped : escaped;
     }
 
     /** An actor's name: escaped, and without the comma that separates actors. */
