@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Renders every Mermaid diagram Touchmap writes for its example, the diff fixtures and the hostile maps with
-# mermaid-cli, in one batch (one browser start), so that each really parses and draws. The diagrams are gathered in
+# mermaid-cli, in one batch (one browser start, see mermaid-render.mjs), so that each really parses and draws. The diagrams are gathered in
 # generator-core/target/mermaid/diagrams.md by DiffJourneyTest during the Maven build, which never needs Node.
 # mermaid-cli comes from the npm registry, without Puppeteer's own browser: Debian's chromium draws.
 set -euo pipefail
@@ -27,18 +27,7 @@ if [ ! -x "$tools/node_modules/.bin/mmdc" ] || [ "$(cat "$tools/version" 2>/dev/
 fi
 
 out=generator-core/target/mermaid/rendered
-rm -rf "$out" && mkdir -p "$out"
-printf '{"executablePath":"%s","args":["--no-sandbox","--disable-gpu"]}\n' "$chromium" > "$out/puppeteer.json"
-"$tools/node_modules/.bin/mmdc" -q -p "$out/puppeteer.json" -i "$diagrams" -o "$out/diagrams.md"
-
-expected=$(grep -c '^```mermaid$' "$diagrams")
-drawn=$(find "$out" -name '*.svg' | wc -l)
-if [ "$drawn" -ne "$expected" ]; then
-  echo "mermaid-cli drew $drawn of $expected diagrams" >&2
-  exit 1
-fi
-if grep -l -i 'syntax error\|Parse error' "$out"/*.svg >/dev/null 2>&1; then
-  echo "mermaid-cli drew an error diagram: $(grep -l -i 'syntax error\|Parse error' "$out"/*.svg | head -3)" >&2
-  exit 1
-fi
-echo "mermaid-cli drew all $drawn diagrams"
+rm -rf "$out"
+# one browser and one page, the diagrams drawn one after the other
+cp .ci/mermaid-render.mjs "$tools/mermaid-render.mjs"
+(cd "$tools" && node mermaid-render.mjs "$OLDPWD/$diagrams" "$OLDPWD/$out" "$chromium")
