@@ -45,7 +45,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Option(names = "--fail-on", paramLabel = "CHANGES", defaultValue = "none",
             description = "Changes that fail (exit code 1) once the files are written, comma-separated: any, added, "
-                    + "removed, moved, changed, status-worse (default: ${DEFAULT-VALUE}).")
+                    + "removed, moved, changed, status-worse, ambition-relaxed, gap-opened, emotion-worse (default: ${DEFAULT-VALUE}).")
     private String failOn;
 
     @Override

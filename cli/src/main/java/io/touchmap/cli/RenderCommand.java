@@ -31,7 +31,7 @@ final class RenderCommand implements Callable<Integer> {
     private Path outputDirectory;
 
     @Option(names = "--formats", paramLabel = "FORMAT", split = ",", defaultValue = "html,pdf",
-            description = "What to render: html, pdf, or both, comma-separated (default: ${DEFAULT-VALUE}).")
+            description = "What to render: html, pdf, mermaid (journey diagrams), comma-separated (default: ${DEFAULT-VALUE}).")
     private List<String> formats;
 
     @Override

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "touchmap", mixinStandardHelpOptions = true, versionProvider = TouchmapCommand.Version.class,
         description = "Validates a touchpoint map kept in YAML and renders it as an HTML site and a PDF.",
-        subcommands = {ValidateCommand.class, RenderCommand.class, DiffCommand.class, InitCommand.class},
+        subcommands = {ValidateCommand.class, RenderCommand.class, DiffCommand.class, InitCommand.class, ImportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the map is valid, or the command did its work",
@@ -73,7 +73,7 @@ public final class TouchmapCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose a command: validate, render, diff or init");
+        throw new ParameterException(spec.commandLine(), "choose a command: validate, render, diff, init or import");
     }
 
     /** {@code path} against the working directory; null stays null. */

@@ -149,7 +149,7 @@ class CommandLineTest {
         Run run = run();
 
         assertEquals(2, run.exitCode());
-        assertEquals("choose a command: validate, render, diff or init", run.err().get(0));
+        assertEquals("choose a command: validate, render, diff, init or import", run.err().get(0));
     }
 
     @Test
@@ -254,8 +254,29 @@ class CommandLineTest {
     }
 
     @Test
+    void importTurnsAMermaidJourneyIntoAStarterMapThatValidatesAndRefusesToWriteOverAMap() throws IOException {
+        Files.writeString(work.resolve("journey.mmd"), "journey\n  title Day\n  section Go\n    Tea: 5: Me\n  section Back\n    Bus: 2\n");
+
+        Run imported = run("import", "journey.mmd");
+        String written = Files.readString(work.resolve("src/touchmap/map.yaml"), StandardCharsets.UTF_8);
+        Run validate = run("validate");
+        Run again = run("import", "journey.mmd");
+
+        assertEquals(new Run(0, List.of("Touchmap: imported 2 stages and 2 touchpoints into src/touchmap/map.yaml; "
+                + "check it with: touchmap validate"), List.of()), imported);
+        assertEquals(0, validate.exitCode(), String.join("\n", validate.err()));
+        assertEquals(new Run(2, List.of(), List.of("Touchmap: src/touchmap/map.yaml already exists in src/touchmap; "
+                + "import writes nothing over a map: choose an empty directory")), again);
+        assertEquals(written, Files.readString(work.resolve("src/touchmap/map.yaml"), StandardCharsets.UTF_8));
+        assertEquals(new Run(2, List.of(), List.of("Touchmap: no journey file missing.mmd")), run("import", "missing.mmd", "--source-directory", "x"));
+        Files.writeString(work.resolve("graph.mmd"), "graph TD\n");
+        assertEquals(new Run(2, List.of(), List.of("Touchmap: graph.mmd: line 1: a Mermaid journey starts with 'journey', not 'graph TD'")),
+                run("import", "graph.mmd", "--source-directory", "y"));
+    }
+
+    @Test
     void everyCommandHasItsHelpAndTheVersion() {
-        for (String command : List.of("validate", "render", "diff", "init")) {
+        for (String command : List.of("validate", "render", "diff", "init", "import")) {
             Run help = run(command, "--help");
 
             assertEquals(0, help.exitCode());

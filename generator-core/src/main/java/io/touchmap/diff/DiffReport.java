@@ -50,6 +50,11 @@ public record DiffReport(Baseline baseline, LoadResult current, MapDiff diff, Pa
         return new DiffReport(baseline, current, diff, base, language);
     }
 
+    /** What the change does to the map as a whole, the diagnostics it introduces and resolves included. */
+    public Consequences consequences() {
+        return Consequences.of(diff.before(), diff.after(), baseline.result().diagnostics(), current.diagnostics());
+    }
+
     /** Writes {@value #MARKDOWN}, {@value #HTML} and {@value #JSON}. */
     public void writeTo(ReportOutput output) throws IOException {
         output.write(MARKDOWN, MarkdownDiff.render(this));

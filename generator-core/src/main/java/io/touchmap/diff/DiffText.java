@@ -12,6 +12,14 @@ import io.touchmap.model.MapInfo;
 import io.touchmap.model.Named;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.internal.text.Labels;
+import io.touchmap.model.ChannelType;
+import io.touchmap.model.Competitor;
+import io.touchmap.model.CompetitorGap;
+import io.touchmap.model.Direction;
+import io.touchmap.model.Presence;
+import io.touchmap.model.ValueComponent;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -315,6 +323,148 @@ final class DiffText {
             }
         }
         return escape.apply(value);
+    }
+
+    /** The name of a value proposition component in a sentence, such as {@code price}. */
+    String component(ValueComponent component) {
+        return keywordLabel("ValueComponent", component.keyword());
+    }
+
+    /** A mean emotion score signed, to two decimals at most: {@code +1}, {@code -0.5}; or "no score". */
+    String emotion(Double mean) {
+        if (mean == null) {
+            return text("consequences.noScore");
+        }
+        BigDecimal rounded = BigDecimal.valueOf(mean).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        String plain = rounded.signum() == 0 ? "0" : rounded.toPlainString();
+        return (rounded.signum() > 0 ? "+" : "") + plain.replace('.', decimalSeparator);
+    }
+
+    /** {@code Garage Martin at Purchase × Website, where we have no touchpoint}, for a gap opened or closed. */
+    String gap(String key, CompetitorGap gap, UnaryOperator<String> escape, String strong) {
+        Competitor competitor = gap.competitor();
+        String name = strong + escape.apply(name(competitor.name(), competitor.id())) + strong;
+        return text(key, name, escape.apply(cell(gap.presence().cell())), gapReason(gap));
+    }
+
+    /** Why a cell is a gap: we are absent, or rated below the competitor there. */
+    String gapReason(CompetitorGap gap) {
+        if (gap.kind() == CompetitorGap.Kind.ABSENT) {
+            return text("consequences.gapAbsent");
+        }
+        return text("consequences.gapOutrated", number(gap.presence().rating().doubleValue()), emotionRating(gap.ourRating()));
+    }
+
+    private String emotionRating(Double rating) {
+        BigDecimal rounded = BigDecimal.valueOf(rating).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return rounded.toPlainString().replace('.', decimalSeparator);
+    }
+
+    /** {@code Purchase × Website (rating 4)}: where a competitor meets the customer. */
+    String presence(Presence presence, UnaryOperator<String> escape) {
+        String cell = escape.apply(cell(presence.cell()));
+        return presence.rating() == null ? cell : cell + " (" + text("presence.rating", presence.rating()) + ")";
+    }
+
+    /**
+     * The lines of "What this changes on the map", each one fact, texts from the map passed through {@code escape}
+     * and names wrapped in {@code strong}; empty when the map as a whole is as it was.
+     */
+    List<String> consequences(Consequences consequences, UnaryOperator<String> escape, String strong, Symbols symbols,
+            java.nio.file.Path base) {
+        List<String> lines = new ArrayList<>();
+        Consequences c = consequences;
+        if (!c.gained().isEmpty() || !c.lost().isEmpty() || c.cellsBefore() != c.cellsAfter()) {
+            StringBuilder line = new StringBuilder(text("consequences.coverage",
+                    text("consequences.cells", c.coveredBefore().size(), c.cellsBefore()),
+                    text("consequences.cells", c.coveredAfter().size(), c.cellsAfter())));
+            if (!c.gained().isEmpty()) {
+                line.append(text("partSeparator")).append(text("consequences.gained", cells(c.gained(), escape)));
+            }
+            if (!c.lost().isEmpty()) {
+                line.append(text("partSeparator")).append(text("consequences.lost", cells(c.lost(), escape)));
+            }
+            lines.add(line.toString());
+        }
+        if (!c.channelTypesBefore().equals(c.channelTypesAfter())) {
+            lines.add(text("consequences.channelTypes", c.channelTypesBefore().get(ChannelType.ANALOG),
+                    c.channelTypesBefore().get(ChannelType.DIGITAL), c.channelTypesAfter().get(ChannelType.ANALOG),
+                    c.channelTypesAfter().get(ChannelType.DIGITAL)));
+        }
+        for (Consequences.EmotionChange change : c.stages()) {
+            lines.add(text("consequences.emotionStage", escape.apply(stageName(change.stage())), emotion(change.before()),
+                    emotion(change.after())) + trend(change));
+        }
+        for (Consequences.EmotionChange change : c.personas()) {
+            lines.add(text("consequences.emotionPersona", strong + escape.apply(name(change.personaName(), change.persona())) + strong,
+                    escape.apply(stageName(change.stage())), emotion(change.before()), emotion(change.after())) + trend(change));
+        }
+        if (!c.kpiStatusesBefore().equals(c.kpiStatusesAfter())) {
+            List<String> parts = new ArrayList<>();
+            for (KpiStatus status : KpiStatus.values()) {
+                long was = c.kpiStatusesBefore().getOrDefault(status, 0L);
+                long now = c.kpiStatusesAfter().getOrDefault(status, 0L);
+                if (was != now) {
+                    parts.add(status(status, symbols) + " " + was + " \u2192 " + now);
+                }
+            }
+            lines.add(text("consequences.kpiStatuses", String.join(", ", parts)));
+        }
+        c.gapsOpened().forEach(gap -> lines.add(symbols.added + " " + gap("consequences.gapOpened", gap, escape, strong)));
+        c.gapsClosed().forEach(gap -> lines.add(symbols.removed + " " + gap("consequences.gapClosed", gap, escape, strong)));
+        c.introduced().forEach(d -> lines.add(symbols.added + " " + text("consequences.introduced", escape.apply(d.format(base, labels)))));
+        c.resolved().forEach(d -> lines.add(symbols.removed + " " + text("consequences.resolved", escape.apply(d.format(base, labels)))));
+        return lines;
+    }
+
+    private String trend(Consequences.EmotionChange change) {
+        return change.worse() ? " " + text("status.worse") : change.better() ? " " + text("status.better") : "";
+    }
+
+    private String cells(List<Cell> cells, UnaryOperator<String> escape) {
+        int shown = Math.min(cells.size(), 10);
+        String list = String.join(", ", cells.subList(0, shown).stream().map(cell -> escape.apply(cell(cell))).toList());
+        return cells.size() > shown ? list + " " + text("more", cells.size() - shown) : list;
+    }
+
+    /**
+     * The sub-lines of a competitor added or removed: its scores against ours, where it is present, the gaps it
+     * opens or closes.
+     */
+    List<String> competitor(Competitor competitor, TouchpointMap map, List<CompetitorGap> gaps, boolean added,
+            UnaryOperator<String> escape) {
+        List<String> lines = new ArrayList<>();
+        List<String> scores = new ArrayList<>();
+        Consequences.scores(competitor, map).forEach((component, pair) -> scores.add(pair[1] == null
+                ? text("competitor.scoreAlone", component(component), pair[0])
+                : text("competitor.score", component(component), pair[0], pair[1])));
+        if (!scores.isEmpty()) {
+            lines.add(text("competitor.scores", String.join(", ", scores)));
+        }
+        if (!competitor.presence().isEmpty()) {
+            lines.add(text("competitor.presence", String.join(", ", competitor.presence().stream().map(p -> presence(p, escape)).toList())));
+        }
+        List<String> cells = gaps.stream().map(gap -> escape.apply(cell(gap.presence().cell())) + " (" + gapReason(gap) + ")").toList();
+        lines.add(text(added ? "competitor.gapsOpened" : "competitor.gapsClosed", cells.isEmpty() ? text("none") : String.join(", ", cells)));
+        return lines;
+    }
+
+    /** {@code (relaxed ambition, lower is better)} after a target or warning change, or nothing for other fields. */
+    String ambition(FieldChange change, KpiChange.Changed kpi) {
+        for (KpiChange.Ambition ambition : kpi.ambitions()) {
+            if (ambition.field().equals(change.field())) {
+                Direction direction = kpi.after().direction() == null ? Direction.HIGHER_IS_BETTER : kpi.after().direction();
+                return " (" + text(ambition.raised() ? "ambition.raised" : "ambition.relaxed", keywordLabel("Direction", direction.keyword())) + ")";
+            }
+        }
+        return "";
+    }
+
+    /** {@code Latest value 30 min (2026-03): ⚠️ warning under the old thresholds, ✅ on target under the new}. */
+    String thresholdStatus(KpiChange.ThresholdStatus status, Kpi kpi, UnaryOperator<String> escape, Symbols symbols) {
+        String unit = kpi.unit() == null ? "" : " " + escape.apply(kpi.unit());
+        return text("thresholdStatus", number(status.value()) + unit, escape.apply(status.period()), status(status.before(), symbols),
+                status(status.after(), symbols));
     }
 
     private String quoted(List<String> items, UnaryOperator<String> escape) {

@@ -18,7 +18,13 @@ public enum FailCondition implements Keyword {
     /** A touchpoint changed (moved ones included). */
     CHANGED("changed"),
     /** A KPI whose status got further from its target (on target → warning or off target, warning → off target). */
-    STATUS_WORSE("status-worse");
+    STATUS_WORSE("status-worse"),
+    /** A KPI's target or warning threshold asking less than before, in the KPI's direction. */
+    AMBITION_RELAXED("ambition-relaxed"),
+    /** A competitor gap opened: a competitor now meets the customer where we do not, or does it better. */
+    GAP_OPENED("gap-opened"),
+    /** A stage's mean emotion score dropped by 0.5 or more. */
+    EMOTION_WORSE("emotion-worse");
 
     private final String keyword;
 
@@ -62,6 +68,9 @@ public enum FailCondition implements Keyword {
             case MOVED -> count + (count == 1 ? " touchpoint was" : " touchpoints were") + " moved";
             case CHANGED -> count + (count == 1 ? " touchpoint was" : " touchpoints were") + " changed";
             case STATUS_WORSE -> count + (count == 1 ? " KPI status got" : " KPI statuses got") + " worse";
+            case AMBITION_RELAXED -> count + (count == 1 ? " KPI threshold was" : " KPI thresholds were") + " relaxed";
+            case GAP_OPENED -> count + (count == 1 ? " competitor gap was" : " competitor gaps were") + " opened";
+            case EMOTION_WORSE -> count + (count == 1 ? " stage's" : " stages'") + " mean emotion dropped by 0.5 or more";
         } + " (failOn " + keyword + ")";
     }
 }

@@ -131,6 +131,8 @@ public final class HtmlDiff {
             }
         }
         page.put("sections", sections);
+        page.put("consequencesTitle", words.text("consequences.title"));
+        page.put("consequences", words.consequences(report.consequences(), PLAIN, "", SYMBOLS, report.base()));
         page.put("touchpoints", diff.touchpoints().stream().map(this::touchpoint).toList());
         try {
             Template template = TEMPLATES.getTemplate("diff.ftlh");
@@ -257,7 +259,14 @@ public final class HtmlDiff {
         String name = words.named(change, PLAIN, "");
         List<String> lines = new ArrayList<>();
         String text;
-        if (change instanceof ElementChange.Added added) {
+        if (change.section() == Section.COMPETITOR && !(change instanceof ElementChange.Changed)) {
+            boolean added = change instanceof ElementChange.Added;
+            text = (added ? SYMBOLS.added : SYMBOLS.removed) + " "
+                    + words.text(added ? "element.addedCompetitor" : "element.removedCompetitor", name);
+            TouchpointMap map = added ? after : before;
+            map.competitors().stream().filter(c -> change.id().equals(c.id())).findFirst().ifPresent(competitor -> lines.addAll(
+                    words.competitor(competitor, map, Consequences.gapsOf(map.competitorGaps(), competitor.id()), added, PLAIN)));
+        } else if (change instanceof ElementChange.Added added) {
             text = SYMBOLS.added + " " + words.text("element.added", name, added.position());
         } else if (change instanceof ElementChange.Removed removed) {
             text = SYMBOLS.removed + " " + words.text("element.removed", name, removed.position());
@@ -313,7 +322,8 @@ public final class HtmlDiff {
         } else {
             KpiChange.Changed changed = (KpiChange.Changed) change;
             text = words.labelled(name, words.statusChange(changed.status(), SYMBOLS));
-            changed.fields().forEach(f -> sub.add(words.field(f, PLAIN)));
+            changed.fields().forEach(f -> sub.add(words.field(f, PLAIN) + words.ambition(f, changed)));
+            changed.thresholdStatus().ifPresent(status -> sub.add(words.thresholdStatus(status, changed.after(), PLAIN, SYMBOLS)));
             changed.observations().forEach(o -> sub.add(words.observation(o, changed.after(), PLAIN)));
         }
         return Map.of("text", text, "sub", sub);

@@ -3,6 +3,12 @@ package io.touchmap.diff;
 import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.LoadResult;
 import io.touchmap.model.Cell;
+import io.touchmap.model.Competitor;
+import io.touchmap.model.CompetitorGap;
+import io.touchmap.model.Keyword;
+import io.touchmap.model.Presence;
+import io.touchmap.model.TouchpointMap;
+import java.util.Map;
 import io.touchmap.model.Kpi;
 import io.touchmap.model.KpiStatus;
 import io.touchmap.model.Location;
@@ -72,6 +78,7 @@ public final class JsonDiff {
     /** Writes the version-1 object of {@code report}. */
     private static void write(JsonWriter json, DiffReport report) {
         MapDiff diff = report.diff();
+        Consequences consequences = report.consequences();
         json.beginObject();
         json.name("version").value(VERSION);
         json.name("baseline");
@@ -89,6 +96,9 @@ public final class JsonDiff {
                 .endObject()
                 .name("kpiStatusChanges").value((long) diff.statusChanges().size())
                 .name("kpiStatusWorse").value(diff.statusChanges().stream().filter(k -> k.status().worse()).count())
+                .name("ambitionRelaxed").value(diff.count(FailCondition.AMBITION_RELAXED))
+                .name("gapsOpened").value((long) consequences.gapsOpened().size())
+                .name("emotionWorse").value((long) consequences.emotionWorse().size())
                 .endObject();
         json.name("touchpoints").beginArray();
         for (TouchpointChange change : diff.touchpoints()) {
@@ -97,10 +107,80 @@ public final class JsonDiff {
         json.endArray();
         json.name("elements").beginArray();
         for (ElementChange change : diff.elements()) {
-            element(json, change);
+            element(json, change, diff);
         }
         json.endArray();
+        json.name("consequences");
+        consequences(json, consequences, report);
         json.endObject();
+    }
+
+    /** What the change does to the map as a whole: coverage, channel types, emotion, KPI statuses, gaps, diagnostics. */
+    private static void consequences(JsonWriter json, Consequences c, DiffReport report) {
+        json.beginObject();
+        json.name("coverage").beginObject()
+                .name("before").beginObject().name("covered").value((long) c.coveredBefore().size()).name("cells").value(c.cellsBefore()).endObject()
+                .name("after").beginObject().name("covered").value((long) c.coveredAfter().size()).name("cells").value(c.cellsAfter()).endObject();
+        json.name("gained").beginArray();
+        c.gained().forEach(cell -> cell(json, cell));
+        json.endArray().name("lost").beginArray();
+        c.lost().forEach(cell -> cell(json, cell));
+        json.endArray().endObject();
+        json.name("channelTypes").beginObject();
+        counts(json.name("before"), c.channelTypesBefore());
+        counts(json.name("after"), c.channelTypesAfter());
+        json.endObject();
+        json.name("emotion").beginObject().name("stages").beginArray();
+        c.stages().forEach(e -> emotion(json, e));
+        json.endArray().name("personas").beginArray();
+        c.personas().forEach(e -> emotion(json, e));
+        json.endArray().endObject();
+        json.name("kpiStatuses").beginObject();
+        counts(json.name("before"), c.kpiStatusesBefore());
+        counts(json.name("after"), c.kpiStatusesAfter());
+        json.endObject();
+        json.name("gaps").beginObject().name("opened").beginArray();
+        c.gapsOpened().forEach(gap -> gap(json, gap));
+        json.endArray().name("closed").beginArray();
+        c.gapsClosed().forEach(gap -> gap(json, gap));
+        json.endArray().endObject();
+        json.name("diagnostics").beginObject().name("introduced").beginArray();
+        c.introduced().forEach(d -> diagnostic(json, d, report));
+        json.endArray().name("resolved").beginArray();
+        c.resolved().forEach(d -> diagnostic(json, d, report));
+        json.endArray().endObject();
+        json.endObject();
+    }
+
+    private static void cell(JsonWriter json, Cell cell) {
+        json.beginObject().name("stage").value(cell.stage()).name("channel").value(cell.channel()).endObject();
+    }
+
+    private static <K extends Keyword> void counts(JsonWriter json, Map<K, Long> counts) {
+        json.beginObject();
+        counts.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(k -> ((Enum<?>) k).ordinal())))
+                .forEach(e -> json.name(e.getKey().keyword()).value(e.getValue()));
+        json.endObject();
+    }
+
+    private static void emotion(JsonWriter json, Consequences.EmotionChange change) {
+        json.beginObject();
+        if (change.persona() != null) {
+            json.name("persona").value(change.persona());
+        }
+        json.name("stage").value(change.stage()).name("before").value(change.before()).name("after").value(change.after())
+                .name("trend").value(change.worse() ? "worse" : change.better() ? "better" : "same")
+                .endObject();
+    }
+
+    private static void gap(JsonWriter json, CompetitorGap gap) {
+        Cell cell = gap.presence().cell();
+        json.beginObject().name("competitor").value(gap.competitor().id())
+                .name("stage").value(cell.stage()).name("channel").value(cell.channel())
+                .name("kind").value(gap.kind() == CompetitorGap.Kind.ABSENT ? "absent" : "outrated")
+                .name("rating").value(number(gap.presence().rating()))
+                .name("ourRating").value(gap.ourRating())
+                .endObject();
     }
 
     private static void map(JsonWriter json, String label, LoadResult result, DiffReport report) {
@@ -111,18 +191,22 @@ public final class JsonDiff {
                 .name("warnings").value((long) result.warnings().size())
                 .name("diagnostics").beginArray();
         for (Diagnostic diagnostic : result.diagnostics()) {
-            Location at = diagnostic.location();
-            json.beginObject()
-                    .name("severity").value(diagnostic.severity().label())
-                    .name("code").value(diagnostic.code().code())
-                    .name("file").value(Location.displayPath(at.file(), report.base()))
-                    .name("line").value(at.line())
-                    .name("column").value(at.column())
-                    .name("message").value(diagnostic.message().toString())
-                    .optional("hint", diagnostic.hint() == null ? null : diagnostic.hint().toString())
-                    .endObject();
+            diagnostic(json, diagnostic, report);
         }
         json.endArray().endObject();
+    }
+
+    private static void diagnostic(JsonWriter json, Diagnostic diagnostic, DiffReport report) {
+        Location at = diagnostic.location();
+        json.beginObject()
+                .name("severity").value(diagnostic.severity().label())
+                .name("code").value(diagnostic.code().code())
+                .name("file").value(Location.displayPath(at.file(), report.base()))
+                .name("line").value(at.line())
+                .name("column").value(at.column())
+                .name("message").value(diagnostic.message().toString())
+                .optional("hint", diagnostic.hint() == null ? null : diagnostic.hint().toString())
+                .endObject();
     }
 
     private static void touchpoint(JsonWriter json, TouchpointChange change) {
@@ -201,6 +285,19 @@ public final class JsonDiff {
         Kpi kpi = change instanceof KpiChange.Removed removed ? removed.kpi()
                 : change instanceof KpiChange.Added added ? added.kpi() : ((KpiChange.Changed) change).after();
         json.name("target").value(kpi.target()).name("unit").value(kpi.unit());
+        if (change instanceof KpiChange.Changed changed) {
+            json.name("ambition").beginArray();
+            for (KpiChange.Ambition ambition : changed.ambitions()) {
+                json.beginObject().name("field").value(ambition.field()).name("before").value(ambition.before())
+                        .name("after").value(ambition.after()).name("change").value(ambition.raised() ? "raised" : "relaxed").endObject();
+            }
+            json.endArray();
+            json.name("latest");
+            changed.thresholdStatus().ifPresentOrElse(latest -> json.beginObject()
+                    .name("period").value(latest.period()).name("value").value(latest.value())
+                    .name("statusBefore").value(latest.before().keyword()).name("statusAfter").value(latest.after().keyword())
+                    .endObject(), () -> json.value((String) null));
+        }
         json.endObject();
     }
 
@@ -218,14 +315,16 @@ public final class JsonDiff {
         json.endObject();
     }
 
-    private static void element(JsonWriter json, ElementChange change) {
+    private static void element(JsonWriter json, ElementChange change, MapDiff diff) {
         json.beginObject().name("section").value(change.section().keyword());
         if (change instanceof ElementChange.Added added) {
             json.name("change").value("added").name("id").value(added.id()).name("name").value(added.name())
                     .name("position").value(added.position());
+            competitor(json, change, diff.after());
         } else if (change instanceof ElementChange.Removed removed) {
             json.name("change").value("removed").name("id").value(removed.id()).name("name").value(removed.name())
                     .name("position").value(removed.position());
+            competitor(json, change, diff.before());
         } else if (change instanceof ElementChange.Moved moved) {
             json.name("change").value("moved").name("id").value(moved.id()).name("name").value(moved.name())
                     .name("from").value(moved.from()).name("to").value(moved.to());
@@ -237,6 +336,38 @@ public final class JsonDiff {
             json.endArray();
         }
         json.endObject();
+    }
+
+    /** For a competitor added or removed: its scores against ours, its presence, and the gaps it opens or closes. */
+    private static void competitor(JsonWriter json, ElementChange change, TouchpointMap map) {
+        if (change.section() != Section.COMPETITOR) {
+            return;
+        }
+        Competitor competitor = map.competitors().stream().filter(c -> change.id().equals(c.id())).findFirst().orElse(null);
+        if (competitor == null) {
+            return;
+        }
+        json.name("scores").beginArray();
+        Consequences.scores(competitor, map).forEach((component, pair) -> json.beginObject()
+                .name("component").value(component.keyword())
+                .name("theirs").value(number(pair[0]))
+                .name("ours").value(number(pair[1]))
+                .endObject());
+        json.endArray();
+        json.name("presence").beginArray();
+        for (Presence presence : competitor.presence()) {
+            json.beginObject().name("stage").value(presence.stage()).name("channel").value(presence.channel())
+                    .name("rating").value(number(presence.rating())).endObject();
+        }
+        json.endArray();
+        json.name("gaps").beginArray();
+        Consequences.gapsOf(map.competitorGaps(), competitor.id()).forEach(gap -> gap(json, gap));
+        json.endArray();
+    }
+
+    /** A whole number, or null; written as JSON writes any number, without decimals. */
+    private static Double number(Integer value) {
+        return value == null ? null : value.doubleValue();
     }
 
     private static void strings(JsonWriter json, List<String> values) {

@@ -1,8 +1,13 @@
 package io.touchmap.diff;
 
+import io.touchmap.model.Direction;
 import io.touchmap.model.Kpi;
 import io.touchmap.model.KpiStatus;
+import io.touchmap.model.Observation;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /** A change to one KPI of a touchpoint, matched by the KPI's id within its touchpoint. */
 public sealed interface KpiChange permits KpiChange.Added, KpiChange.Removed, KpiChange.Changed {
@@ -80,6 +85,59 @@ public sealed interface KpiChange permits KpiChange.Added, KpiChange.Removed, Kp
         public StatusChange status() {
             return new StatusChange(before.status(), after.status());
         }
+
+        /**
+         * The changes of the target and of the warning threshold that set a new value over an old one, each with
+         * its direction in the KPI's own direction (the current one): raised or relaxed ambition.
+         */
+        public List<Ambition> ambitions() {
+            List<Ambition> ambitions = new ArrayList<>();
+            ambition("target", before.target(), after.target(), ambitions);
+            ambition("warning", before.warning(), after.warning(), ambitions);
+            return ambitions;
+        }
+
+        private void ambition(String field, Double was, Double now, List<Ambition> ambitions) {
+            if (was != null && now != null && !was.equals(now)) {
+                boolean higherIsBetter = after.direction() != Direction.LOWER_IS_BETTER;
+                ambitions.add(new Ambition(field, was, now, higherIsBetter == now > was));
+            }
+        }
+
+        /**
+         * The status of the current latest value under the baseline's target and warning threshold and under the
+         * current ones; empty when neither threshold changed or the KPI has no value.
+         */
+        public Optional<ThresholdStatus> thresholdStatus() {
+            boolean thresholds = !Objects.equals(before.target(), after.target()) || !Objects.equals(before.warning(), after.warning());
+            Optional<Observation> latest = after.latest();
+            if (!thresholds || latest.isEmpty()) {
+                return Optional.empty();
+            }
+            Kpi old = new Kpi(after.id(), after.name(), after.kind(), after.unit(), after.direction(), before.target(), before.warning(),
+                    after.source(), after.description(), after.dataFile(), List.of(), after.origin());
+            double value = latest.get().value();
+            return Optional.of(new ThresholdStatus(latest.get().period().toString(), value, old.statusOf(value), after.statusOf(value)));
+        }
+    }
+
+    /**
+     * A new value of a KPI's target or warning threshold, and what it means for the ambition.
+     *
+     * @param field {@code target} or {@code warning}
+     * @param raised true when the new value asks more, in the KPI's direction; false when it asks less
+     */
+    record Ambition(String field, double before, double after, boolean raised) {
+    }
+
+    /**
+     * The current latest value of a KPI judged against its old and its new thresholds.
+     *
+     * @param period the period of the latest value, as written
+     * @param before the status under the baseline's target and warning threshold
+     * @param after the status under the current ones
+     */
+    record ThresholdStatus(String period, double value, KpiStatus before, KpiStatus after) {
     }
 
     /**

@@ -69,6 +69,19 @@ public record MapDiff(TouchpointMap before, TouchpointMap after, List<Touchpoint
         return changes().stream().flatMap(c -> c.kpis().stream()).filter(k -> k.status().changed()).toList();
     }
 
+    /** The target and warning changes of the KPIs on both sides, each raised or relaxed ambition. */
+    public List<KpiChange.Ambition> ambitions() {
+        return changes().stream().flatMap(c -> c.kpis().stream())
+                .filter(KpiChange.Changed.class::isInstance)
+                .flatMap(k -> ((KpiChange.Changed) k).ambitions().stream())
+                .toList();
+    }
+
+    /** What the change does to the map as a whole, diagnostics left out (a {@link DiffReport} has them). */
+    public Consequences consequences() {
+        return Consequences.of(before, after);
+    }
+
     /** The changes of one section. */
     public List<ElementChange> elements(Section section) {
         return elements.stream().filter(e -> e.section() == section).toList();
@@ -180,6 +193,9 @@ public record MapDiff(TouchpointMap before, TouchpointMap after, List<Touchpoint
             case MOVED -> moved();
             case CHANGED -> changed();
             case STATUS_WORSE -> statusChanges().stream().filter(k -> k.status().worse()).count();
+            case AMBITION_RELAXED -> ambitions().stream().filter(a -> !a.raised()).count();
+            case GAP_OPENED -> consequences().gapsOpened().size();
+            case EMOTION_WORSE -> consequences().emotionWorse().size();
         };
     }
 }

@@ -40,6 +40,7 @@ public final class MarkdownDiff {
     private final TouchpointMap before;
     private final TouchpointMap after;
     private final DiffText words;
+    private final Consequences consequences;
 
     private MarkdownDiff(DiffReport report) {
         this.report = report;
@@ -47,6 +48,7 @@ public final class MarkdownDiff {
         this.before = diff.before();
         this.after = diff.after();
         this.words = new DiffText(DiffText.labelsOf(report), before, after);
+        this.consequences = report.consequences();
     }
 
     /**
@@ -121,6 +123,12 @@ public final class MarkdownDiff {
             String header = "| " + label("common.stage") + " | " + label("common.channel") + " | "
                     + label("common.touchpoints") + " |\n| --- | --- | --- |\n";
             omitted += appendGroup(out, header, cellRows());
+            omitted += appendGroup(out, "### " + words.text("consequences.title") + "\n\n", words.consequences(consequences,
+                    MarkdownText::inline, "**", DiffText.Symbols.EMOJI, report.base()).stream().map(line -> "- " + line + "\n").toList());
+            String journey = DiffJourney.markdown(diff, words);
+            if (!journey.isEmpty()) {
+                omitted += appendGroup(out, "### " + words.text("journey.title") + "\n\n", List.of(journey));
+            }
             for (Section section : Section.values()) {
                 omitted += appendGroup(out, "### " + words.title(section) + "\n\n",
                         diff.elements(section).stream().map(this::element).toList());
@@ -228,6 +236,16 @@ public final class MarkdownDiff {
 
     private String element(ElementChange change) {
         String name = words.named(change, MarkdownText::inline, "**");
+        if (change.section() == Section.COMPETITOR && !(change instanceof ElementChange.Changed)) {
+            boolean added = change instanceof ElementChange.Added;
+            StringBuilder text = new StringBuilder(added ? "- ➕ " : "- ➖ ")
+                    .append(words.text(added ? "element.addedCompetitor" : "element.removedCompetitor", name)).append('\n');
+            TouchpointMap map = added ? after : before;
+            map.competitors().stream().filter(c -> change.id().equals(c.id())).findFirst().ifPresent(competitor ->
+                    words.competitor(competitor, map, Consequences.gapsOf(map.competitorGaps(), competitor.id()), added, MarkdownText::inline)
+                            .forEach(line -> text.append("  - ").append(line).append('\n')));
+            return text.toString();
+        }
         if (change instanceof ElementChange.Added added) {
             return "- ➕ " + words.text("element.added", name, added.position()) + "\n";
         }
@@ -287,7 +305,9 @@ public final class MarkdownDiff {
         } else {
             KpiChange.Changed changed = (KpiChange.Changed) change;
             text.append(words.labelled(name, words.statusChange(changed.status(), DiffText.Symbols.EMOJI)));
-            changed.fields().forEach(f -> text.append("\n  - ").append(field(f)));
+            changed.fields().forEach(f -> text.append("\n  - ").append(field(f)).append(words.ambition(f, changed)));
+            changed.thresholdStatus().ifPresent(status -> text.append("\n  - ")
+                    .append(words.thresholdStatus(status, changed.after(), MarkdownText::inline, DiffText.Symbols.EMOJI)));
             for (KpiChange.ObservationChange observation : changed.observations()) {
                 text.append("\n  - ").append(observation(observation, changed.after()));
             }

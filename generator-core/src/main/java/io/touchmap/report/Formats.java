@@ -6,6 +6,7 @@ import io.touchmap.diff.JsonDiffFormat;
 import io.touchmap.diff.MarkdownDiffFormat;
 import io.touchmap.render.MapFormat;
 import io.touchmap.render.html.HtmlFormat;
+import io.touchmap.render.mermaid.MermaidFormat;
 import io.touchmap.render.pdf.PdfFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +31,11 @@ public record Formats(List<MapFormat> map, List<DiffFormat> diff, MapFormat site
 
     private static final MapFormat HTML = new HtmlFormat();
 
-    /** Every format Touchmap has: {@code html} and {@code pdf} for a map, {@code markdown}, {@code html} and {@code json} for a diff. */
-    public static final Formats DEFAULT = new Formats(List.of(HTML, new PdfFormat()),
+    /**
+     * Every format Touchmap has: {@code html}, {@code pdf} and {@code mermaid} for a map, {@code markdown}, {@code html}
+     * and {@code json} for a diff.
+     */
+    public static final Formats DEFAULT = new Formats(List.of(HTML, new PdfFormat(), new MermaidFormat()),
             List.of(new MarkdownDiffFormat(), new HtmlDiffFormat(), new JsonDiffFormat()), HTML);
 
     public Formats {

@@ -54,8 +54,9 @@ class FrenchDiffTest {
     void kpiStatusChangesAndFieldsUseTheSiteWordsAndFrenchNumbers() {
         assertLines(markdown("fr-base", "fr-changes"), List.of(
                 "- Indicateur **Temps d'attente** (wait)" + NBSP + ": ⚠️ vigilance → ✅ objectif atteint (▲ en progrès)",
-                "  - Objectif" + NBSP + ": 5 → 8,5",
-                "  - Seuil de vigilance" + NBSP + ": 8 → 10",
+                "  - Objectif" + NBSP + ": 5 → 8,5 (ambition relâchée, plus bas est mieux)",
+                "  - Seuil de vigilance" + NBSP + ": 8 → 10 (ambition relâchée, plus bas est mieux)",
+                "  - Dernière valeur 7 min (2026-01)" + NBSP + ": ⚠️ vigilance avec les anciens seuils, ✅ objectif atteint avec les nouveaux",
                 "- Indicateur **NPS en caisse** (nps)" + NBSP + ": ✅ objectif atteint → ❌ hors objectif (▼ en recul)",
                 "  - Nouvelle valeur pour 2026-02" + NBSP + ": 20",
                 "- Responsable" + NBSP + ": marketing → communication",

@@ -65,6 +65,6 @@ class MapDiffTest {
     void anUnknownFailOnConditionIsRefusedWithTheAllowedOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FailCondition.parse("removed,deleted"));
 
-        assertEquals("unknown failOn condition 'deleted'; use none or any of any, added, removed, moved, changed, status-worse", e.getMessage());
+        assertEquals("unknown failOn condition 'deleted'; use none or any of any, added, removed, moved, changed, status-worse, ambition-relaxed, gap-opened, emotion-worse", e.getMessage());
     }
 }

@@ -46,7 +46,7 @@ class MarkdownRenderingTest {
         String html = HTML.render(PARSER.parse(Fixtures.markdown("base", "kpi-changes")));
 
         assertTrue(html.contains("<details>\n<summary>✏️ Changed: <b>Store checkout</b> (store-checkout)</summary>\n<ul>\n"
-                + "<li>KPI <strong>Waiting time</strong> (wait): ⚠️ warning → ✅ on target (▲ better)\n<ul>\n<li>Target: 5 → 8</li>\n"), html);
+                + "<li>KPI <strong>Waiting time</strong> (wait): ⚠️ warning → ✅ on target (▲ better)\n<ul>\n<li>Target: 5 → 8 (relaxed ambition, lower is better)</li>\n"), html);
         assertEquals(2, count(html, "<details>"));
         assertEquals(2, count(html, "</details>"));
     }

@@ -79,7 +79,7 @@ class ReportTest {
         assertEquals(List.of("html", "pdf"), names(Formats.DEFAULT.mapFormats(List.of("PDF, html"))));
         assertEquals(List.of("html"), names(Formats.DEFAULT.mapFormats(List.of("Html", ""))));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Formats.DEFAULT.mapFormats(List.of("svg")));
-        assertEquals("unknown format 'svg'; expected html or pdf", e.getMessage());
+        assertEquals("unknown format 'svg'; expected html, pdf or mermaid", e.getMessage());
         assertEquals(List.of("markdown", "json"), Formats.DEFAULT.diffFormats(List.of("json,markdown")).stream().map(f -> f.name()).toList());
         assertEquals("unknown diff format 'pdf'; expected markdown, html or json",
                 assertThrows(IllegalArgumentException.class, () -> Formats.DEFAULT.diffFormats(List.of("pdf"))).getMessage());

@@ -38,7 +38,9 @@ public class DiffMojo extends AbstractTouchmapMojo {
 
     /**
      * The changes that fail the build, separated by commas: {@code any}, {@code added}, {@code removed},
-     * {@code moved}, {@code changed} (touchpoints) and {@code status-worse} (a KPI status further from its target).
+     * {@code moved}, {@code changed} (touchpoints) and {@code status-worse} (a KPI status further from its target),
+     * {@code ambition-relaxed} (a KPI target or warning threshold asking less, in the KPI's direction),
+     * {@code gap-opened} (a competitor gap opened) and {@code emotion-worse} (a stage's mean emotion down by 0.5 or more).
      * The reports are written first.
      */
     @Parameter(property = "touchmap.failOn", defaultValue = "none")

@@ -100,7 +100,7 @@ class DiffMojoTest {
 
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
-        assertEquals("Touchmap: unknown failOn condition 'gone'; use none or any of any, added, removed, moved, changed, status-worse",
+        assertEquals("Touchmap: unknown failOn condition 'gone'; use none or any of any, added, removed, moved, changed, status-worse, ambition-relaxed, gap-opened, emotion-worse",
                 e.getMessage());
     }
 

@@ -119,7 +119,7 @@ class RenderMojoTest {
         Path project = project(dir, VALID);
         RenderMojo mojo = mojo(project, new RecordingLog());
         mojo.formats = List.of("docx");
-        assertEquals("Touchmap: unknown format 'docx'; expected html or pdf",
+        assertEquals("Touchmap: unknown format 'docx'; expected html, pdf or mermaid",
                 assertThrows(MojoExecutionException.class, mojo::execute).getMessage());
         mojo.formats = List.of("html");
         mojo.locale = "de";
