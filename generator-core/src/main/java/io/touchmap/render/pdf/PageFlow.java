@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -182,6 +183,11 @@ final class PageFlow implements Closeable {
         return wrapClean(fonts.clean(text), style, width);
     }
 
+    /**
+     * Cleaned {@code text} cut into lines of at most {@code width} points, at spaces. A word is never cut unless it
+     * alone is wider than the line: then it is broken at its no-break spaces (between a number and its unit), else
+     * after its own hyphens, else cut with a hyphen at the end of each line but its last.
+     */
     static List<String> wrapClean(String text, TextStyle style, float width) {
         List<String> lines = new ArrayList<>();
         float space = style.width(" ");
@@ -202,10 +208,10 @@ final class PageFlow implements Closeable {
                     lines.add(line.toString());
                     line.setLength(0);
                 }
-                while (wordWidth > width) {
-                    int cut = longestPrefix(word, style, width);
-                    lines.add(word.substring(0, cut));
-                    word = word.substring(cut);
+                if (wordWidth > width) {
+                    List<String> pieces = breakWord(word, style, width);
+                    lines.addAll(pieces.subList(0, pieces.size() - 1));
+                    word = pieces.get(pieces.size() - 1);
                     wordWidth = style.width(word);
                 }
                 line.append(word);
@@ -214,6 +220,64 @@ final class PageFlow implements Closeable {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** A word wider than {@code width} as lines that fit, the last one possibly with room to spare. */
+    private static List<String> breakWord(String word, TextStyle style, float width) {
+        List<String> lines = new ArrayList<>();
+        for (String part : pack(split(word, PageFlow::isNoBreakSpace), "", style, width)) {
+            // a no-break space that ends a line is not printed
+            part = part.replaceAll("[\u00A0\u202F\u2007]+$", "");
+            if (style.width(part) <= width) {
+                lines.add(part);
+                continue;
+            }
+            for (String piece : pack(split(part, cp -> cp == '-' || cp == '\u2010' || cp == '/'), "", style, width)) {
+                while (style.width(piece) > width) {
+                    int cut = longestPrefix(piece, style, width - style.width("-"));
+                    lines.add(piece.substring(0, cut) + "-");
+                    piece = piece.substring(cut);
+                }
+                lines.add(piece);
+            }
+        }
+        return lines;
+    }
+
+    /** {@code word} split at the characters {@code at} accepts, which stay with the part before them. */
+    private static List<String> split(String word, IntPredicate at) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (at.test(cp) && next < word.length()) {
+                parts.add(word.substring(start, next));
+                start = next;
+            }
+            i = next;
+        }
+        parts.add(word.substring(start));
+        return parts;
+    }
+
+    /** Consecutive parts joined into lines as long as they fit {@code width}; a part too wide stays alone. */
+    private static List<String> pack(List<String> parts, String joiner, TextStyle style, float width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String part : parts) {
+            if (line.length() > 0 && style.width(line + joiner + part) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? joiner : "").append(part);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private static boolean isNoBreakSpace(int cp) {
+        return cp == '\u00A0' || cp == '\u202F' || cp == '\u2007';
     }
 
     /** The length of the longest prefix of {@code word} that fits {@code width}, at least one character. */

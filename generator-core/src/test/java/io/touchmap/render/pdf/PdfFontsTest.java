@@ -87,10 +87,19 @@ class PdfFontsTest {
     }
 
     @Test
-    void linesWrapAtSpacesAndBreakWordsLongerThanTheLine() {
+    void linesWrapAtSpacesAndCutOnlyAWordWiderThanTheLineWithAVisibleHyphen() {
         TextStyle style = new TextStyle(fonts.regular(), 10, PdfStyle.TEXT);
         float width = style.width("abcdefghij");
-        assertEquals(List.of("abc def", "ghij", "abcdefghij", "klm"), PageFlow.wrapClean("abc def ghij abcdefghijklm", style, width));
+        assertEquals(List.of("abc def", "ghij", "abcdefgh-", "ijklm"), PageFlow.wrapClean("abc def ghij abcdefghijklm", style, width));
         assertEquals(List.of("one", "", "two"), PageFlow.wrapClean("one\n\ntwo", style, width));
+    }
+
+    @Test
+    void aQuantityWiderThanTheLineBreaksAtItsNoBreakSpacesNotInsideItsUnit() {
+        TextStyle style = new TextStyle(fonts.regular(), 8.5f, PdfStyle.TEXT);
+        float width = style.width("180 000 sess");
+        assertEquals(List.of("180\u00A0000", "sessions"), PageFlow.wrapClean("180\u00A0000\u00A0sessions", style, width));
+        // a compound breaks after its own hyphen before any cut
+        assertEquals(List.of("vaisselle-", "linge"), PageFlow.wrapClean("vaisselle-linge", style, style.width("vaisselle-lin")));
     }
 }
