@@ -1,5 +1,6 @@
 package io.touchmap.render.pdf;
 
+import io.touchmap.internal.text.Markdown;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -306,6 +307,101 @@ final class PageFlow implements Closeable {
             line(line, style, indent);
         }
         space(style.size() * 0.6f);
+    }
+
+    /**
+     * A paragraph of Markdown spans: emphasis in the oblique face, strong emphasis in bold, wrapped as one text. A
+     * paragraph without emphasis is set as {@link #paragraph(String, TextStyle)} sets it.
+     */
+    void paragraph(List<Markdown.Span> spans, TextStyle style) throws IOException {
+        if (spans.stream().noneMatch(span -> span.emphasis() || span.strong())) {
+            paragraph(spans.stream().map(Markdown.Span::text).collect(java.util.stream.Collectors.joining()), style);
+            return;
+        }
+        // Words made of styled pieces: a word may change face in its middle ("*re*commande").
+        List<List<Piece>> lines = new ArrayList<>();
+        List<Piece> line = new ArrayList<>();
+        List<Piece> word = new ArrayList<>();
+        float lineWidth = 0;
+        float space = style.width(" ");
+        List<Piece> pieces = new ArrayList<>();
+        for (Markdown.Span span : spans) {
+            TextStyle face = span.emphasis() ? style.slanted() : style;
+            face = span.strong() ? face.bolder() : face;
+            pieces.add(new Piece(fonts.clean(span.text()), face));
+        }
+        pieces.add(new Piece("\n", style));
+        for (Piece piece : pieces) {
+            String text = piece.text();
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                boolean end = i == text.length();
+                char c = end ? 0 : text.charAt(i);
+                if (!end && c != ' ' && c != '\n') {
+                    continue;
+                }
+                if (i > start) {
+                    word.add(new Piece(text.substring(start, i), piece.style()));
+                }
+                start = i + 1;
+                if (end) {
+                    break;
+                }
+                if (!word.isEmpty()) {
+                    float wordWidth = Piece.width(word);
+                    if (!line.isEmpty() && lineWidth + space + wordWidth > width()) {
+                        lines.add(line);
+                        line = new ArrayList<>();
+                        lineWidth = 0;
+                    }
+                    if (!line.isEmpty()) {
+                        line.add(new Piece(" ", style));
+                        lineWidth += space;
+                    }
+                    if (wordWidth > width() && word.size() == 1) {
+                        // a word wider than the line, in one face: broken as plain text would be
+                        List<String> broken = wrapClean(word.get(0).text(), word.get(0).style(), width());
+                        for (int b = 0; b < broken.size() - 1; b++) {
+                            line.add(new Piece(broken.get(b), word.get(0).style()));
+                            lines.add(line);
+                            line = new ArrayList<>();
+                        }
+                        word = List.of(new Piece(broken.get(broken.size() - 1), word.get(0).style()));
+                        wordWidth = Piece.width(word);
+                    }
+                    line.addAll(word);
+                    lineWidth += wordWidth;
+                    word = new ArrayList<>();
+                }
+                if (c == '\n') {
+                    lines.add(line);
+                    line = new ArrayList<>();
+                    lineWidth = 0;
+                }
+            }
+        }
+        for (List<Piece> printed : lines) {
+            ensure(style.leading());
+            y -= style.leading();
+            float x = left();
+            for (Piece piece : printed) {
+                canvas.text(piece.text(), piece.style(), x, y + style.leading() - style.size());
+                x += piece.style().width(piece.text());
+            }
+            blank = false;
+        }
+        space(style.size() * 0.6f);
+    }
+
+    /** Cleaned text in one style, part of a line that mixes styles. */
+    private record Piece(String text, TextStyle style) {
+        static float width(List<Piece> pieces) {
+            float width = 0;
+            for (Piece piece : pieces) {
+                width += piece.style().width(piece.text());
+            }
+            return width;
+        }
     }
 
     /** One line of cleaned text at the current position. */

@@ -123,6 +123,22 @@ class ExamplePdfTest {
     }
 
     @Test
+    void theCoverPrintsTheDescriptionsEmphasisInRealObliqueAndBoldFaces() throws IOException {
+        try (PDDocument document = PdfFixtures.open(pdf)) {
+            String cover = PdfFixtures.text(document, 1);
+            assertTrue(cover.contains("Maison Lumière vend de la vaisselle, du linge de maison et des luminaires dans 42\n"), cover);
+            assertTrue(cover.contains("moments où un client nous rencontre, avant, pendant et après l'achat."), cover);
+            Set<String> fonts = new java.util.TreeSet<>();
+            org.apache.pdfbox.pdmodel.PDResources resources = document.getPage(0).getResources();
+            for (org.apache.pdfbox.cos.COSName name : resources.getFontNames()) {
+                String font = resources.getFont(name).getName();
+                fonts.add(font.substring(font.indexOf('+') + 1));
+            }
+            assertEquals(Set.of("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"), fonts);
+        }
+    }
+
+    @Test
     void qpdfFindsTheFileClean(@TempDir Path directory) throws Exception {
         // CI installs qpdf, so there the check must run; elsewhere it runs when qpdf is at hand
         if ("true".equals(System.getenv("CI"))) {
