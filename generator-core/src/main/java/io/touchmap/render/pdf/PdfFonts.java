@@ -53,7 +53,28 @@ final class PdfFonts {
     /** The files, read on first use and kept for every later document. */
     private static final Map<Kind, byte[]> BYTES = new ConcurrentHashMap<>();
     /** Which characters each file has, read on first use. */
-    private static final Map<Kind, CmapLookup> GLYPHS = new ConcurrentHashMap<>();
+    private static final Map<Kind, Coverage> GLYPHS = new ConcurrentHashMap<>();
+
+    /**
+     * The characters a file has: looked up in a table below U+3000 (every script DejaVu sets, so that measuring
+     * Latin text costs no more than before fallbacks existed), in the file's character map above.
+     */
+    private record Coverage(boolean[] low, CmapLookup map) {
+
+        private static final int LOW = 0x3000;
+
+        static Coverage of(CmapLookup map) {
+            boolean[] low = new boolean[LOW];
+            for (int cp = 0; cp < LOW; cp++) {
+                low[cp] = map.getGlyphId(cp) != 0;
+            }
+            return new Coverage(low, map);
+        }
+
+        boolean has(int cp) {
+            return cp < LOW ? low[cp] : map.getGlyphId(cp) != 0;
+        }
+    }
 
     private final PDDocument document;
     private final Map<Kind, PDType0Font> loaded = new EnumMap<>(Kind.class);
@@ -90,13 +111,21 @@ final class PdfFonts {
     }
 
     private static boolean has(Kind kind, int cp) {
-        return GLYPHS.computeIfAbsent(kind, k -> {
-            try {
-                return new TTFParser().parse(new RandomAccessReadBuffer(bytes(k))).getUnicodeCmapLookup();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the font " + FOLDER + k.file, e);
-            }
-        }).getGlyphId(cp) != 0;
+        return coverage(kind).has(cp);
+    }
+
+    private static Coverage coverage(Kind kind) {
+        Coverage coverage = GLYPHS.get(kind);
+        if (coverage == null) {
+            coverage = GLYPHS.computeIfAbsent(kind, k -> {
+                try {
+                    return Coverage.of(new TTFParser().parse(new RandomAccessReadBuffer(bytes(k))).getUnicodeCmapLookup());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the font " + FOLDER + k.file, e);
+                }
+            });
+        }
+        return coverage;
     }
 
     /** The face {@code kind} in this document, loaded on first use. */
@@ -180,6 +209,8 @@ final class PdfFonts {
 
         private final Kind kind;
         private final Kind[] chain;
+        /** The face's own characters, read on first use. */
+        private Coverage own;
 
         private Face(Kind kind) {
             this.kind = kind;
@@ -252,6 +283,12 @@ final class PdfFonts {
 
         /** The font {@code cp} is set in: the first of the chain that has it, else the face's own (U+FFFD). */
         private Kind setIn(int cp) {
+            if (own == null) {
+                own = coverage(kind);
+            }
+            if (own.has(cp)) {
+                return kind;
+            }
             for (Kind candidate : chain) {
                 if (has(candidate, cp)) {
                     return candidate;
