@@ -61,7 +61,8 @@ class MutantRegressionTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<String> map = pageText(document, 3).lines().toList();
             assertEquals("The touchpoint map", map.get(2));
-            assertEquals(22, map.stream().filter("WWWWWWWWWWWWWWWWW"::equals).count());
+            // cut where the header ends, each line of the word wider than its cell ending with a visible hyphen
+            assertEquals(22, map.stream().filter("WWWWWWWWWWWWWWWW-"::equals).count());
             assertEquals(List.of("Delivery", "After purchase", "Use", "After purchase", "Store", "Analog · Shops", "○ Checkout"),
                     map.subList(map.size() - 7, map.size()));
             assertEquals("Emotion curve", pageText(document, 4).lines().toList().get(2));
@@ -85,8 +86,9 @@ class MutantRegressionTest {
             for (int page = 3; !pageText(document, page).lines().toList().get(2).equals("Emotion curve"); page++) {
                 map.addAll(pageText(document, page).lines().toList());
             }
-            // 3,000 characters at 10 a line: each printed once
-            assertEquals(300, map.stream().filter("WWWWWWWWWW"::equals).count());
+            // 3,000 characters at 10 a line: each printed once, every line but the last ending with a visible hyphen
+            assertEquals(299, map.stream().filter("WWWWWWWWWW-"::equals).count());
+            assertEquals(1, map.stream().filter("WWWWWWWWWW"::equals).count());
             assertEquals(1, map.stream().filter("○ Checkout"::equals).count());
         }
     }

@@ -5,11 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Emphasis;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -51,6 +56,21 @@ public final class Markdown {
             .build();
 
     private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
+
+    /** As {@link #PLAIN}, with the line breaks inside a paragraph read as spaces, so that printed text flows. */
+    private static final TextContentRenderer FLOWING = TextContentRenderer.builder()
+            .nodeRendererFactory(context -> new NodeRenderer() {
+                @Override
+                public Set<Class<? extends Node>> getNodeTypes() {
+                    return Set.of(SoftLineBreak.class);
+                }
+
+                @Override
+                public void render(Node node) {
+                    context.getWriter().write(" ");
+                }
+            })
+            .build();
 
     private static final Markdown EMPTY = new Markdown(null);
 
@@ -109,6 +129,75 @@ public final class Markdown {
             if (!paragraph.isEmpty()) {
                 paragraphs.add(paragraph);
             }
+        }
+        return List.copyOf(paragraphs);
+    }
+
+    /** A stretch of a paragraph's text, emphasised ({@code *em*}) or strong ({@code **strong**}) or neither. */
+    public record Span(String text, boolean emphasis, boolean strong) {
+    }
+
+    /**
+     * The same paragraphs as {@link #paragraphs()}, each cut into spans by its emphasis, so that a printed document
+     * can set {@code *em*} in an oblique face and {@code **strong**} in bold; the line breaks inside a paragraph
+     * become spaces, so that the text flows (list items stay one a line).
+     */
+    public List<List<Span>> styledParagraphs() {
+        if (document == null) {
+            return List.of();
+        }
+        List<List<Span>> paragraphs = new ArrayList<>();
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            String paragraph = FLOWING.render(block).strip();
+            if (paragraph.isEmpty()) {
+                continue;
+            }
+            boolean[] emphasis = new boolean[paragraph.length()];
+            boolean[] strong = new boolean[paragraph.length()];
+            int[] cursor = {0};
+            block.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Emphasis node) {
+                    mark(node, emphasis);
+                }
+
+                @Override
+                public void visit(StrongEmphasis node) {
+                    mark(node, strong);
+                }
+
+                @Override
+                public void visit(Text node) {
+                    // the text before an emphasis moves the search past itself, so a word written twice is
+                    // marked where it is emphasised
+                    int at = paragraph.indexOf(node.getLiteral(), cursor[0]);
+                    if (at >= 0) {
+                        cursor[0] = at + node.getLiteral().length();
+                    }
+                }
+
+                private void mark(Node node, boolean[] flags) {
+                    String text = FLOWING.render(node).strip();
+                    int at = text.isEmpty() ? -1 : paragraph.indexOf(text, cursor[0]);
+                    if (at < 0) {
+                        visitChildren(node);
+                        return;
+                    }
+                    java.util.Arrays.fill(flags, at, at + text.length(), true);
+                    cursor[0] = at;
+                    visitChildren(node);
+                    cursor[0] = at + text.length();
+                }
+            });
+            List<Span> spans = new ArrayList<>();
+            int start = 0;
+            for (int i = 1; i <= paragraph.length(); i++) {
+                if (i == paragraph.length() || emphasis[i] != emphasis[start] || strong[i] != strong[start]) {
+                    spans.add(new Span(paragraph.substring(start, i), emphasis[start], strong[start]));
+                    start = i;
+                }
+            }
+            paragraphs.add(List.copyOf(spans));
         }
         return List.copyOf(paragraphs);
     }

@@ -37,11 +37,22 @@ final class Canvas implements Closeable {
         if (line.isEmpty()) {
             return;
         }
+        show(stream, line, style, x, baseline);
+    }
+
+    /**
+     * Writes one line of cleaned text into {@code stream}: in the order its characters are drawn (right-to-left runs
+     * reversed), each run of characters in the font that has them. Every text of the document is written here.
+     */
+    static void show(PDPageContentStream stream, String line, TextStyle style, float x, float baseline)
+            throws IOException {
         stream.beginText();
-        stream.setFont(style.font(), style.size());
         stream.setNonStrokingColor(style.color());
         stream.newLineAtOffset(x, baseline);
-        stream.showText(PdfFonts.visual(line));
+        for (PdfFonts.Run run : style.font().runs(PdfFonts.visual(line))) {
+            stream.setFont(run.font(), style.size());
+            stream.showText(run.text());
+        }
         stream.endText();
     }
 

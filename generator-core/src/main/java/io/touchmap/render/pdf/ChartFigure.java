@@ -8,8 +8,15 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.FontMetrics;
 import java.io.ByteArrayInputStream;
+import java.awt.font.TextAttribute;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.text.AttributedCharacterIterator;
+import java.text.AttributedString;
+import java.text.CharacterIterator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -68,19 +75,56 @@ final class ChartFigure implements Figure {
     }
 
     /**
-     * Sets every chart text in the embedded DejaVu faces, whatever AWT font the chart asks for: no unembedded base
-     * font ever enters the document. Text the faces cannot print is drawn as outlines by the bridge.
+     * Sets every chart text in the document's embedded faces, whatever AWT font the chart asks for: no unembedded base
+     * font ever enters the document. The text goes through the same cleaning, shaping, ordering and choice of font
+     * per character run as the rest of the document, so that a stage name in Japanese or Arabic prints in the
+     * emotion curve as it does in the map.
      */
     private static final class EmbeddedFontDrawer extends PdfBoxGraphics2DFontTextDrawer {
         private final PdfFonts fonts;
+        /** The font of each run of text drawn, by the AWT font object that marks the run. */
+        private final Map<Font, PDFont> runFonts = new IdentityHashMap<>();
 
         EmbeddedFontDrawer(PdfFonts fonts) {
             this.fonts = fonts;
         }
 
+        /** Every text can be drawn as text: {@link #drawText} picks a face for each character run. */
+        @Override
+        public boolean canDrawText(AttributedCharacterIterator iterator, IPdfBoxGraphics2DFontTextDrawer.IFontTextDrawerEnv env) {
+            return true;
+        }
+
+        @Override
+        public void drawText(AttributedCharacterIterator iterator, IPdfBoxGraphics2DFontTextDrawer.IFontTextDrawerEnv env)
+                throws IOException, FontFormatException {
+            StringBuilder text = new StringBuilder();
+            for (char c = iterator.first(); c != CharacterIterator.DONE; c = iterator.next()) {
+                text.append(c);
+            }
+            iterator.first();
+            Map<AttributedCharacterIterator.Attribute, Object> attributes = new HashMap<>(iterator.getAttributes());
+            Font font = attributes.get(TextAttribute.FONT) instanceof Font f ? f : env.getFont();
+            attributes.remove(TextAttribute.FONT);
+            String line = PdfFonts.visual(fonts.clean(text.toString()).replace('\n', ' '));
+            if (line.isEmpty()) {
+                return;
+            }
+            AttributedString shown = new AttributedString(line, attributes);
+            int at = 0;
+            for (PdfFonts.Run run : (font.isBold() ? fonts.bold() : fonts.regular()).runs(line)) {
+                Font marker = font.deriveFont(font.getStyle());
+                runFonts.put(marker, run.font());
+                shown.addAttribute(TextAttribute.FONT, marker, at, at + run.text().length());
+                at += run.text().length();
+            }
+            super.drawText(shown.getIterator(), env);
+        }
+
         @Override
         protected PDFont mapFont(Font font, IPdfBoxGraphics2DFontTextDrawer.IFontTextDrawerEnv env) {
-            return font.isBold() ? fonts.bold() : fonts.regular();
+            PDFont run = runFonts.get(font);
+            return run != null ? run : (font.isBold() ? fonts.bold() : fonts.regular()).font();
         }
 
         /**

@@ -40,7 +40,7 @@ final class CoverPage {
             flow.paragraph(labels.format("pdf.cover.date", labels.date(context.date())), flow.body().withColor(PdfStyle.MUTED));
         }
         flow.space(10);
-        for (String paragraph : Markdown.parse(info.description()).paragraphs()) {
+        for (List<Markdown.Span> paragraph : Markdown.parse(info.description()).styledParagraphs()) {
             flow.paragraph(paragraph, flow.body().withSize(10.5f));
         }
         flow.space(18);

@@ -66,12 +66,7 @@ final class PageDecoration {
     void finish(int pages) throws IOException {
         PDAppearanceStream form = new PDAppearanceStream(pageCount.getCOSObject());
         try (PDPageContentStream stream = new PDPageContentStream(document, form)) {
-            stream.beginText();
-            stream.setFont(style.font(), style.size());
-            stream.setNonStrokingColor(style.color());
-            stream.newLineAtOffset(0, 0);
-            stream.showText(fonts.clean(pages + after));
-            stream.endText();
+            Canvas.show(stream, fonts.clean(pages + after), style, 0, 0);
         }
     }
 }

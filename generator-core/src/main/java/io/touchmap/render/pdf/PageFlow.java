@@ -1,9 +1,11 @@
 package io.touchmap.render.pdf;
 
+import io.touchmap.internal.text.Markdown;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -182,6 +184,11 @@ final class PageFlow implements Closeable {
         return wrapClean(fonts.clean(text), style, width);
     }
 
+    /**
+     * Cleaned {@code text} cut into lines of at most {@code width} points, at spaces. A word is never cut unless it
+     * alone is wider than the line: then it is broken at its no-break spaces (between a number and its unit), else
+     * after its own hyphens, else cut with a hyphen at the end of each line but its last.
+     */
     static List<String> wrapClean(String text, TextStyle style, float width) {
         List<String> lines = new ArrayList<>();
         float space = style.width(" ");
@@ -202,10 +209,10 @@ final class PageFlow implements Closeable {
                     lines.add(line.toString());
                     line.setLength(0);
                 }
-                while (wordWidth > width) {
-                    int cut = longestPrefix(word, style, width);
-                    lines.add(word.substring(0, cut));
-                    word = word.substring(cut);
+                if (wordWidth > width) {
+                    List<String> pieces = breakWord(word, style, width);
+                    lines.addAll(pieces.subList(0, pieces.size() - 1));
+                    word = pieces.get(pieces.size() - 1);
                     wordWidth = style.width(word);
                 }
                 line.append(word);
@@ -214,6 +221,64 @@ final class PageFlow implements Closeable {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** A word wider than {@code width} as lines that fit, the last one possibly with room to spare. */
+    private static List<String> breakWord(String word, TextStyle style, float width) {
+        List<String> lines = new ArrayList<>();
+        for (String part : pack(split(word, PageFlow::isNoBreakSpace), "", style, width)) {
+            // a no-break space that ends a line is not printed
+            part = part.replaceAll("[\u00A0\u202F\u2007]+$", "");
+            if (style.width(part) <= width) {
+                lines.add(part);
+                continue;
+            }
+            for (String piece : pack(split(part, cp -> cp == '-' || cp == '\u2010' || cp == '/'), "", style, width)) {
+                while (style.width(piece) > width) {
+                    int cut = longestPrefix(piece, style, width - style.width("-"));
+                    lines.add(piece.substring(0, cut) + "-");
+                    piece = piece.substring(cut);
+                }
+                lines.add(piece);
+            }
+        }
+        return lines;
+    }
+
+    /** {@code word} split at the characters {@code at} accepts, which stay with the part before them. */
+    private static List<String> split(String word, IntPredicate at) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (at.test(cp) && next < word.length()) {
+                parts.add(word.substring(start, next));
+                start = next;
+            }
+            i = next;
+        }
+        parts.add(word.substring(start));
+        return parts;
+    }
+
+    /** Consecutive parts joined into lines as long as they fit {@code width}; a part too wide stays alone. */
+    private static List<String> pack(List<String> parts, String joiner, TextStyle style, float width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String part : parts) {
+            if (line.length() > 0 && style.width(line + joiner + part) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? joiner : "").append(part);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private static boolean isNoBreakSpace(int cp) {
+        return cp == '\u00A0' || cp == '\u202F' || cp == '\u2007';
     }
 
     /** The length of the longest prefix of {@code word} that fits {@code width}, at least one character. */
@@ -242,6 +307,101 @@ final class PageFlow implements Closeable {
             line(line, style, indent);
         }
         space(style.size() * 0.6f);
+    }
+
+    /**
+     * A paragraph of Markdown spans: emphasis in the oblique face, strong emphasis in bold, wrapped as one text. A
+     * paragraph without emphasis is set as {@link #paragraph(String, TextStyle)} sets it.
+     */
+    void paragraph(List<Markdown.Span> spans, TextStyle style) throws IOException {
+        if (spans.stream().noneMatch(span -> span.emphasis() || span.strong())) {
+            paragraph(spans.stream().map(Markdown.Span::text).collect(java.util.stream.Collectors.joining()), style);
+            return;
+        }
+        // Words made of styled pieces: a word may change face in its middle ("*re*commande").
+        List<List<Piece>> lines = new ArrayList<>();
+        List<Piece> line = new ArrayList<>();
+        List<Piece> word = new ArrayList<>();
+        float lineWidth = 0;
+        float space = style.width(" ");
+        List<Piece> pieces = new ArrayList<>();
+        for (Markdown.Span span : spans) {
+            TextStyle face = span.emphasis() ? style.slanted() : style;
+            face = span.strong() ? face.bolder() : face;
+            pieces.add(new Piece(fonts.clean(span.text()), face));
+        }
+        pieces.add(new Piece("\n", style));
+        for (Piece piece : pieces) {
+            String text = piece.text();
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                boolean end = i == text.length();
+                char c = end ? 0 : text.charAt(i);
+                if (!end && c != ' ' && c != '\n') {
+                    continue;
+                }
+                if (i > start) {
+                    word.add(new Piece(text.substring(start, i), piece.style()));
+                }
+                start = i + 1;
+                if (end) {
+                    break;
+                }
+                if (!word.isEmpty()) {
+                    float wordWidth = Piece.width(word);
+                    if (!line.isEmpty() && lineWidth + space + wordWidth > width()) {
+                        lines.add(line);
+                        line = new ArrayList<>();
+                        lineWidth = 0;
+                    }
+                    if (!line.isEmpty()) {
+                        line.add(new Piece(" ", style));
+                        lineWidth += space;
+                    }
+                    if (wordWidth > width() && word.size() == 1) {
+                        // a word wider than the line, in one face: broken as plain text would be
+                        List<String> broken = wrapClean(word.get(0).text(), word.get(0).style(), width());
+                        for (int b = 0; b < broken.size() - 1; b++) {
+                            line.add(new Piece(broken.get(b), word.get(0).style()));
+                            lines.add(line);
+                            line = new ArrayList<>();
+                        }
+                        word = List.of(new Piece(broken.get(broken.size() - 1), word.get(0).style()));
+                        wordWidth = Piece.width(word);
+                    }
+                    line.addAll(word);
+                    lineWidth += wordWidth;
+                    word = new ArrayList<>();
+                }
+                if (c == '\n') {
+                    lines.add(line);
+                    line = new ArrayList<>();
+                    lineWidth = 0;
+                }
+            }
+        }
+        for (List<Piece> printed : lines) {
+            ensure(style.leading());
+            y -= style.leading();
+            float x = left();
+            for (Piece piece : printed) {
+                canvas.text(piece.text(), piece.style(), x, y + style.leading() - style.size());
+                x += piece.style().width(piece.text());
+            }
+            blank = false;
+        }
+        space(style.size() * 0.6f);
+    }
+
+    /** Cleaned text in one style, part of a line that mixes styles. */
+    private record Piece(String text, TextStyle style) {
+        static float width(List<Piece> pieces) {
+            float width = 0;
+            for (Piece piece : pieces) {
+                width += piece.style().width(piece.text());
+            }
+            return width;
+        }
     }
 
     /** One line of cleaned text at the current position. */

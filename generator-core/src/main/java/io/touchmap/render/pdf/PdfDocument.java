@@ -147,9 +147,7 @@ public final class PdfDocument {
                     flush();
                 }
             };
-            BufferedOutputStream buffered = new BufferedOutputStream(kept, 1 << 16);
-            document.save(buffered);
-            buffered.flush();
+            CrossReferenceWriter.save(document, fonts, new BufferedOutputStream(kept, 1 << 16));
             return new PdfRender(fileName(), pages, GlyphWarnings.of(map, fonts));
         }
     }

@@ -5,8 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Bidi;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -15,47 +20,134 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The two faces every text of the PDF is set in (DejaVu Sans and DejaVu Sans Bold, embedded as subsets), and the
- * cleaning that makes any text printable with them: characters the font cannot print become a replacement glyph,
- * and {@link GlyphWarnings} reports each element whose text loses characters.
+ * The faces the PDF's text is set in, embedded as subsets, and the cleaning that makes any text printable with them.
+ * DejaVu Sans (regular, bold, oblique, bold oblique) sets Latin, Greek, Cyrillic, Hebrew and Arabic (its letters
+ * joined by {@link ArabicShaping}); Droid Sans Fallback sets Chinese, Japanese and Korean, and Noto Emoji the emoji,
+ * each loaded only when a text needs it. The font is chosen character by character: a run of text a face lacks is
+ * set in the first face that has it. Characters no face has become a replacement glyph, and {@link GlyphWarnings}
+ * reports each element whose text loses characters.
  */
 final class PdfFonts {
 
-    /** Printed in place of a character the font lacks. */
+    /** Printed in place of a character no face has. */
     static final int REPLACEMENT = 0xFFFD;
 
     private static final String FOLDER = "/io/touchmap/render/pdf/fonts/";
-    private static final byte[] REGULAR_BYTES = withoutGlyphSubstitution(resource("DejaVuSans.ttf"));
-    private static final byte[] BOLD_BYTES = withoutGlyphSubstitution(resource("DejaVuSans-Bold.ttf"));
 
-    private final PDType0Font regular;
-    private final PDType0Font bold;
-    private final CmapLookup regularGlyphs;
-    private final CmapLookup boldGlyphs;
+    /** A font file of the bundle. */
+    enum Kind {
+        REGULAR("DejaVuSans.ttf"),
+        BOLD("DejaVuSans-Bold.ttf"),
+        OBLIQUE("DejaVuSans-Oblique.ttf"),
+        BOLD_OBLIQUE("DejaVuSans-BoldOblique.ttf"),
+        CJK("DroidSansFallback.ttf"),
+        EMOJI("NotoEmoji-Regular.ttf");
 
-    private PdfFonts(PDType0Font regular, PDType0Font bold, CmapLookup regularGlyphs, CmapLookup boldGlyphs) {
-        this.regular = regular;
-        this.bold = bold;
-        this.regularGlyphs = regularGlyphs;
-        this.boldGlyphs = boldGlyphs;
+        private final String file;
+
+        Kind(String file) {
+            this.file = file;
+        }
     }
 
-    /** Loads both faces into {@code document}; only the glyphs used end up embedded. */
+    /** The files, read on first use and kept for every later document. */
+    private static final Map<Kind, byte[]> BYTES = new ConcurrentHashMap<>();
+    /** Which characters each file has, read on first use. */
+    private static final Map<Kind, Coverage> GLYPHS = new ConcurrentHashMap<>();
+
+    /**
+     * The characters a file has: looked up in a table below U+3000 (every script DejaVu sets, so that measuring
+     * Latin text costs no more than before fallbacks existed), in the file's character map above.
+     */
+    private record Coverage(boolean[] low, CmapLookup map) {
+
+        private static final int LOW = 0x3000;
+
+        static Coverage of(CmapLookup map) {
+            boolean[] low = new boolean[LOW];
+            for (int cp = 0; cp < LOW; cp++) {
+                low[cp] = map.getGlyphId(cp) != 0;
+            }
+            return new Coverage(low, map);
+        }
+
+        boolean has(int cp) {
+            return cp < LOW ? low[cp] : map.getGlyphId(cp) != 0;
+        }
+    }
+
+    private final PDDocument document;
+    private final Map<Kind, PDType0Font> loaded = new EnumMap<>(Kind.class);
+    private final Map<Kind, Face> faces = new EnumMap<>(Kind.class);
+
+    private PdfFonts(PDDocument document) {
+        this.document = document;
+        for (Kind kind : Kind.values()) {
+            faces.put(kind, new Face(kind));
+        }
+    }
+
+    /** The faces for {@code document}; each is loaded into it when first used, and only its glyphs used are kept. */
     static PdfFonts load(PDDocument document) throws IOException {
-        TrueTypeFont regular = new TTFParser().parse(new RandomAccessReadBuffer(REGULAR_BYTES));
-        TrueTypeFont bold = new TTFParser().parse(new RandomAccessReadBuffer(BOLD_BYTES));
-        return new PdfFonts(PDType0Font.load(document, regular, true), PDType0Font.load(document, bold, true),
-                regular.getUnicodeCmapLookup(), bold.getUnicodeCmapLookup());
+        PdfFonts fonts = new PdfFonts(document);
+        // the upright faces set every document's text: loaded now, so that a broken bundle fails at once
+        fonts.font(Kind.REGULAR);
+        fonts.font(Kind.BOLD);
+        return fonts;
     }
 
     /** The regular face's file, for measuring chart text with the same glyphs. */
     static byte[] regularBytes() {
-        return REGULAR_BYTES;
+        return bytes(Kind.REGULAR);
     }
 
     /** The bold face's file, for measuring chart text with the same glyphs. */
     static byte[] boldBytes() {
-        return BOLD_BYTES;
+        return bytes(Kind.BOLD);
+    }
+
+    private static byte[] bytes(Kind kind) {
+        return BYTES.computeIfAbsent(kind, k -> withoutGlyphSubstitution(resource(k.file)));
+    }
+
+    private static boolean has(Kind kind, int cp) {
+        return coverage(kind).has(cp);
+    }
+
+    private static Coverage coverage(Kind kind) {
+        Coverage coverage = GLYPHS.get(kind);
+        if (coverage == null) {
+            coverage = GLYPHS.computeIfAbsent(kind, k -> {
+                try {
+                    return Coverage.of(new TTFParser().parse(new RandomAccessReadBuffer(bytes(k))).getUnicodeCmapLookup());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the font " + FOLDER + k.file, e);
+                }
+            });
+        }
+        return coverage;
+    }
+
+    /** The face {@code kind} in this document, loaded on first use. */
+    private PDType0Font font(Kind kind) {
+        PDType0Font font = loaded.get(kind);
+        if (font == null) {
+            try {
+                TrueTypeFont file = new TTFParser().parse(new RandomAccessReadBuffer(bytes(kind)));
+                font = PDType0Font.load(document, file, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the font " + FOLDER + kind.file, e);
+            }
+            loaded.put(kind, font);
+        }
+        return font;
+    }
+
+    /** Keeps only the glyphs used of each face loaded, before the document is saved. */
+    void subset() throws IOException {
+        for (PDType0Font font : loaded.values()) {
+            font.subset();
+        }
     }
 
     private static byte[] resource(String name) {
@@ -89,12 +181,121 @@ final class PdfFonts {
         return copy;
     }
 
-    PDType0Font regular() {
-        return regular;
+    Face regular() {
+        return faces.get(Kind.REGULAR);
     }
 
-    PDType0Font bold() {
-        return bold;
+    Face bold() {
+        return faces.get(Kind.BOLD);
+    }
+
+    Face oblique() {
+        return faces.get(Kind.OBLIQUE);
+    }
+
+    Face boldOblique() {
+        return faces.get(Kind.BOLD_OBLIQUE);
+    }
+
+    /** A run of text set in one font. */
+    record Run(PDType0Font font, String text) {
+    }
+
+    /**
+     * A face to set text in: one of DejaVu's four, whose missing characters are set in the upright face of the same
+     * weight, then the regular face, then Droid Sans Fallback, then Noto Emoji.
+     */
+    final class Face {
+
+        private final Kind kind;
+        private final Kind[] chain;
+        /** The face's own characters, read on first use. */
+        private Coverage own;
+
+        private Face(Kind kind) {
+            this.kind = kind;
+            this.chain = switch (kind) {
+                case REGULAR -> new Kind[] {Kind.REGULAR, Kind.CJK, Kind.EMOJI};
+                case BOLD -> new Kind[] {Kind.BOLD, Kind.REGULAR, Kind.CJK, Kind.EMOJI};
+                case OBLIQUE -> new Kind[] {Kind.OBLIQUE, Kind.REGULAR, Kind.CJK, Kind.EMOJI};
+                case BOLD_OBLIQUE -> new Kind[] {Kind.BOLD_OBLIQUE, Kind.BOLD, Kind.REGULAR, Kind.CJK, Kind.EMOJI};
+                default -> new Kind[] {kind};
+            };
+        }
+
+        /** The face's own font, the one its text is set in when the face has every character. */
+        PDType0Font font() {
+            return PdfFonts.this.font(kind);
+        }
+
+        /** This face in bold (for strong emphasis). */
+        Face bolder() {
+            return switch (kind) {
+                case REGULAR -> bold();
+                case OBLIQUE -> boldOblique();
+                default -> this;
+            };
+        }
+
+        /** This face slanted (for emphasis). */
+        Face slanted() {
+            return switch (kind) {
+                case REGULAR -> oblique();
+                case BOLD -> boldOblique();
+                default -> this;
+            };
+        }
+
+        /** The width of cleaned {@code text} at size 1000, in the fonts its characters are set in. */
+        float width(String text) throws IOException {
+            List<Run> runs = runs(text);
+            float width = 0;
+            for (Run run : runs) {
+                width += run.font().getStringWidth(run.text());
+            }
+            return width;
+        }
+
+        /** Cleaned {@code text} cut into runs, each set in the first font of the face's chain that has its characters. */
+        List<Run> runs(String text) {
+            Kind current = null;
+            int start = 0;
+            List<Run> runs = null;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                Kind kind = setIn(cp);
+                if (current != null && kind != current) {
+                    if (runs == null) {
+                        runs = new ArrayList<>();
+                    }
+                    runs.add(new Run(PdfFonts.this.font(current), text.substring(start, i)));
+                    start = i;
+                }
+                current = kind;
+                i += Character.charCount(cp);
+            }
+            if (runs == null) {
+                return List.of(new Run(current == null ? font() : PdfFonts.this.font(current), text));
+            }
+            runs.add(new Run(PdfFonts.this.font(current), text.substring(start)));
+            return runs;
+        }
+
+        /** The font {@code cp} is set in: the first of the chain that has it, else the face's own (U+FFFD). */
+        private Kind setIn(int cp) {
+            if (own == null) {
+                own = coverage(kind);
+            }
+            if (own.has(cp)) {
+                return kind;
+            }
+            for (Kind candidate : chain) {
+                if (has(candidate, cp)) {
+                    return candidate;
+                }
+            }
+            return kind;
+        }
     }
 
     /**
@@ -110,6 +311,8 @@ final class PdfFonts {
         if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
             text = Normalizer.normalize(text, Normalizer.Form.NFC);
         }
+        // Arabic letters in the forms their neighbours give them, before the joiners that steer them are dropped.
+        text = ArabicShaping.shape(text);
         StringBuilder out = null;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -141,9 +344,15 @@ final class PdfFonts {
         return printable(cp) ? cp : REPLACEMENT;
     }
 
-    /** Whether both faces have a glyph for {@code cp} that can be printed as it is. */
-    private boolean printable(int cp) {
-        return !needsShaping(cp) && regularGlyphs.getGlyphId(cp) != 0 && boldGlyphs.getGlyphId(cp) != 0;
+    /**
+     * Whether a face has a glyph for {@code cp} that can be printed as it is: in DejaVu's regular and bold faces, or
+     * in a fallback. The fallbacks are read only for characters DejaVu lacks.
+     */
+    private static boolean printable(int cp) {
+        if (needsShaping(cp)) {
+            return false;
+        }
+        return has(Kind.REGULAR, cp) && has(Kind.BOLD, cp) || has(Kind.CJK, cp) || has(Kind.EMOJI, cp);
     }
 
     /**
@@ -164,11 +373,19 @@ final class PdfFonts {
         return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
     }
 
-    /** Scripts whose letters change shape with their neighbours: printed letter by letter they would mislead. */
+    /**
+     * Scripts whose letters change shape with their neighbours, in a way the fonts are not told: printed letter by
+     * letter they would mislead. Arabic letters {@link ArabicShaping} joins, and those already in a presentation
+     * form, print; other Arabic letters do not.
+     */
     private static boolean needsShaping(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        if (script == Character.UnicodeScript.ARABIC) {
+            boolean presentationForm = (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF);
+            return Character.isLetter(cp) && !presentationForm && !ArabicShaping.shapes(cp);
+        }
         return switch (script) {
-            case ARABIC, SYRIAC, THAANA, NKO, MANDAIC, MONGOLIAN, DEVANAGARI, BENGALI, GURMUKHI, GUJARATI, ORIYA,
+            case SYRIAC, THAANA, NKO, MANDAIC, MONGOLIAN, DEVANAGARI, BENGALI, GURMUKHI, GUJARATI, ORIYA,
                     TAMIL, TELUGU, KANNADA, MALAYALAM, SINHALA, THAI, LAO, TIBETAN, MYANMAR, KHMER -> true;
             default -> false;
         };
@@ -198,24 +415,46 @@ final class PdfFonts {
         return String.join("", runs);
     }
 
+    /**
+     * A right-to-left run reversed for drawing, its brackets mirrored; a letter keeps its marks (Hebrew points,
+     * Arabic vowels) after it, since a mark's glyph is drawn over the glyph before it.
+     */
     private static String mirrored(String run) {
         StringBuilder reversed = new StringBuilder(run.length());
         int[] cps = run.codePoints().toArray();
-        for (int i = cps.length - 1; i >= 0; i--) {
-            reversed.appendCodePoint(switch (cps[i]) {
-                case '(' -> ')';
-                case ')' -> '(';
-                case '[' -> ']';
-                case ']' -> '[';
-                case '{' -> '}';
-                case '}' -> '{';
-                case '<' -> '>';
-                case '>' -> '<';
-                case '«' -> '»';
-                case '»' -> '«';
-                default -> cps[i];
-            });
+        int end = cps.length;
+        while (end > 0) {
+            int start = end - 1;
+            while (start > 0 && isMark(cps[start])) {
+                start--;
+            }
+            reversed.appendCodePoint(mirror(cps[start]));
+            for (int i = start + 1; i < end; i++) {
+                reversed.appendCodePoint(cps[i]);
+            }
+            end = start;
         }
         return reversed.toString();
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
+
+    private static int mirror(int cp) {
+        return switch (cp) {
+            case '(' -> ')';
+            case ')' -> '(';
+            case '[' -> ']';
+            case ']' -> '[';
+            case '{' -> '}';
+            case '}' -> '{';
+            case '<' -> '>';
+            case '>' -> '<';
+            case '«' -> '»';
+            case '»' -> '«';
+            default -> cp;
+        };
     }
 }

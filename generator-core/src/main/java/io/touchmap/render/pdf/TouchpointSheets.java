@@ -142,7 +142,7 @@ final class TouchpointSheets implements PdfSection {
             }
             PageFlow.Heading heading = flow.heading(2, title, RenderContext.stageKey(group.stage()), parent, false);
             PDOutlineItem item = flow.navigation().bookmark(parent, group.stage().displayName(), heading.anchor());
-            for (String paragraph : Markdown.parse(group.stage().description()).paragraphs()) {
+            for (List<Markdown.Span> paragraph : Markdown.parse(group.stage().description()).styledParagraphs()) {
                 flow.paragraph(paragraph, flow.body());
             }
             int count = group.touchpoints().size();
@@ -154,7 +154,7 @@ final class TouchpointSheets implements PdfSection {
         private void sheet(Touchpoint touchpoint, PDOutlineItem parent) throws IOException {
             flow.heading(2, touchpoint.displayName(), RenderContext.sheetKey(touchpoint), parent, true);
             facts(touchpoint);
-            for (String paragraph : Markdown.parse(touchpoint.description()).paragraphs()) {
+            for (List<Markdown.Span> paragraph : Markdown.parse(touchpoint.description()).styledParagraphs()) {
                 flow.paragraph(paragraph, flow.body());
             }
             elements(touchpoint.elements());

@@ -40,7 +40,7 @@ final class ValuePropositionPages implements PdfSection {
             flow.paragraph(labels.get("pdf.valueProposition.none"), flow.body().withColor(PdfStyle.MUTED));
             return;
         }
-        for (String paragraph : Markdown.parse(proposition.statement()).paragraphs()) {
+        for (List<Markdown.Span> paragraph : Markdown.parse(proposition.statement()).styledParagraphs()) {
             flow.paragraph(paragraph, flow.body().withSize(10.5f));
         }
         if (proposition.components().isEmpty()) {

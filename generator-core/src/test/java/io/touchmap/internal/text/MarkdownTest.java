@@ -86,4 +86,16 @@ class MarkdownTest {
         assertEquals("", Markdown.parse(null).html());
         assertEquals(List.of(), Markdown.parse("  \n").paragraphs());
     }
+
+    @Test
+    void styledParagraphsCutTheTextByItsEmphasisAndLetItFlow() {
+        Markdown text = Markdown.parse("De la **vaisselle**, *avant* et\n*après* l'achat ; vaisselle ***forte***.\n\n- un\n- deux");
+        assertEquals(List.of(
+                List.of(new Markdown.Span("De la ", false, false), new Markdown.Span("vaisselle", false, true),
+                        new Markdown.Span(", ", false, false), new Markdown.Span("avant", true, false),
+                        new Markdown.Span(" et ", false, false), new Markdown.Span("après", true, false),
+                        new Markdown.Span(" l'achat ; vaisselle ", false, false), new Markdown.Span("forte", true, true),
+                        new Markdown.Span(".", false, false)),
+                List.of(new Markdown.Span("- un\n- deux", false, false))), text.styledParagraphs());
+    }
 }

@@ -39,14 +39,38 @@ class PdfFontsTest {
     }
 
     @Test
-    void charactersTheFontLacksBecomeTheReplacementGlyph() {
-        assertEquals("\uFFFD\uFFFD Tokyo", fonts.clean("東京 Tokyo"));
-        assertEquals(Set.of(0x6771, 0x4EAC), fonts.unprintable(List.of("東京 Tokyo")));
+    void chineseJapaneseKoreanAndEmojiArePrintedFromTheFallbackFaces() {
+        assertEquals("東京 Tokyo 서울 🚀", fonts.clean("東京 Tokyo 서울 🚀"));
+        assertEquals(Set.of(), fonts.unprintable(List.of("東京 Tokyo 서울 🚀")));
+        List<PdfFonts.Run> runs = fonts.regular().runs("東京 Tokyo 🚀");
+        assertEquals(List.of("東京", " Tokyo ", "🚀"), runs.stream().map(PdfFonts.Run::text).toList());
+        assertEquals(List.of("DroidSansFallback", "DejaVuSans", "NotoEmoji-Regular"),
+                runs.stream().map(r -> r.font().getName()).toList());
     }
 
     @Test
-    void arabicIsReplacedBecauseItsLettersNeedJoiningTheFontCannotDo() {
-        assertEquals("\uFFFD\uFFFD\uFFFD\uFFFD 42", fonts.clean("شراء 42"));
+    void charactersNoFaceHasBecomeTheReplacementGlyph() {
+        // Devanagari needs shaping the fonts are not told; Egyptian hieroglyphs are in no bundled face.
+        assertEquals("\uFFFD\uFFFD 42", fonts.clean("\u0915\u093E 42"));
+        assertEquals(Set.of(0x13000), fonts.unprintable(List.of("\uD80C\uDC00 Tokyo")));
+    }
+
+    @Test
+    void arabicLettersAreJoinedIntoTheirContextualForms() {
+        // sheen (initial), reh (final), alef (isolated: it never joins the next letter), hamza (isolated)
+        assertEquals("\uFEB7\uFEAE\uFE8D\uFE80 42", fonts.clean("\u0634\u0631\u0627\u0621 42"));
+        // lam and alef are one ligature, final after a joining letter: "salam"
+        assertEquals("\uFEB3\uFEFC\uFEE1", fonts.clean("\u0633\u0644\u0627\u0645"));
+        // a medial letter between two joining ones; the zero-width non-joiner stops joining, then is dropped
+        assertEquals("\uFE91\uFEB4\uFEE2", fonts.clean("\u0628\u0633\u0645"));
+        assertEquals("\uFE8F\uFEB1", fonts.clean("\u0628\u200C\u0633"));
+        assertEquals(Set.of(), fonts.unprintable(List.of("\u0634\u0631\u0627\u0621")));
+    }
+
+    @Test
+    void arabicIsDrawnRightToLeftWithItsVowelsOverTheirLetters() {
+        // beh with a fatha, then seen: reversed for drawing, the fatha stays after its beh, to be drawn over it
+        assertEquals("\uFEB2\uFE91\u064E", PdfFonts.visual("\uFE91\u064E\uFEB2"));
     }
 
     @Test
@@ -63,10 +87,19 @@ class PdfFontsTest {
     }
 
     @Test
-    void linesWrapAtSpacesAndBreakWordsLongerThanTheLine() {
+    void linesWrapAtSpacesAndCutOnlyAWordWiderThanTheLineWithAVisibleHyphen() {
         TextStyle style = new TextStyle(fonts.regular(), 10, PdfStyle.TEXT);
         float width = style.width("abcdefghij");
-        assertEquals(List.of("abc def", "ghij", "abcdefghij", "klm"), PageFlow.wrapClean("abc def ghij abcdefghijklm", style, width));
+        assertEquals(List.of("abc def", "ghij", "abcdefgh-", "ijklm"), PageFlow.wrapClean("abc def ghij abcdefghijklm", style, width));
         assertEquals(List.of("one", "", "two"), PageFlow.wrapClean("one\n\ntwo", style, width));
+    }
+
+    @Test
+    void aQuantityWiderThanTheLineBreaksAtItsNoBreakSpacesNotInsideItsUnit() {
+        TextStyle style = new TextStyle(fonts.regular(), 8.5f, PdfStyle.TEXT);
+        float width = style.width("180 000 sess");
+        assertEquals(List.of("180\u00A0000", "sessions"), PageFlow.wrapClean("180\u00A0000\u00A0sessions", style, width));
+        // a compound breaks after its own hyphen before any cut
+        assertEquals(List.of("vaisselle-", "linge"), PageFlow.wrapClean("vaisselle-linge", style, style.width("vaisselle-lin")));
     }
 }
