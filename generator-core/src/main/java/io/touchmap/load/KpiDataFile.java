@@ -76,7 +76,6 @@ final class KpiDataFile {
             Map.entry("trimestre", "period"), Map.entry("annee", "period"), Map.entry("period", "period"),
             Map.entry("valeur", "value"), Map.entry("valeurs", "value"), Map.entry("value", "value"));
 
-    private static final Pattern WHOLE = Pattern.compile("[-+]?[0-9]+");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     private KpiDataFile() {
@@ -260,7 +259,7 @@ final class KpiDataFile {
             return java.util.Optional.of(DiagnosticText.SEMICOLON_COLUMNS.hint());
         }
         int value = header.get("value");
-        if (record.size() == header.size() + 1 && value + 1 < record.size() && WHOLE.matcher(record.get(value)).matches()
+        if (record.size() == header.size() + 1 && value + 1 < record.size() && YamlObject.isInteger(record.get(value))
                 && DIGITS.matcher(record.get(value + 1)).matches()) {
             return java.util.Optional.of(DiagnosticText.CSV_DECIMAL_COMMA.hint(record.get(value) + "." + record.get(value + 1)));
         }
