@@ -37,7 +37,8 @@ public enum DiagnosticCode {
     UNSORTED_PERIODS("TM205", Severity.WARNING, "KPI values that are not in chronological order."),
     DUPLICATE_PERIOD("TM206", Severity.WARNING, "Two KPI values for the same period; the last one is used."),
     MISSING_COMPONENT("TM207", Severity.WARNING, "The value proposition does not describe all four components."),
-    WARNING_BEYOND_TARGET("TM208", Severity.WARNING, "A KPI warning threshold on the good side of its target, so it never applies.");
+    WARNING_BEYOND_TARGET("TM208", Severity.WARNING, "A KPI warning threshold on the good side of its target, so it never applies."),
+    STALE_KPI("TM220", Severity.WARNING, "A KPI whose latest value is older than two of its cadences on the map's date (else the build's): it went stale.");
 
     private final String code;
     private final Severity severity;

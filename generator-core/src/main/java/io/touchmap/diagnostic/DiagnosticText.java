@@ -176,7 +176,11 @@ public enum DiagnosticText {
     MISSING_COMPONENTS(DiagnosticCode.MISSING_COMPONENT, "missingComponents"),
 
     // TM208: A KPI warning threshold on the good side of its target, so it never applies.
-    WARNING_BEYOND_TARGET(DiagnosticCode.WARNING_BEYOND_TARGET, "warningBeyondTarget");
+    WARNING_BEYOND_TARGET(DiagnosticCode.WARNING_BEYOND_TARGET, "warningBeyondTarget"),
+
+    // TM220: A KPI whose latest value is older than two of its cadences on the map's date (else the build's): it went stale.
+    STALE_KPI(DiagnosticCode.STALE_KPI, "staleKpi"),
+    STALE_KPI_DAYS(DiagnosticCode.STALE_KPI, "staleKpiDays");
 
     private final DiagnosticCode code;
     private final String key;

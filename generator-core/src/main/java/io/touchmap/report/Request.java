@@ -309,12 +309,12 @@ public final class Request {
         Maps before;
         if (baseRef != null) {
             try (MapSource tree = MapSource.gitTree(source, baseRef)) {
-                before = Touchmap.loadMaps(tree, limits);
+                before = Touchmap.loadMaps(tree, limits, settings.date());
             } catch (IOException e) {
                 throw new IOException("cannot read the baseline: " + e.getMessage(), e);
             }
         } else {
-            before = Touchmap.loadMaps(MapSource.directory(baseline), limits);
+            before = Touchmap.loadMaps(MapSource.directory(baseline), limits, settings.date());
         }
         Comparison comparison = Comparison.between(label, before, current, base, settings.language());
         for (LoadResult result : before.results()) {
@@ -346,7 +346,7 @@ public final class Request {
     }
 
     private Maps load(Outcome.Builder out) {
-        Maps maps = Touchmap.loadMaps(MapSource.directory(source), limits);
+        Maps maps = Touchmap.loadMaps(MapSource.directory(source), limits, settings.date());
         out.maps(maps);
         return maps;
     }
