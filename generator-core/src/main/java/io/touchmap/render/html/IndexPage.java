@@ -22,6 +22,7 @@ import io.touchmap.render.html.Views.KpiRow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -61,7 +62,7 @@ final class IndexPage implements SitePage {
         for (Touchpoint touchpoint : map.touchpoints()) {
             for (Kpi kpi : touchpoint.kpis()) {
                 kpis.add(new KpiRow(link("", kpiPath(kpi), text(kpi.displayName())), link("", touchpointPath(touchpoint), text(touchpoint.displayName())),
-                        site.status(kpi.status()), kpi.latest().map(o -> site.quantity(o.value(), kpi.unit())).orElse(null),
+                        site.status(kpi.status()), Optional.ofNullable(site.staleness(kpi)).map(site::stale).orElse(null), kpi.latest().map(o -> site.quantity(o.value(), kpi.unit())).orElse(null),
                         site.quantity(kpi.target(), kpi.unit())));
             }
         }
@@ -69,7 +70,8 @@ final class IndexPage implements SitePage {
         return new Views.IndexView(description(map.info().description()), texts(map.info().owners()), figures,
                 site.grid(), site.emotionChart("", site.emotionCurve(), "emotion.svg", null, charts),
                 Arrays.stream(KpiStatus.values()).map(site::status).toList(),
-                kpis, map.personas().stream().map(p -> site.personaLink("", p)).toList(), gaps);
+                kpis, site.judgesStaleness() || map.kpis().stream().allMatch(k -> k.series().isEmpty()) ? null
+                        : labels.get("site.kpi.staleNotJudged"), map.personas().stream().map(p -> site.personaLink("", p)).toList(), gaps);
     }
 
     private static String gapSentence(SiteContext site, CompetitorGap gap) {

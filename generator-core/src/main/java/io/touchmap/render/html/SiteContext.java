@@ -18,6 +18,8 @@ import io.touchmap.model.LifecycleStage;
 import io.touchmap.model.Persona;
 import io.touchmap.model.Phase;
 import io.touchmap.model.Presence;
+import io.touchmap.model.RuleSetting;
+import io.touchmap.model.Staleness;
 import io.touchmap.model.StageEmotion;
 import io.touchmap.model.Touchpoint;
 import io.touchmap.model.TouchpointMap;
@@ -67,6 +69,8 @@ final class SiteContext {
     private final Labels labels;
     private final Map<String, String> t;
     private final String generatedOn;
+    /** The build's date, which KPIs' staleness is judged on when the map has no date of its own; or null. */
+    private final LocalDate buildDate;
     /** The competitors met in each cell, in the order of the competitors and their presence. */
     private final Map<Cell, List<CompetitorMark>> competitorMarks;
     private final List<StageEmotion> emotionCurve;
@@ -79,6 +83,7 @@ final class SiteContext {
         this.t = labels.all();
         LocalDate shown = date != null ? date : map.info().date();
         this.generatedOn = shown == null ? null : labels.date(shown);
+        this.buildDate = date;
         Map<Cell, List<CompetitorMark>> marks = new HashMap<>();
         for (Competitor competitor : map.competitors()) {
             for (Presence presence : competitor.presence()) {
@@ -106,6 +111,22 @@ final class SiteContext {
 
     Labels labels() {
         return labels;
+    }
+
+    /** How stale {@code kpi} is, as warning TM220 says, or null when it is not or cannot be judged. */
+    Staleness staleness(Kpi kpi) {
+        return Staleness.of(map, kpi, buildDate);
+    }
+
+    /** True when the KPIs' staleness is judged: the map or the build gives a date, and the map does not ignore TM220. */
+    boolean judgesStaleness() {
+        return Staleness.referenceDate(map.info(), buildDate) != null
+                && map.info().rules().get(Staleness.CODE) != RuleSetting.IGNORE;
+    }
+
+    /** The words of a stale KPI: the period of its latest value and the date the next one was due by. */
+    String stale(Staleness stale) {
+        return labels.format("common.kpi.staleSince", stale.latest().toString(), labels.date(stale.due()));
     }
 
     /** The emotion curve of all touchpoints, computed once for the site. */

@@ -95,7 +95,7 @@ final class Views {
     }
 
     /** A KPI in a list of KPIs. */
-    public record KpiRow(Link kpi, Link touchpoint, Status status, String latest, String target) {
+    public record KpiRow(Link kpi, Link touchpoint, Status status, String stale, String latest, String target) {
     }
 
     /** A KPI with all it says, as on a touchpoint page and a KPI page. */
@@ -106,6 +106,7 @@ final class Views {
             Status status,
             String latest,
             String target,
+            String stale,
             List<Entry> facts,
             TemplateHTMLOutputModel description,
             Chart chart) {
@@ -124,6 +125,7 @@ final class Views {
             Chart emotion,
             List<Status> legend,
             List<KpiRow> kpis,
+            String staleness,
             List<Link> personas,
             List<String> gaps) {
     }
