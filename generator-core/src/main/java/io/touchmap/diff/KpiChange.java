@@ -2,10 +2,11 @@ package io.touchmap.diff;
 
 import io.touchmap.model.Kpi;
 import io.touchmap.model.KpiStatus;
+import io.touchmap.model.Staleness;
 import java.util.List;
 
 /** A change to one KPI of a touchpoint, matched by the KPI's id within its touchpoint. */
-public sealed interface KpiChange permits KpiChange.Added, KpiChange.Removed, KpiChange.Changed {
+public sealed interface KpiChange permits KpiChange.Added, KpiChange.Removed, KpiChange.Changed, KpiChange.WentStale {
 
     /** The KPI's id. */
     String id();
@@ -79,6 +80,30 @@ public sealed interface KpiChange permits KpiChange.Added, KpiChange.Removed, Kp
         @Override
         public StatusChange status() {
             return new StatusChange(before.status(), after.status());
+        }
+    }
+
+    /**
+     * A KPI that was up to date in the baseline and is stale now (warning TM220): its latest value is older than two
+     * of its cadences. Told apart from a {@link Changed} of the same KPI, which it may come with.
+     *
+     * @param staleness the period of the latest value and the date the next one was due by
+     */
+    record WentStale(Kpi before, Kpi after, Staleness staleness) implements KpiChange {
+        @Override
+        public String id() {
+            return after.id();
+        }
+
+        @Override
+        public String name() {
+            return after.name();
+        }
+
+        /** The status now on both sides: a status that changed is told by the KPI's {@link Changed}. */
+        @Override
+        public StatusChange status() {
+            return new StatusChange(after.status(), after.status());
         }
     }
 

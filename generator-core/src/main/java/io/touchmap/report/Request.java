@@ -316,7 +316,7 @@ public final class Request {
         } else {
             before = Touchmap.loadMaps(MapSource.directory(baseline), limits, settings.date());
         }
-        Comparison comparison = Comparison.between(label, before, current, base, settings.language());
+        Comparison comparison = Comparison.between(label, before, current, base, settings.language(), settings.date());
         for (LoadResult result : before.results()) {
             if (result.hasErrors()) {
                 String which = before.collection() ? label + " (" + Location.displayPath(result.directory(), base) + ")" : label;
