@@ -15,6 +15,7 @@ import io.touchmap.model.Competitor;
 import io.touchmap.model.Kpi;
 import io.touchmap.model.KpiStatus;
 import io.touchmap.model.LifecycleStage;
+import io.touchmap.model.MapHistory;
 import io.touchmap.model.Persona;
 import io.touchmap.model.Phase;
 import io.touchmap.model.Presence;
@@ -69,6 +70,7 @@ final class SiteContext {
     private final Labels labels;
     private final Map<String, String> t;
     private final String generatedOn;
+    private final MapHistory history;
     /** The build's date, which KPIs' staleness is judged on when the map has no date of its own; or null. */
     private final LocalDate buildDate;
     /** The competitors met in each cell, in the order of the competitors and their presence. */
@@ -76,6 +78,11 @@ final class SiteContext {
     private final List<StageEmotion> emotionCurve;
 
     SiteContext(LoadResult result, Labels labels, LocalDate date) {
+        this(result, labels, date, MapHistory.NONE);
+    }
+
+    SiteContext(LoadResult result, Labels labels, LocalDate date, MapHistory history) {
+        this.history = history;
         this.map = result.map();
         this.warnings = result.warnings();
         this.mapDirectory = result.directory();
@@ -113,6 +120,11 @@ final class SiteContext {
         return labels;
     }
 
+    /** The map's past versions, for the History page; empty when none were read. */
+    MapHistory history() {
+        return history;
+    }
+
     /** How stale {@code kpi} is, as warning TM220 says, or null when it is not or cannot be judged. */
     Staleness staleness(Kpi kpi) {
         return Staleness.of(map, kpi, buildDate);
@@ -137,7 +149,7 @@ final class SiteContext {
     /** What every page has: its title, the way back to the site's root, and the navigation section it is in. */
     Page page(String title, String root, String section) {
         return new Page(labels.language(), title, title(), text(map.info().organisation()), root, section,
-                warnings.size(), generatedOn, t);
+                warnings.size(), !history.isEmpty(), generatedOn, t);
     }
 
     /** The site's title: the map's. */

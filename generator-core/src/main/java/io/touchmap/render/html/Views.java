@@ -23,6 +23,7 @@ final class Views {
             String root,
             String section,
             int warningCount,
+            boolean history,
             String generatedOn,
             Map<String, String> t) {
     }
@@ -92,6 +93,21 @@ final class Views {
 
     /** A data table whose first column heads its rows. */
     public record Table(List<String> head, List<List<String>> rows) {
+    }
+
+    /** The History page: each version with what it changed, and each KPI's status over the versions. */
+    public record HistoryView(List<HistoryVersion> versions, List<HistoryKpi> kpis, List<String> names, String missing) {
+    }
+
+    /** One version of the map on the History page. */
+    public record HistoryVersion(String name, String commit, String date, String headline, boolean valid) {
+    }
+
+    /**
+     * A KPI's statuses over the versions: an inline SVG of one square per version, coloured by status, and the same
+     * in words for those who do not see it.
+     */
+    public record HistoryKpi(String name, TemplateHTMLOutputModel svg, String words, List<Status> statuses) {
     }
 
     /** A KPI in a list of KPIs. */
