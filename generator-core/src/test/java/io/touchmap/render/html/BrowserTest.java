@@ -49,7 +49,8 @@ class BrowserTest {
             Assumptions.abort("Chromium is not installed at " + CHROMIUM + " with " + CHROMEDRIVER);
         }
         site = dir.resolve("site");
-        Report.write(Fixtures.load("site-map"), java.util.List.of(new HtmlFormat()), ReportSettings.DEFAULT, site);
+        Report.write(Fixtures.load("site-map"), java.util.List.of(new HtmlFormat()),
+                ReportSettings.DEFAULT.withHistory(Fixtures.history(Fixtures.load("site-map"))), site);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
@@ -99,7 +100,7 @@ class BrowserTest {
     void axeFindsNoSeriousOrCriticalViolationOnAnyKindOfPage() {
         browser.manage().window().setSize(new Dimension(1400, 1000));
         for (String page : List.of("index.html", "touchpoints/shop-window.html", "kpis/footfall.html", "stages/purchase.html",
-                "personas/commuter.html", "value-proposition.html", "competitors.html", "warnings.html")) {
+                "personas/commuter.html", "value-proposition.html", "competitors.html", "warnings.html", "history.html")) {
             go(page);
             Results results = new AxeBuilder().analyze(browser);
             assertTrue(results.getPasses().size() > 10, page + ": axe ran its rules");
