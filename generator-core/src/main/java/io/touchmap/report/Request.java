@@ -417,7 +417,7 @@ public final class Request {
 
     /**
      * The settings with the map's history when one is asked for: read from git, timed, and told in the log; a
-     * shallow clone or a map outside git is a warning, never a failure. A folder of maps has no history yet.
+     * shallow clone is a warning and a map outside git a note, never a failure. A folder of maps has no history yet.
      */
     private ReportSettings withHistory(Maps maps, Outcome.Builder out) {
         if (history == 0) {
@@ -439,7 +439,8 @@ public final class Request {
             }
             return settings.withHistory(read);
         } catch (IOException e) {
-            out.warn("Touchmap: no history: " + e.getMessage());
+            // a map outside git has no history to show; the site is complete without it
+            out.info("Touchmap: no history: " + e.getMessage());
             return settings;
         }
     }
