@@ -8,6 +8,7 @@ import io.touchmap.load.MapLoader;
 import io.touchmap.load.MapSource;
 import io.touchmap.validate.Validator;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,11 +41,20 @@ public final class Touchmap {
 
     /** Loads and validates the map of {@code source}, all its files as one map; never throws for anything it holds. */
     public static LoadResult load(MapSource source, Limits limits) {
+        return load(source, limits, null);
+    }
+
+    /**
+     * Loads and validates the map of {@code source}, as {@link #load(MapSource, Limits)} does, judging whether its
+     * KPIs went stale on the map's {@code date}, else on {@code buildDate}: the day of the build's
+     * {@code project.build.outputTimestamp}, or null to judge them on the map's date alone.
+     */
+    public static LoadResult load(MapSource source, Limits limits, LocalDate buildDate) {
         Path mapDirectory = source.root();
         MapLoader.Loaded loaded = new MapLoader(limits).load(source);
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         if (loaded.complete()) {
-            diagnostics.addAll(Validator.validate(loaded.map(), mapDirectory));
+            diagnostics.addAll(Validator.validate(loaded.map(), mapDirectory, buildDate));
         }
         return new LoadResult(mapDirectory, loaded.map(), Validator.applySettings(diagnostics, loaded.map().info().rules()),
                 loaded.inputs());
@@ -55,11 +65,19 @@ public final class Touchmap {
      * whose sub-folders each hold a map (see {@link MapDiscovery}). Never throws for anything the source holds.
      */
     public static Maps loadMaps(MapSource source, Limits limits) {
+        return loadMaps(source, limits, null);
+    }
+
+    /**
+     * Loads and validates every map of {@code source}, as {@link #loadMaps(MapSource, Limits)} does, judging their KPIs'
+     * staleness as {@link #load(MapSource, Limits, LocalDate)} does.
+     */
+    public static Maps loadMaps(MapSource source, Limits limits, LocalDate buildDate) {
         List<String> folders = MapDiscovery.collectionFolders(source, limits);
         if (folders.isEmpty()) {
-            return new Maps(source.root(), List.of(load(source, limits)), false);
+            return new Maps(source.root(), List.of(load(source, limits, buildDate)), false);
         }
-        return new Maps(source.root(), folders.stream().map(folder -> load(source.folder(folder), limits)).toList(), true);
+        return new Maps(source.root(), folders.stream().map(folder -> load(source.folder(folder), limits, buildDate)).toList(), true);
     }
 
     /** Loads and validates every map in {@code directory}, as {@link #loadMaps(MapSource, Limits)} does. */

@@ -41,7 +41,8 @@ public enum DiagnosticCode {
     SPLIT_ENTRY("TM209", Severity.WARNING, "An entry of a [ … ] list of text that starts in lower case, as if a comma had cut a sentence in two."),
     UNBALANCED_ENTRY("TM210", Severity.WARNING, "An entry of a [ … ] list of text with a bracket or quote that a later entry closes, as if a comma had cut it."),
     HASHTAG_COMMENT("TM211", Severity.WARNING, "A text followed by ' #' and a word, which YAML reads as a comment and leaves out."),
-    DATA_FILE_NOT_UTF8("TM212", Severity.WARNING, "A KPI data file that is not UTF-8, read as Windows-1252.");
+    DATA_FILE_NOT_UTF8("TM212", Severity.WARNING, "A KPI data file that is not UTF-8, read as Windows-1252."),
+    STALE_KPI("TM220", Severity.WARNING, "A KPI whose latest value is older than two of its cadences on the map's date (else the build's): it went stale.");
 
     private final String code;
     private final Severity severity;

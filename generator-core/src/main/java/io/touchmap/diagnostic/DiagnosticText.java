@@ -208,7 +208,10 @@ public enum DiagnosticText {
     HASHTAG_COMMENT(DiagnosticCode.HASHTAG_COMMENT, "hashtagComment"),
 
     // TM212: A KPI data file that is not UTF-8, read as Windows-1252.
-    WINDOWS_1252(DiagnosticCode.DATA_FILE_NOT_UTF8, "windows1252");
+    WINDOWS_1252(DiagnosticCode.DATA_FILE_NOT_UTF8, "windows1252"),
+    // TM220: A KPI whose latest value is older than two of its cadences on the map's date (else the build's): it went stale.
+    STALE_KPI(DiagnosticCode.STALE_KPI, "staleKpi"),
+    STALE_KPI_DAYS(DiagnosticCode.STALE_KPI, "staleKpiDays");
 
     private final DiagnosticCode code;
     private final String key;

@@ -9,6 +9,7 @@ import io.touchmap.model.Origin;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.model.ValueProposition;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,9 +70,18 @@ public record Comparison(String baselineLabel, List<Compared> compared, List<Loa
      * @param language {@code en} or {@code fr}, or null for each map's own language
      */
     public static Comparison between(String baselineLabel, Maps baseline, Maps current, Path base, String language) {
+        return between(baselineLabel, baseline, current, base, language, null);
+    }
+
+    /**
+     * Compares as {@link #between(String, Maps, Maps, Path, String)} does, judging whether a KPI went stale on each
+     * map's date, else on {@code buildDate} (the day of the build's output timestamp; null for none).
+     */
+    public static Comparison between(String baselineLabel, Maps baseline, Maps current, Path base, String language,
+            LocalDate buildDate) {
         if (!baseline.collection() && !current.collection()) {
             Baseline against = new Baseline(baselineLabel, baseline.results().get(0));
-            return of(DiffReport.of(against, current.results().get(0), base).inLanguage(language));
+            return of(DiffReport.of(against, current.results().get(0), base, buildDate).inLanguage(language));
         }
         Map<String, LoadResult> before = byFolder(baseline);
         List<Compared> compared = new ArrayList<>();
@@ -82,7 +92,7 @@ public record Comparison(String baselineLabel, List<Compared> compared, List<Loa
                 added.add(map.getValue());
             } else {
                 String label = baseline.root().equals(current.root()) ? baselineLabel : Location.relativePath(was.directory(), base);
-                compared.add(new Compared(map.getKey(), DiffReport.of(new Baseline(label, was), map.getValue(), base).inLanguage(language)));
+                compared.add(new Compared(map.getKey(), DiffReport.of(new Baseline(label, was), map.getValue(), base, buildDate).inLanguage(language)));
             }
         }
         List<LoadResult> removed = before.values().stream().filter(result -> !isNothing(result)).toList();

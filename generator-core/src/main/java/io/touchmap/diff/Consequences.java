@@ -1,6 +1,7 @@
 package io.touchmap.diff;
 
 import io.touchmap.diagnostic.Diagnostic;
+import io.touchmap.diagnostic.DiagnosticCode;
 import io.touchmap.model.Cell;
 import io.touchmap.model.Channel;
 import io.touchmap.model.ChannelType;
@@ -202,12 +203,16 @@ public record Consequences(
         return changes;
     }
 
-    /** The diagnostics of {@code from} that {@code others} lack, counted with repetitions, matched by code and words. */
+    /**
+     * The diagnostics of {@code from} that {@code others} lack, counted with repetitions, matched by code and words.
+     * A stale KPI (TM220) is left out: the KPIs section says it went stale, and its words carry the reference date,
+     * which moves with every version.
+     */
     private static List<Diagnostic> unmatched(List<Diagnostic> from, List<Diagnostic> others) {
         Map<String, Integer> left = new HashMap<>();
         others.forEach(d -> left.merge(key(d), 1, Integer::sum));
         List<Diagnostic> unmatched = new ArrayList<>();
-        for (Diagnostic diagnostic : from.stream().sorted().toList()) {
+        for (Diagnostic diagnostic : from.stream().filter(d -> d.code() != DiagnosticCode.STALE_KPI).sorted().toList()) {
             String key = key(diagnostic);
             if (left.getOrDefault(key, 0) > 0) {
                 left.merge(key, -1, Integer::sum);

@@ -4,6 +4,7 @@ import io.touchmap.LoadResult;
 import io.touchmap.output.ReportOutput;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -42,7 +43,12 @@ public record DiffReport(Baseline baseline, LoadResult current, MapDiff diff, Pa
 
     /** Compares {@code current} with {@code baseline}. */
     public static DiffReport of(Baseline baseline, LoadResult current, Path base) {
-        return new DiffReport(baseline, current, MapDiff.between(baseline.result().map(), current.map()), base);
+        return of(baseline, current, base, null);
+    }
+
+    /** Compares {@code current} with {@code baseline}, judging KPIs' staleness on {@code buildDate} when a map has no date. */
+    public static DiffReport of(Baseline baseline, LoadResult current, Path base, LocalDate buildDate) {
+        return new DiffReport(baseline, current, MapDiff.between(baseline.result().map(), current.map(), buildDate), base);
     }
 
     /** The same report in {@code language} ({@code en} or {@code fr}; null for the maps' own). */

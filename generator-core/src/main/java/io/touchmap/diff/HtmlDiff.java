@@ -319,6 +319,8 @@ public final class HtmlDiff {
             text = SYMBOLS.added + " " + words.text("kpi.added", name, words.statusChange(added.status(), SYMBOLS) + target);
         } else if (change instanceof KpiChange.Removed removed) {
             text = SYMBOLS.removed + " " + words.text("kpi.removed", name, words.statusChange(removed.status(), SYMBOLS));
+        } else if (change instanceof KpiChange.WentStale stale) {
+            text = "\u23F0 " + words.wentStale(name, stale);
         } else {
             KpiChange.Changed changed = (KpiChange.Changed) change;
             text = words.labelled(name, words.statusChange(changed.status(), SYMBOLS));

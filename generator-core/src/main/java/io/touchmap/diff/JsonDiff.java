@@ -259,7 +259,8 @@ public final class JsonDiff {
 
     private static void kpi(JsonWriter json, KpiChange change) {
         json.beginObject();
-        String kind = change instanceof KpiChange.Added ? "added" : change instanceof KpiChange.Removed ? "removed" : "changed";
+        String kind = change instanceof KpiChange.Added ? "added" : change instanceof KpiChange.Removed ? "removed"
+                : change instanceof KpiChange.WentStale ? "went-stale" : "changed";
         json.name("change").value(kind).name("id").value(change.id()).name("name").value(change.name());
         KpiChange.StatusChange status = change.status();
         json.name("status").beginObject()
@@ -283,7 +284,8 @@ public final class JsonDiff {
         }
         json.endArray();
         Kpi kpi = change instanceof KpiChange.Removed removed ? removed.kpi()
-                : change instanceof KpiChange.Added added ? added.kpi() : ((KpiChange.Changed) change).after();
+                : change instanceof KpiChange.Added added ? added.kpi()
+                : change instanceof KpiChange.WentStale stale ? stale.after() : ((KpiChange.Changed) change).after();
         json.name("target").value(kpi.target()).name("unit").value(kpi.unit());
         if (change instanceof KpiChange.Changed changed) {
             json.name("ambition").beginArray();
@@ -297,6 +299,10 @@ public final class JsonDiff {
                     .name("period").value(latest.period()).name("value").value(latest.value())
                     .name("statusBefore").value(latest.before().keyword()).name("statusAfter").value(latest.after().keyword())
                     .endObject(), () -> json.value((String) null));
+        }
+        if (change instanceof KpiChange.WentStale stale) {
+            json.name("stale").beginObject().name("latest").value(stale.staleness().latest().toString())
+                    .name("due").value(stale.staleness().due().toString()).endObject();
         }
         json.endObject();
     }

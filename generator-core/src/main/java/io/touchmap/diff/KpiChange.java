@@ -4,13 +4,14 @@ import io.touchmap.model.Direction;
 import io.touchmap.model.Kpi;
 import io.touchmap.model.KpiStatus;
 import io.touchmap.model.Observation;
+import io.touchmap.model.Staleness;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /** A change to one KPI of a touchpoint, matched by the KPI's id within its touchpoint. */
-public sealed interface KpiChange permits KpiChange.Added, KpiChange.Removed, KpiChange.Changed {
+public sealed interface KpiChange permits KpiChange.Added, KpiChange.Removed, KpiChange.Changed, KpiChange.WentStale {
 
     /** The KPI's id. */
     String id();
@@ -115,7 +116,7 @@ public sealed interface KpiChange permits KpiChange.Added, KpiChange.Removed, Kp
                 return Optional.empty();
             }
             Kpi old = new Kpi(after.id(), after.name(), after.kind(), after.unit(), after.direction(), before.target(), before.warning(),
-                    after.source(), after.description(), after.dataFile(), List.of(), after.origin());
+                    after.source(), after.cadence(), after.description(), after.dataFile(), List.of(), after.origin());
             double value = latest.get().value();
             return Optional.of(new ThresholdStatus(latest.get().period().toString(), value, old.statusOf(value), after.statusOf(value)));
         }
@@ -138,6 +139,30 @@ public sealed interface KpiChange permits KpiChange.Added, KpiChange.Removed, Kp
      * @param after the status under the current ones
      */
     record ThresholdStatus(String period, double value, KpiStatus before, KpiStatus after) {
+    }
+
+    /**
+     * A KPI that was up to date in the baseline and is stale now (warning TM220): its latest value is older than two
+     * of its cadences. Told apart from a {@link Changed} of the same KPI, which it may come with.
+     *
+     * @param staleness the period of the latest value and the date the next one was due by
+     */
+    record WentStale(Kpi before, Kpi after, Staleness staleness) implements KpiChange {
+        @Override
+        public String id() {
+            return after.id();
+        }
+
+        @Override
+        public String name() {
+            return after.name();
+        }
+
+        /** The status now on both sides: a status that changed is told by the KPI's {@link Changed}. */
+        @Override
+        public StatusChange status() {
+            return new StatusChange(after.status(), after.status());
+        }
     }
 
     /**

@@ -13,9 +13,11 @@ import io.touchmap.model.Observation;
 import io.touchmap.model.Period;
 import io.touchmap.model.Persona;
 import io.touchmap.model.Presence;
+import io.touchmap.model.Staleness;
 import io.touchmap.model.Touchpoint;
 import io.touchmap.model.TouchpointMap;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,10 +44,17 @@ final class MapComparer {
 
     private final TouchpointMap before;
     private final TouchpointMap after;
+    /** The build's date, which a map without a date of its own has its KPIs' staleness judged on; or null. */
+    private final LocalDate buildDate;
 
     MapComparer(TouchpointMap before, TouchpointMap after) {
+        this(before, after, null);
+    }
+
+    MapComparer(TouchpointMap before, TouchpointMap after, LocalDate buildDate) {
         this.before = before;
         this.after = after;
+        this.buildDate = buildDate;
     }
 
     List<TouchpointChange> touchpoints() {
@@ -71,13 +80,13 @@ final class MapComparer {
         return changes;
     }
 
-    private static TouchpointChange.Changed compare(Touchpoint was, Touchpoint now) {
+    private TouchpointChange.Changed compare(Touchpoint was, Touchpoint now) {
         Fields fields = new Fields();
         fields.compare(FieldCatalogue.TOUCHPOINT, was, now);
         return new TouchpointChange.Changed(was, now, fields.changes, kpis(was.kpis(), now.kpis()));
     }
 
-    private static List<KpiChange> kpis(List<Kpi> was, List<Kpi> now) {
+    private List<KpiChange> kpis(List<Kpi> was, List<Kpi> now) {
         Map<String, Kpi> old = byId(was, Kpi::id);
         Map<String, Kpi> current = byId(now, Kpi::id);
         List<KpiChange> changes = new ArrayList<>();
@@ -92,6 +101,10 @@ final class MapComparer {
             List<KpiChange.ObservationChange> observations = observations(previous, kpi);
             if (!fields.changes.isEmpty() || !observations.isEmpty()) {
                 changes.add(new KpiChange.Changed(previous, kpi, fields.changes, observations));
+            }
+            Staleness stale = Staleness.of(after, kpi, buildDate);
+            if (stale != null && Staleness.of(before, previous, buildDate) == null) {
+                changes.add(new KpiChange.WentStale(previous, kpi, stale));
             }
         }
         for (Kpi kpi : old.values()) {

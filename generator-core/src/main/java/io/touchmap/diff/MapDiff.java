@@ -3,6 +3,7 @@ package io.touchmap.diff;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.internal.text.Labels;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -26,7 +27,15 @@ public record MapDiff(TouchpointMap before, TouchpointMap after, List<Touchpoint
 
     /** Compares {@code before} (the baseline) with {@code after} (the current map). */
     public static MapDiff between(TouchpointMap before, TouchpointMap after) {
-        MapComparer comparer = new MapComparer(before, after);
+        return between(before, after, null);
+    }
+
+    /**
+     * Compares {@code before} with {@code after}, judging whether a KPI went stale on each map's date, else on
+     * {@code buildDate} (the day of the build's output timestamp; null for none).
+     */
+    public static MapDiff between(TouchpointMap before, TouchpointMap after, LocalDate buildDate) {
+        MapComparer comparer = new MapComparer(before, after, buildDate);
         return new MapDiff(before, after, comparer.touchpoints(), comparer.elements());
     }
 

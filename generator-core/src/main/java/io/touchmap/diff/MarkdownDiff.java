@@ -302,6 +302,8 @@ public final class MarkdownDiff {
             text.append("➕ ").append(words.text("kpi.added", name, words.statusChange(added.status(), DiffText.Symbols.EMOJI) + target(added.kpi())));
         } else if (change instanceof KpiChange.Removed removed) {
             text.append("➖ ").append(words.text("kpi.removed", name, words.statusChange(removed.status(), DiffText.Symbols.EMOJI)));
+        } else if (change instanceof KpiChange.WentStale stale) {
+            text.append("⏰ ").append(words.wentStale(name, stale));
         } else {
             KpiChange.Changed changed = (KpiChange.Changed) change;
             text.append(words.labelled(name, words.statusChange(changed.status(), DiffText.Symbols.EMOJI)));

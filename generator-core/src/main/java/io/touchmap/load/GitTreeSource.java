@@ -84,8 +84,20 @@ final class GitTreeSource implements MapSource {
         }
     }
 
+    /**
+     * The files below {@code source} at {@code commit} of {@code repository}, which stays open: the history reads
+     * many revisions through one repository. {@code inside} is the source's path in the repository.
+     */
+    static GitTreeSource at(Repository repository, RevCommit commit, Path source, String inside, String revision) throws IOException {
+        Map<String, SourceFile> byPath = new LinkedHashMap<>();
+        Map<String, ObjectId> blobs = new LinkedHashMap<>();
+        boolean found = list(repository, commit, inside, byPath, blobs);
+        Diagnostic absence = found ? null : DiagnosticText.ABSENT_AT_REVISION.at(Location.of(source), revision);
+        return new GitTreeSource(repository, false, source, byPath, blobs, absence);
+    }
+
     /** The nearest directory that exists, so a map directory deleted in the working tree can still be found in git. */
-    private static Path existingAncestor(Path path) {
+    static Path existingAncestor(Path path) {
         Path existing = path;
         while (existing != null && !Files.isDirectory(existing)) {
             existing = existing.getParent();
@@ -94,7 +106,7 @@ final class GitTreeSource implements MapSource {
     }
 
     /** The source directory's path inside the repository, with forward slashes; empty for the repository's root. */
-    private static String pathInRepository(Repository repository, Path source) throws IOException {
+    static String pathInRepository(Repository repository, Path source) throws IOException {
         Path workTree = repository.getWorkTree().toPath().toRealPath();
         Path ancestor = existingAncestor(source);
         Path real = ancestor.toRealPath().resolve(ancestor.relativize(source)).normalize();

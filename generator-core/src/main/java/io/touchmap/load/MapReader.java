@@ -8,6 +8,7 @@ import io.touchmap.internal.fields.FieldCatalogue;
 import io.touchmap.model.Channel;
 import io.touchmap.model.ChannelType;
 import io.touchmap.model.Competitor;
+import io.touchmap.model.Cadence;
 import io.touchmap.model.Direction;
 import io.touchmap.model.Elements;
 import io.touchmap.model.Emotions;
@@ -258,6 +259,7 @@ final class MapReader {
             KpiKind kind = kpi.keyword("kind", KpiKind.class, KpiKind.QUANTITATIVE, Subject.noun("kpiKind"));
             Direction direction = kpi.keyword("direction", Direction.class, Direction.HIGHER_IS_BETTER, Subject.noun("kpiDirection"));
             KpiSource source = kpi.keyword("source", KpiSource.class, KpiSource.MANUAL, Subject.noun("kpiSource"));
+            Cadence cadence = kpi.keyword("cadence", Cadence.class, null, Subject.noun("kpiCadence"));
             List<Observation> series = List.of();
             String dataFile = null;
             if (kpi.has("series") && kpi.has("data")) {
@@ -272,7 +274,7 @@ final class MapReader {
             }
             return new Kpi(id, name, kind == null ? KpiKind.QUANTITATIVE : kind, kpi.text("unit"),
                     direction == null ? Direction.HIGHER_IS_BETTER : direction, kpi.number("target"), kpi.number("warning"),
-                    source == null ? KpiSource.MANUAL : source, kpi.text("description"), dataFile, series, raw.origin());
+                    source == null ? KpiSource.MANUAL : source, cadence, kpi.text("description"), dataFile, series, raw.origin());
         }).orElse(null);
     }
 

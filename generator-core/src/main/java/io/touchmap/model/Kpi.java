@@ -1,5 +1,6 @@
 package io.touchmap.model;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.Optional;
  *
  * @param target the value to reach, or {@code null} when none is set
  * @param warning a threshold between the target and an alert, or {@code null}
+ * @param cadence how often the KPI gets a new value, or {@code null} to infer it from the series
  * @param dataFile the CSV file the series was read from, relative to the map directory, or {@code null}
  * @param series the observations in the order they were written
  */
@@ -21,6 +23,7 @@ public record Kpi(
         Double target,
         Double warning,
         KpiSource source,
+        Cadence cadence,
         String description,
         String dataFile,
         List<Observation> series,
@@ -39,6 +42,14 @@ public record Kpi(
     /** The observations sorted by period. */
     public List<Observation> chronological() {
         return series.stream().sorted(Comparator.comparing(Observation::period)).toList();
+    }
+
+    /**
+     * How stale the latest value is on {@code reference} (the map's date, else the build's), or empty when it is
+     * recent enough or cannot be judged; see {@link Staleness#of(Kpi, LocalDate)}.
+     */
+    public Optional<Staleness> staleness(LocalDate reference) {
+        return Optional.ofNullable(Staleness.of(this, reference));
     }
 
     /** The status of the latest value: {@link KpiStatus#NO_DATA} without a value or without a target. */

@@ -11,9 +11,11 @@ import io.touchmap.model.Observation;
 import io.touchmap.model.Persona;
 import io.touchmap.model.Phase;
 import io.touchmap.model.Presence;
+import io.touchmap.model.Staleness;
 import io.touchmap.model.Touchpoint;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.model.TouchpointStatus;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -323,28 +325,38 @@ public record JourneyView(
         return competitors;
     }
 
-    /** The worst-first summary of {@code map}: what a stakeholder asks first. */
+    /** The worst-first summary of {@code map}, its KPIs' staleness judged on the map's date alone. */
     public static WorstFirst worstFirst(TouchpointMap map) {
-        return WorstFirst.of(map);
+        return WorstFirst.of(map, null);
+    }
+
+    /**
+     * The worst-first summary of {@code map}: what a stakeholder asks first; KPIs' staleness is judged on the map's
+     * date, else on {@code buildDate}, else not at all.
+     */
+    public static WorstFirst worstFirst(TouchpointMap map, LocalDate buildDate) {
+        return WorstFirst.of(map, buildDate);
     }
 
     /**
      * What a stakeholder asks first, worst first: the live touchpoints with a negative emotion (most negative first),
      * the KPIs off target then those in warning (each by how far the latest value is from the target, relative to
-     * the target, largest first, then by id), the competitor gaps, and the stages where no touchpoint has a KPI.
+     * the target, largest first, then by id), the KPIs gone stale (longest overdue first, then by id), the
+     * competitor gaps, and the stages where no touchpoint has a KPI.
      */
     public record WorstFirst(List<Touchpoint> negative, List<KpiConcern> offTarget, List<KpiConcern> warning,
-            List<CompetitorGap> gaps, List<LifecycleStage> stagesWithoutKpi) {
+            List<StaleKpi> stale, List<CompetitorGap> gaps, List<LifecycleStage> stagesWithoutKpi) {
 
         public WorstFirst {
             negative = List.copyOf(negative);
             offTarget = List.copyOf(offTarget);
             warning = List.copyOf(warning);
+            stale = List.copyOf(stale);
             gaps = List.copyOf(gaps);
             stagesWithoutKpi = List.copyOf(stagesWithoutKpi);
         }
 
-        static WorstFirst of(TouchpointMap map) {
+        static WorstFirst of(TouchpointMap map, LocalDate buildDate) {
             List<Touchpoint> negative = map.touchpoints().stream()
                     .filter(t -> t.status() == TouchpointStatus.ACTIVE)
                     .filter(t -> t.elements().emotions().hasScore() && t.elements().emotions().score() < 0)
@@ -352,8 +364,13 @@ public record JourneyView(
                     .toList();
             List<KpiConcern> off = new ArrayList<>();
             List<KpiConcern> warn = new ArrayList<>();
+            List<StaleKpi> stale = new ArrayList<>();
             for (Touchpoint touchpoint : map.touchpoints()) {
                 for (Kpi kpi : touchpoint.kpis()) {
+                    Staleness staleness = Staleness.of(map, kpi, buildDate);
+                    if (staleness != null) {
+                        stale.add(new StaleKpi(kpi, touchpoint, staleness));
+                    }
                     KpiStatus status = kpi.status();
                     if (status == KpiStatus.OFF_TARGET || status == KpiStatus.WARNING) {
                         (status == KpiStatus.OFF_TARGET ? off : warn).add(KpiConcern.of(kpi, touchpoint));
@@ -364,18 +381,25 @@ public record JourneyView(
                     .thenComparing(c -> c.kpi().id(), Comparator.nullsLast(Comparator.naturalOrder()));
             off.sort(order);
             warn.sort(order);
+            stale.sort(Comparator.comparing((StaleKpi k) -> k.staleness().due())
+                    .thenComparing(k -> k.kpi().id(), Comparator.nullsLast(Comparator.naturalOrder())));
             List<LifecycleStage> withoutKpi = map.stages().stream()
                     .filter(stage -> map.touchpointsAt(stage).stream()
                             .filter(t -> t.status() != TouchpointStatus.RETIRED)
                             .allMatch(t -> t.kpis().isEmpty()))
                     .toList();
-            return new WorstFirst(negative, off, warn, map.competitorGaps(), withoutKpi);
+            return new WorstFirst(negative, off, warn, stale, map.competitorGaps(), withoutKpi);
         }
 
         /** True when there is nothing to worry about. */
         public boolean isEmpty() {
-            return negative.isEmpty() && offTarget.isEmpty() && warning.isEmpty() && gaps.isEmpty() && stagesWithoutKpi.isEmpty();
+            return negative.isEmpty() && offTarget.isEmpty() && warning.isEmpty() && stale.isEmpty() && gaps.isEmpty()
+                    && stagesWithoutKpi.isEmpty();
         }
+    }
+
+    /** A KPI whose latest value is older than two of its cadences: the date its next value was due by. */
+    public record StaleKpi(Kpi kpi, Touchpoint touchpoint, Staleness staleness) {
     }
 
     /**

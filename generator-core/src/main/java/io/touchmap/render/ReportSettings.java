@@ -1,6 +1,7 @@
 package io.touchmap.render;
 
 import io.touchmap.internal.text.Labels;
+import io.touchmap.model.MapHistory;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,8 +17,10 @@ import java.util.Optional;
  * @param language {@code en} or {@code fr}, or {@code null} to use the map's
  * @param date the "generated on" date, or {@code null} to use the map's {@code date}, if any
  * @param threads the most threads the render may use; 0 for one per processor
+ * @param history the map's past versions, which the site shows on a History page and in {@code history.json};
+ *     {@link MapHistory#NONE} for none (its commits are part of the settings' text, so of the up-to-date stamp)
  */
-public record ReportSettings(String language, LocalDate date, int threads) {
+public record ReportSettings(String language, LocalDate date, int threads, MapHistory history) {
 
     /** The map's own language and date, rendered with one thread per processor. */
     public static final ReportSettings DEFAULT = new ReportSettings(null, null);
@@ -26,6 +29,12 @@ public record ReportSettings(String language, LocalDate date, int threads) {
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (one per processor) or more, not " + threads);
         }
+        history = history == null ? MapHistory.NONE : history;
+    }
+
+    /** Settings with no history. */
+    public ReportSettings(String language, LocalDate date, int threads) {
+        this(language, date, threads, MapHistory.NONE);
     }
 
     /** Settings with {@code language} and {@code date}, rendered with one thread per processor. */
@@ -35,17 +44,22 @@ public record ReportSettings(String language, LocalDate date, int threads) {
 
     /** These settings with the language set to {@code language} (blank means the map's). */
     public ReportSettings withLanguage(String language) {
-        return new ReportSettings(language == null || language.isBlank() ? null : language.strip(), date, threads);
+        return new ReportSettings(language == null || language.isBlank() ? null : language.strip(), date, threads, history);
     }
 
     /** These settings with the date set to {@code date}. */
     public ReportSettings withDate(LocalDate date) {
-        return new ReportSettings(language, date, threads);
+        return new ReportSettings(language, date, threads, history);
+    }
+
+    /** These settings with the map's past versions set to {@code history}. */
+    public ReportSettings withHistory(MapHistory history) {
+        return new ReportSettings(language, date, threads, history);
     }
 
     /** These settings with at most {@code threads} threads (0 for one per processor, 1 for a sequential render). */
     public ReportSettings withThreads(int threads) {
-        return new ReportSettings(language, date, threads);
+        return new ReportSettings(language, date, threads, history);
     }
 
     /** The number of threads to render with: {@link #threads()}, or one per processor when it is 0. */

@@ -8,11 +8,13 @@ import io.touchmap.diagnostic.SarifReport;
 import io.touchmap.diff.Comparison;
 import io.touchmap.diff.DiffFormat;
 import io.touchmap.diff.FailCondition;
+import io.touchmap.history.History;
 import io.touchmap.internal.text.Labels;
 import io.touchmap.internal.text.Printable;
 import io.touchmap.load.Limits;
 import io.touchmap.load.MapSource;
 import io.touchmap.model.Location;
+import io.touchmap.model.MapHistory;
 import io.touchmap.output.FilesOutput;
 import io.touchmap.render.MapFormat;
 import io.touchmap.render.ReportSettings;
@@ -60,6 +62,7 @@ public final class Request {
     private Set<FailCondition> failOn = Set.of();
     private boolean stamp = true;
     private boolean warmUp = true;
+    private int history;
 
     private Request() {
     }
@@ -95,6 +98,7 @@ public final class Request {
         copy.failOn = failOn;
         copy.stamp = stamp;
         copy.warmUp = warmUp;
+        copy.history = history;
         return copy;
     }
 
@@ -209,6 +213,21 @@ public final class Request {
         return copy;
     }
 
+    /**
+     * How many past versions of the map {@link #render()} reads from git for the site's History page and
+     * {@code history.json}: its tags that changed the map, else its last commits that did; 0 (the default) for none.
+     *
+     * @throws IllegalArgumentException when {@code versions} is negative
+     */
+    public Request history(int versions) {
+        if (versions < 0) {
+            throw new IllegalArgumentException("history must be 0 (none) or a number of versions, not " + versions);
+        }
+        Request copy = copy();
+        copy.history = versions;
+        return copy;
+    }
+
     /** Loads and validates every map of the source, and writes the SARIF log when one is asked for. */
     public Outcome validate() throws IOException {
         Outcome.Builder out = new Outcome.Builder();
@@ -238,7 +257,8 @@ public final class Request {
         if (out.failing()) {
             return out.build();
         }
-        RenderStamp stamp = this.stamp ? RenderStamp.of(maps, describe()) : null;
+        ReportSettings settings = withHistory(maps, out);
+        RenderStamp stamp = this.stamp ? RenderStamp.of(maps, describe(settings)) : null;
         if (stamp != null && stamp.matches(output)) {
             return out.info("Touchmap: " + shown(output) + " is up to date").upToDate().build();
         }
@@ -309,14 +329,14 @@ public final class Request {
         Maps before;
         if (baseRef != null) {
             try (MapSource tree = MapSource.gitTree(source, baseRef)) {
-                before = Touchmap.loadMaps(tree, limits);
+                before = Touchmap.loadMaps(tree, limits, settings.date());
             } catch (IOException e) {
                 throw new IOException("cannot read the baseline: " + e.getMessage(), e);
             }
         } else {
-            before = Touchmap.loadMaps(MapSource.directory(baseline), limits);
+            before = Touchmap.loadMaps(MapSource.directory(baseline), limits, settings.date());
         }
-        Comparison comparison = Comparison.between(label, before, current, base, settings.language());
+        Comparison comparison = Comparison.between(label, before, current, base, settings.language(), settings.date());
         for (LoadResult result : before.results()) {
             if (result.hasErrors()) {
                 String which = before.collection() ? label + " (" + Location.displayPath(result.directory(), base) + ")" : label;
@@ -346,7 +366,7 @@ public final class Request {
     }
 
     private Maps load(Outcome.Builder out) {
-        Maps maps = Touchmap.loadMaps(MapSource.directory(source), limits);
+        Maps maps = Touchmap.loadMaps(MapSource.directory(source), limits, settings.date());
         out.maps(maps);
         return maps;
     }
@@ -395,8 +415,38 @@ public final class Request {
         rendered.warnings().forEach(warning -> out.warn("Touchmap: " + Printable.of(warning)));
     }
 
+    /**
+     * The settings with the map's history when one is asked for: read from git, timed, and told in the log; a
+     * shallow clone is a warning and a map outside git a note, never a failure. A folder of maps has no history yet.
+     */
+    private ReportSettings withHistory(Maps maps, Outcome.Builder out) {
+        if (history == 0) {
+            return settings;
+        }
+        if (maps.collection()) {
+            out.info("Touchmap: history is read for a single map, not for a folder of maps");
+            return settings;
+        }
+        long start = System.nanoTime();
+        LoadResult current = maps.results().get(0);
+        try {
+            MapHistory read = History.read(source, history, limits, settings.date(), settings.labels(current.language()));
+            out.info("Touchmap: read " + read.versions().size() + " version" + (read.versions().size() == 1 ? "" : "s")
+                    + " of the map's history (" + (read.byTags() ? "tags" : "commits") + ") in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms");
+            if (read.shallow()) {
+                out.warn("Touchmap: " + Labels.forLanguage("en").get(read.versions().isEmpty() ? "site.history.shallowNone" : "site.history.shallow"));
+            }
+            return settings.withHistory(read);
+        } catch (IOException e) {
+            // a map outside git has no history to show; the site is complete without it
+            out.info("Touchmap: no history: " + e.getMessage());
+            return settings;
+        }
+    }
+
     /** Everything besides the maps' files that shapes a render's output, for its up-to-date stamp. */
-    private String describe() {
+    private String describe(ReportSettings settings) {
         return "formats=" + formats.stream().map(MapFormat::name).toList() + "\nsettings=" + settings + "\nfailOnWarning="
                 + failOnWarning + "\nlimits=" + limits;
     }

@@ -74,7 +74,7 @@ final class Warmup {
         Origin origin = Origin.at(new Location(Path.of("warm-up.yaml"), 1, 1));
         List<Observation> series = List.of(new Observation(Period.parse("2026-01").orElseThrow(), 4, origin),
                 new Observation(Period.parse("2026-02").orElseThrow(), 6, origin));
-        Kpi kpi = new Kpi("k", "K", null, "%", null, 5.0, 4.0, null, null, null, series, origin);
+        Kpi kpi = new Kpi("k", "K", null, "%", null, 5.0, 4.0, null, null, null, null, series, origin);
         Touchpoint touchpoint = new Touchpoint("t", "Été", "s", "c", List.of(), null, TouchpointStatus.ACTIVE, null,
                 new Elements(List.of("p"), List.of(), List.of(), new Emotions(1, List.of())), List.of(), List.of(), ValueDelivered.NONE,
                 List.of(kpi), origin);

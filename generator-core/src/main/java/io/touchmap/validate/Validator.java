@@ -5,6 +5,7 @@ import io.touchmap.diagnostic.Reporter;
 import io.touchmap.model.RuleSetting;
 import io.touchmap.model.TouchpointMap;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +20,25 @@ public final class Validator {
             new RuleSettings(),
             new CoverageWarnings(),
             new KpiChecks(),
-            new CompleteValueProposition());
+            new CompleteValueProposition(),
+            new StaleKpis(null));
 
     private Validator() {
     }
 
     /** The problems the rules find in {@code map}, whose files lie in {@code mapDirectory}. */
     public static List<Diagnostic> validate(TouchpointMap map, Path mapDirectory) {
+        return validate(map, mapDirectory, null);
+    }
+
+    /**
+     * The problems the rules find in {@code map}, with its KPIs' staleness judged on the map's date, else on
+     * {@code buildDate} (the day of the build's output timestamp; null for none).
+     */
+    public static List<Diagnostic> validate(TouchpointMap map, Path mapDirectory, LocalDate buildDate) {
         Reporter out = new Reporter(mapDirectory);
         for (MapRule rule : RULES) {
-            rule.check(map, out);
+            (rule instanceof StaleKpis ? new StaleKpis(buildDate) : rule).check(map, out);
         }
         // an element repeated through a YAML alias would otherwise be reported once per repetition
         return out.diagnostics().stream().distinct().toList();

@@ -16,7 +16,7 @@ class KpiTest {
         List<Observation> series = Arrays.stream(values).map(v -> v.split("="))
                 .map(pair -> new Observation(Period.parse(pair[0]).orElseThrow(), Double.parseDouble(pair[1]), HERE))
                 .toList();
-        return new Kpi("k", "K", KpiKind.QUANTITATIVE, null, direction, target, warning, KpiSource.MANUAL, null, null, series, HERE);
+        return new Kpi("k", "K", KpiKind.QUANTITATIVE, null, direction, target, warning, KpiSource.MANUAL, null, null, null, series, HERE);
     }
 
     @Test

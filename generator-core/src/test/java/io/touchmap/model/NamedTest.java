@@ -24,7 +24,7 @@ class NamedTest {
     @Test
     void aBlankNameCountsAsNoName() {
         assertEquals("busy-parent", new Persona("busy-parent", " \t", null, null).displayName());
-        assertEquals("wait", new Kpi("wait", "", null, null, null, null, null, null, null, null, List.of(), null).displayName());
+        assertEquals("wait", new Kpi("wait", "", null, null, null, null, null, null, null, null, null, List.of(), null).displayName());
     }
 
     @Test

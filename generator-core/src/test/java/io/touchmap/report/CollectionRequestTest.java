@@ -28,7 +28,7 @@ class CollectionRequestTest {
                 name: Till
                 stage: buy
                 channel: shop
-                kpis: [{ id: footfall, name: Footfall, target: 100, data: kpis/footfall.csv }]
+                kpis: [{ id: footfall, name: Footfall, target: 100, cadence: yearly, data: kpis/footfall.csv }]
             """;
 
     static final String FLORIST = """

@@ -26,9 +26,16 @@ public class RenderMojo extends AbstractTouchmapMojo {
     @Parameter(property = "touchmap.formats", defaultValue = "html,pdf")
     protected List<String> formats;
 
+    /**
+     * How many past versions of the map to read from git for the site's History page and {@code history.json}: its
+     * tags that changed the map directory, else its last commits that did; 0 for none.
+     */
+    @Parameter(property = "touchmap.history", defaultValue = "0")
+    protected int history;
+
     @Override
     protected Outcome run(Request request, TouchmapParameters parameters) throws IOException {
-        Request render = request.output(parameters.outputPath(outputDirectory));
+        Request render = request.output(parameters.outputPath(outputDirectory)).history(history);
         return (formats == null ? render : render.formats(formats)).render();
     }
 }

@@ -45,6 +45,13 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     protected String outputTimestamp;
 
+    /**
+     * How many past versions of the map to read from git for the site's History page and {@code history.json}: its
+     * tags that changed the map directory, else its last commits that did; 0 for none.
+     */
+    @Parameter(property = "touchmap.history", defaultValue = "12")
+    protected int history;
+
     /** The build, to tell a reactor of several modules from a single one. */
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
@@ -80,7 +87,7 @@ public class ReportMojo extends AbstractMavenReport {
         TouchmapParameters parameters = new TouchmapParameters(sourceDirectory, base, failOnWarning, limits, locale, outputTimestamp);
         Path directory = new File(getReportOutputDirectory(), "touchmap").toPath();
         try {
-            parameters.run(BuildLog.of(getLog(), session, project, getPluginContext()), request -> request.siteReport(directory));
+            parameters.run(BuildLog.of(getLog(), session, project, getPluginContext()), request -> request.history(history).siteReport(directory));
         } catch (MojoExecutionException | MojoFailureException e) {
             throw new MavenReportException(e.getMessage(), e);
         }

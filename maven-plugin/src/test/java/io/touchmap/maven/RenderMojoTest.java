@@ -64,7 +64,7 @@ class RenderMojoTest {
                 name: Pay
                 stage: buy
                 channel: web
-                kpis: [{ id: paid, name: Paid, target: 5, source: crm, series: [{ period: 2026-01, value: 6 }] }]
+                kpis: [{ id: paid, name: Paid, target: 5, source: crm, cadence: yearly, series: [{ period: 2026-01, value: 6 }] }]
             """;
 
     @Test

@@ -15,6 +15,7 @@ import static io.touchmap.internal.fields.ValueKind.SEVERITIES;
 import static io.touchmap.internal.fields.ValueKind.TEXT;
 import static io.touchmap.internal.fields.ValueKind.TEXTS;
 
+import io.touchmap.model.Cadence;
 import io.touchmap.model.Channel;
 import io.touchmap.model.ChannelType;
 import io.touchmap.model.Competitor;
@@ -78,6 +79,7 @@ public final class FieldCatalogue {
             .field("target", NUMBER, Kpi::target, "common.kpi.target")
             .field("warning", NUMBER, Kpi::warning, "common.kpi.warning")
             .keyword("source", KpiSource.class, Kpi::source, "common.kpi.source")
+            .keyword("cadence", Cadence.class, Kpi::cadence, "common.kpi.cadence")
             .field("description", TEXT, Kpi::description, "diff.field.description")
             .element("series", ELEMENTS, OBSERVATION, Kpi::series, "site.kpi.values")
             .field("data", "dataFile", PATH, Kpi::dataFile, "common.kpi.dataFile")

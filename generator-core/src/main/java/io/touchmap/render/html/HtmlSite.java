@@ -45,7 +45,7 @@ public final class HtmlSite {
 
     /** The kinds of page of the site, one per template, in the order their pages are listed (KPIs with their touchpoint). */
     static final List<SitePage> PAGES = List.of(new IndexPage(), new TouchpointPage(), new GroupPage(), new KpiListPage(),
-            new ValuePropositionPage(), new CompetitorsPage(), new WarningsPage());
+            new ValuePropositionPage(), new CompetitorsPage(), new WarningsPage(), new HistoryPage());
 
     /** Templates are parsed once per JVM and shared: FreeMarker templates are thread-safe once built. */
     private static final Map<String, Template> COMPILED = new ConcurrentHashMap<>();
@@ -84,7 +84,7 @@ public final class HtmlSite {
                     + result.summary());
         }
         Labels labels = settings.labels(result.map().info().locale());
-        SiteContext site = new SiteContext(result, labels, settings.date());
+        SiteContext site = new SiteContext(result, labels, settings.date(), settings.history());
         List<Supplier<SitePage.PageFile>> pages = new ArrayList<>();
         for (SitePage kind : PAGES) {
             pages.addAll(kind.pages(site));
@@ -106,6 +106,10 @@ public final class HtmlSite {
         });
         output.write(STYLESHEET, resource(STYLESHEET));
         SortedSet<String> files = new TreeSet<>(List.of(paths));
+        if (!settings.history().isEmpty()) {
+            output.write(HistoryPage.JSON, HistoryPage.json(settings.history()));
+            files.add(HistoryPage.JSON);
+        }
         for (String[] drawn : charts) {
             files.addAll(List.of(drawn));
         }

@@ -25,6 +25,7 @@ import io.touchmap.render.html.Views.SummaryItem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -77,10 +78,10 @@ final class IndexPage implements SitePage {
     /** How many lines each block of the summary shows before "+k more". */
     static final int SUMMARY_LINES = 5;
 
-    /** The worst-first summary: negative emotions, KPIs off target then in warning, gaps, stages without KPI. */
+    /** The worst-first summary: negative emotions, KPIs off target, in warning, gone stale, gaps, stages without KPI. */
     static Views.Summary summary(SiteContext site) {
         Labels labels = site.labels();
-        JourneyView.WorstFirst worst = JourneyView.worstFirst(site.map());
+        JourneyView.WorstFirst worst = site.worstFirst();
         List<SummaryBlock> blocks = new ArrayList<>();
         blocks.add(block("negative", labels.get("site.summary.negative"), worst.negative().stream()
                 .map(tp -> new SummaryItem(link("", touchpointPath(tp), text(tp.displayName())), null,
@@ -91,6 +92,15 @@ final class IndexPage implements SitePage {
                 allKpis, labels.get("site.summary.noOffTarget"), labels));
         blocks.add(block("warning", labels.get("site.summary.warning"), worst.warning().stream().map(c -> concern(site, c)).toList(),
                 allKpis, labels.get("site.summary.noWarning"), labels));
+        if (site.judgesStaleness()) {
+            blocks.add(block("stale", labels.get("site.summary.stale"), worst.stale().stream()
+                    .map(k -> new SummaryItem(link("", kpiPath(k.kpi()), text(k.kpi().displayName())), null, null,
+                            site.stale(k.staleness()), null)).toList(),
+                    allKpis, labels.get("site.summary.noStale"), labels));
+        } else {
+            blocks.add(new SummaryBlock("stale", labels.get("site.summary.stale"), null, List.of(), null, null,
+                    labels.get("site.kpi.staleNotJudged")));
+        }
         blocks.add(block("gaps", labels.get("common.gaps"), worst.gaps().stream()
                 .map(gap -> new SummaryItem(null, null, null, gapSentence(site, gap), null)).toList(),
                 link("", "competitors.html", labels.get("site.index.allCompetitors")), labels.get("common.competitors.noGaps"), labels));

@@ -11,6 +11,7 @@ import io.touchmap.render.html.SitePage.PageFile;
 import io.touchmap.render.html.Views.KpiRow;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** {@code kpis.html}: every KPI of the map with its touchpoint, status, latest value and target, in the map's order. */
@@ -30,9 +31,10 @@ final class KpiListPage implements SitePage {
             for (Kpi kpi : touchpoint.kpis()) {
                 kpis.add(new KpiRow(link("", kpiPath(kpi), text(kpi.displayName())),
                         link("", touchpointPath(touchpoint), text(touchpoint.displayName())), site.status(kpi.status()),
-                        kpi.latest().map(o -> site.quantity(o.value(), kpi.unit())).orElse(null), site.quantity(kpi.target(), kpi.unit())));
+                        Optional.ofNullable(site.staleness(kpi)).map(site::stale).orElse(null), kpi.latest().map(o -> site.quantity(o.value(), kpi.unit())).orElse(null), site.quantity(kpi.target(), kpi.unit())));
             }
         }
-        return new Views.KpiListView(kpis);
+        boolean unjudged = !site.judgesStaleness() && site.map().kpis().stream().anyMatch(k -> !k.series().isEmpty());
+        return new Views.KpiListView(kpis, unjudged ? site.labels().get("site.kpi.staleNotJudged") : null);
     }
 }

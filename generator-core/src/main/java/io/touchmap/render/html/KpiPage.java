@@ -10,6 +10,7 @@ import static io.touchmap.render.html.SiteContext.touchpointPath;
 import io.touchmap.internal.text.Labels;
 import io.touchmap.model.Kpi;
 import io.touchmap.model.Observation;
+import io.touchmap.model.Staleness;
 import io.touchmap.model.Touchpoint;
 import io.touchmap.render.chart.Charts;
 import io.touchmap.render.chart.SvgChart;
@@ -71,12 +72,16 @@ final class KpiPage {
         if (kpi.source() != null) {
             facts.add(new Entry(labels.get("common.kpi.source"), labels.of(kpi.source())));
         }
+        if (kpi.cadence() != null) {
+            facts.add(new Entry(labels.get("common.kpi.cadence"), labels.of(kpi.cadence())));
+        }
+        Staleness stale = site.staleness(kpi);
         if (kpi.dataFile() != null) {
             facts.add(new Entry(labels.get("common.kpi.dataFile"), text(kpi.dataFile())));
         }
         return new KpiBlock(kpi.id(), link(root, kpiPath(kpi), text(kpi.displayName())), text(kpi.displayName()), site.status(kpi.status()),
                 latest.map(o -> site.quantity(o.value(), kpi.unit())).orElse(null), site.quantity(kpi.target(), kpi.unit()),
-                facts, description(kpi.description()), chart(site, root, kpi));
+                stale == null ? null : site.stale(stale), facts, description(kpi.description()), chart(site, root, kpi));
     }
 
     /** The view of a KPI's chart, on its touchpoint's page and on its own; the KPI's page draws it. */

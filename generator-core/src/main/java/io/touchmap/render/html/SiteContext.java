@@ -14,7 +14,12 @@ import io.touchmap.model.ChannelType;
 import io.touchmap.model.Kpi;
 import io.touchmap.model.KpiStatus;
 import io.touchmap.model.LifecycleStage;
+import io.touchmap.model.MapHistory;
 import io.touchmap.model.Persona;
+import io.touchmap.model.Phase;
+import io.touchmap.model.Presence;
+import io.touchmap.model.RuleSetting;
+import io.touchmap.model.Staleness;
 import io.touchmap.model.StageEmotion;
 import io.touchmap.model.Touchpoint;
 import io.touchmap.model.TouchpointMap;
@@ -69,12 +74,20 @@ final class SiteContext {
     private final Labels labels;
     private final Map<String, String> t;
     private final String generatedOn;
+    private final MapHistory history;
+    /** The build's date, which KPIs' staleness is judged on when the map has no date of its own; or null. */
+    private final LocalDate buildDate;
     /** The competitors met in each cell, in the order of the competitors and their presence. */
     private final Map<Cell, List<CompetitorMark>> competitorMarks;
     private final List<StageEmotion> emotionCurve;
     private final JourneyView journey;
 
     SiteContext(LoadResult result, Labels labels, LocalDate date) {
+        this(result, labels, date, MapHistory.NONE);
+    }
+
+    SiteContext(LoadResult result, Labels labels, LocalDate date, MapHistory history) {
+        this.history = history;
         this.map = result.map();
         this.warnings = result.warnings();
         this.mapDirectory = result.directory();
@@ -83,6 +96,7 @@ final class SiteContext {
         LocalDate shown = date != null ? date : map.info().date();
         this.generatedOn = shown == null ? null : labels.date(shown);
         this.journey = JourneyView.of(map);
+        this.buildDate = date;
         Map<Cell, List<CompetitorMark>> marks = new HashMap<>();
         for (JourneyView.MapCell cell : journey.cells()) {
             if (!cell.competitors().isEmpty()) {
@@ -120,6 +134,32 @@ final class SiteContext {
         return labels;
     }
 
+    /** The map's past versions, for the History page; empty when none were read. */
+    MapHistory history() {
+        return history;
+    }
+
+    /** How stale {@code kpi} is, as warning TM220 says, or null when it is not or cannot be judged. */
+    Staleness staleness(Kpi kpi) {
+        return Staleness.of(map, kpi, buildDate);
+    }
+
+    /** The worst-first summary of the map, its KPIs' staleness judged as warning TM220 judges it. */
+    JourneyView.WorstFirst worstFirst() {
+        return JourneyView.worstFirst(map, buildDate);
+    }
+
+    /** True when the KPIs' staleness is judged: the map or the build gives a date, and the map does not ignore TM220. */
+    boolean judgesStaleness() {
+        return Staleness.referenceDate(map.info(), buildDate) != null
+                && map.info().rules().get(Staleness.CODE) != RuleSetting.IGNORE;
+    }
+
+    /** The words of a stale KPI: the period of its latest value and the date the next one was due by. */
+    String stale(Staleness stale) {
+        return labels.format("common.kpi.staleSince", stale.latest().toString(), labels.date(stale.due()));
+    }
+
     /** The emotion curve of all touchpoints, computed once for the site. */
     List<StageEmotion> emotionCurve() {
         return emotionCurve;
@@ -128,7 +168,7 @@ final class SiteContext {
     /** What every page has: its title, the way back to the site's root, and the navigation section it is in. */
     Page page(String title, String root, String section) {
         return new Page(labels.language(), title, title(), text(map.info().organisation()), root, section,
-                warnings.size(), generatedOn, t);
+                warnings.size(), !history.isEmpty(), generatedOn, t);
     }
 
     /** The site's title: the map's. */

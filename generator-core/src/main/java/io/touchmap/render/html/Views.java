@@ -23,6 +23,7 @@ final class Views {
             String root,
             String section,
             int warningCount,
+            boolean history,
             String generatedOn,
             Map<String, String> t) {
     }
@@ -138,8 +139,23 @@ final class Views {
     public record Table(List<String> head, List<List<String>> rows) {
     }
 
+    /** The History page: each version with what it changed, and each KPI's status over the versions. */
+    public record HistoryView(List<HistoryVersion> versions, List<HistoryKpi> kpis, List<String> names, String missing) {
+    }
+
+    /** One version of the map on the History page. */
+    public record HistoryVersion(String name, String commit, String date, String headline, boolean valid) {
+    }
+
+    /**
+     * A KPI's statuses over the versions: an inline SVG of one square per version, coloured by status, and the same
+     * in words for those who do not see it.
+     */
+    public record HistoryKpi(String name, TemplateHTMLOutputModel svg, String words, List<Status> statuses) {
+    }
+
     /** A KPI in a list of KPIs. */
-    public record KpiRow(Link kpi, Link touchpoint, Status status, String latest, String target) {
+    public record KpiRow(Link kpi, Link touchpoint, Status status, String stale, String latest, String target) {
     }
 
     /** A KPI with all it says, as on a touchpoint page and a KPI page. */
@@ -150,6 +166,7 @@ final class Views {
             Status status,
             String latest,
             String target,
+            String stale,
             List<Entry> facts,
             TemplateHTMLOutputModel description,
             Chart chart) {
@@ -177,8 +194,11 @@ final class Views {
     public record Summary(List<SummaryBlock> blocks, boolean empty) {
     }
 
-    /** One block of the summary: its title, its first lines, a link or a count for the rest, and what it says when empty. */
-    public record SummaryBlock(String keyword, String title, int total, List<SummaryItem> items, String more, Link moreLink, String none) {
+    /**
+     * One block of the summary: its title, its count (null when the map cannot tell), its first lines, a link or a
+     * count for the rest, and what it says when empty.
+     */
+    public record SummaryBlock(String keyword, String title, Integer total, List<SummaryItem> items, String more, Link moreLink, String none) {
     }
 
     /** One line of the summary: what it is about, with its status, emotion, details and trend where they apply. */
@@ -194,7 +214,7 @@ final class Views {
     }
 
     /** The page of every KPI with its status. */
-    public record KpiListView(List<KpiRow> kpis) {
+    public record KpiListView(List<KpiRow> kpis, String staleness) {
     }
 
     /** The page of one touchpoint. */

@@ -7,6 +7,7 @@ import io.touchmap.model.Kpi;
 import io.touchmap.model.KpiStatus;
 import io.touchmap.model.LifecycleStage;
 import io.touchmap.model.Observation;
+import io.touchmap.model.Staleness;
 import io.touchmap.model.Persona;
 import io.touchmap.model.Touchpoint;
 import io.touchmap.model.TouchpointMap;
@@ -291,6 +292,11 @@ final class TouchpointSheets implements PdfSection {
                 }
                 if (!about.isEmpty()) {
                     name.add(PdfTable.Item.text(String.join(" \u00B7 ", about), flow.small().withSize(7.5f)));
+                }
+                Staleness stale = Staleness.of(context.map(), kpi, context.date());
+                if (stale != null) {
+                    name.add(PdfTable.Item.text(labels.format("common.kpi.staleSince", stale.latest().toString(), labels.date(stale.due())),
+                            flow.small().withSize(7.5f).withColor(PdfStyle.color(KpiStatus.WARNING))));
                 }
                 Optional<Observation> latest = kpi.latest();
                 String latestText = latest.map(o -> labels.quantity(o.value(), kpi.unit()) + "\n" + o.period())

@@ -33,7 +33,9 @@ class FieldCatalogueTest {
             "Coverage", "derived from the touchpoints in each cell",
             "StageEmotion", "derived from the emotion scores of the touchpoints of a stage",
             "Location", "a position in a file, the part of an origin",
-            "Period", "the value of a period field, parsed");
+            "Period", "the value of a period field, parsed",
+            "Staleness", "derived from a KPI's latest period, its cadence and the reference date",
+            "MapHistory", "read from the map's past versions in git, not from its YAML");
 
     /** Every record of the model package, by simple name. */
     private static List<Class<?>> modelRecords() throws IOException, URISyntaxException, ClassNotFoundException {

@@ -52,7 +52,8 @@ class BrowserTest {
             Assumptions.abort("Chromium is not installed at " + CHROMIUM + " with " + CHROMEDRIVER);
         }
         site = dir.resolve("site");
-        Report.write(Fixtures.load("site-map"), java.util.List.of(new HtmlFormat()), ReportSettings.DEFAULT, site);
+        Report.write(Fixtures.load("site-map"), java.util.List.of(new HtmlFormat()),
+                ReportSettings.DEFAULT.withHistory(Fixtures.history(Fixtures.load("site-map"))), site);
         Report.write(Touchmap.load(EXAMPLE), List.of(new HtmlFormat()), ReportSettings.DEFAULT, dir.resolve("example"));
         Report.write(Fixtures.load("ten-stages"), List.of(new HtmlFormat()), ReportSettings.DEFAULT, dir.resolve("ten-stages"));
         ChromeOptions options = new ChromeOptions();
@@ -154,7 +155,7 @@ class BrowserTest {
     void axeFindsNoSeriousOrCriticalViolationOnAnyKindOfPage() {
         browser.manage().window().setSize(new Dimension(1400, 1000));
         for (String page : List.of("index.html", "touchpoints/shop-window.html", "kpis/footfall.html", "stages/purchase.html",
-                "channels/shop.html", "personas/commuter.html", "kpis.html", "value-proposition.html", "competitors.html", "warnings.html")) {
+                "channels/shop.html", "personas/commuter.html", "kpis.html", "value-proposition.html", "competitors.html", "warnings.html", "history.html")) {
             go(page);
             Results results = new AxeBuilder().analyze(browser);
             assertTrue(results.getPasses().size() > 10, page + ": axe ran its rules");

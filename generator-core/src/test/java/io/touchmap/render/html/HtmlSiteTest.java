@@ -123,6 +123,7 @@ class HtmlSiteTest {
                 "Touchpoints with a negative emotion 1 ☹ \u22121 Negative emotion Online checkout Purchase × Website",
                 "KPIs off target 1 Cart abandonment 75\u00a0% for a target of 60\u00a0%, 25\u00a0% away ↗ rising",
                 "KPIs in warning 0 No KPI is in warning.",
+                "KPIs gone stale Whether KPIs are stale is not judged: give the map a date, or the build a project.build.outputTimestamp.",
                 "Competitor gaps 2 Big Chain is present at Consideration × Website, where we have no touchpoint. "
                         + "Big Chain is rated 4/5 at Purchase × Website, above our 2/5.",
                 "Stages with no KPI 1 Consideration"),

@@ -1,8 +1,10 @@
 package io.touchmap.render.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.touchmap.output.MemoryOutput;
+import io.touchmap.render.ReportSettings;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +46,8 @@ class NuHtmlCheckerTest {
     @ParameterizedTest
     @ValueSource(strings = {"site-map", "hostile-map"})
     void everyPageAndTheStylesheetAreValid(String fixture) throws Exception {
-        MemoryOutput site = Fixtures.render(fixture);
+        MemoryOutput site = Fixtures.render(fixture, ReportSettings.DEFAULT.withHistory(Fixtures.history(Fixtures.load(fixture))));
+        assertTrue(site.files().containsKey("history.html"), "the History page is checked too");
         List<String> errors = new ArrayList<>();
         for (Map.Entry<String, byte[]> file : site.files().entrySet()) {
             String path = file.getKey();

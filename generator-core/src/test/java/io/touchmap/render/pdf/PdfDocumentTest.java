@@ -336,7 +336,7 @@ class PdfDocumentTest {
             String appendix = text(pdf, pdf.getNumberOfPages());
             assertTrue(appendix.contains("Avertissements de validation"));
             assertTrue(appendix.contains("TM202"));
-            assertTrue(appendix.contains("map.yaml:171:15"));
+            assertTrue(appendix.contains("map.yaml:173:15"));
             // in the map's language, French
             assertTrue(appendix.contains("l'indicateur 'livraisons' n'a pas d'objectif"), appendix);
         }
@@ -450,7 +450,7 @@ class PdfDocumentTest {
         ReportSettings settings = ReportSettings.DEFAULT.withLanguage("en").withDate(LocalDate.of(2027, 3, 4));
         try (PDDocument pdf = open(render(PdfDocument.of(rich, settings)))) {
             assertTrue(text(pdf, 1).contains("Date: March 4, 2027"), text(pdf, 1));
-            assertTrue(text(pdf, pdf.getNumberOfPages()).contains("map.yaml:171:15"), "warnings in the appendix");
+            assertTrue(text(pdf, pdf.getNumberOfPages()).contains("map.yaml:173:15"), "warnings in the appendix");
         }
         assertArrayEquals(richPdf, render(PdfDocument.of(rich, ReportSettings.DEFAULT)));
     }
