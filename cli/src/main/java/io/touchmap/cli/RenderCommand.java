@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -34,9 +35,18 @@ final class RenderCommand implements Callable<Integer> {
             description = "What to render: html, pdf, mermaid (journey diagrams), comma-separated (default: ${DEFAULT-VALUE}).")
     private List<String> formats;
 
+    @Option(names = "--history", paramLabel = "N", defaultValue = "0",
+            description = "How many past versions of the map to read from git for the site's History page and "
+                    + "history.json: its tags that changed the map, else its last commits that did (default: ${DEFAULT-VALUE}, none).")
+    private int history;
+
     @Override
     public Integer call() throws IOException {
-        return TouchmapCommand.print(map.request(touchmap).output(touchmap.resolve(outputDirectory)).formats(formats).render(),
-                spec.commandLine());
+        if (history < 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "--history must be 0 (none) or a number of past versions to read, not " + history);
+        }
+        return TouchmapCommand.print(map.request(touchmap).output(touchmap.resolve(outputDirectory)).formats(formats)
+                .history(history).render(), spec.commandLine());
     }
 }

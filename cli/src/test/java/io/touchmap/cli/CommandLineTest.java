@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -180,6 +181,38 @@ class CommandLineTest {
         assertTrue(Files.isRegularFile(work.resolve("target/touchmap/bakery.pdf")), first.out().toString());
         assertEquals(new Run(0, List.of("Touchmap: 0 errors, 0 warnings in src/touchmap", "Touchmap: target/touchmap is up to date"), List.of()),
                 second);
+    }
+
+    @Test
+    void renderWithHistoryReadsTheMapsTaggedVersionsFromGit() throws Exception {
+        map("valid");
+        try (Git git = Git.init().setDirectory(work.toFile()).setInitialBranch("main").call()) {
+            for (String version : List.of("1.0", "1.1")) {
+                Path map = work.resolve("src/touchmap/map.yaml");
+                Files.writeString(map, Files.readString(map).replaceFirst("(?m)^  title: .*$", "  title: Bakery " + version));
+                git.add().addFilepattern(".").call();
+                git.commit().setMessage("version " + version).setSign(false).setAuthor("Team", "team@example.org")
+                        .setCommitter("Team", "team@example.org").call();
+                git.tag().setName("v" + version).call();
+            }
+        }
+
+        Run run = run("render", "--formats", "html", "--history", "2", "--date", "2026-11-01");
+
+        assertEquals(0, run.exitCode(), String.join("\n", run.err()));
+        String history = Files.readString(work.resolve("target/touchmap/history.json"));
+        assertTrue(history.contains("v1.0") && history.contains("v1.1"), history);
+        assertTrue(Files.isRegularFile(work.resolve("target/touchmap/history.html")));
+    }
+
+    @Test
+    void aNegativeHistoryIsBadUsage() {
+        map("valid");
+
+        Run run = run("render", "--history", "-1");
+
+        assertEquals(2, run.exitCode());
+        assertEquals("--history must be 0 (none) or a number of past versions to read, not -1", run.err().get(0));
     }
 
     @Test
