@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "touchmap", mixinStandardHelpOptions = true, versionProvider = TouchmapCommand.Version.class,
         description = "Validates a touchpoint map kept in YAML and renders it as an HTML site and a PDF.",
-        subcommands = {ValidateCommand.class, RenderCommand.class, DiffCommand.class, InitCommand.class, ImportCommand.class},
+        subcommands = {ValidateCommand.class, RenderCommand.class, DiffCommand.class, InitCommand.class, ImportCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the map is valid, or the command did its work",

@@ -216,6 +216,38 @@ class CommandLineTest {
     }
 
     @Test
+    void serveServesTheMapOnTheAddressItPrintsUntilStopped() throws Exception {
+        map("valid");
+        CommandLine commandLine = TouchmapCommand.commandLine(work, Map.of());
+        StringWriter out = new StringWriter();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(new StringWriter()));
+        int[] exitCode = {-1};
+        Thread serving = new Thread(() -> exitCode[0] = commandLine.execute("serve", "--port", "0"));
+        serving.start();
+        try {
+            java.util.regex.Matcher address = java.util.regex.Pattern.compile("Touchmap: serving src/touchmap on (http://127\\.0\\.0\\.1:\\d+/) \\(stop with Ctrl\\+C\\)")
+                    .matcher("");
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (!address.reset(out.toString()).find() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(address.reset(out.toString()).find(), out.toString());
+            java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(address.group(1))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("Shop window"), page.body());
+        } finally {
+            serving.interrupt();
+            serving.join(10_000);
+        }
+        assertEquals(0, exitCode[0]);
+        assertTrue(out.toString().contains("Touchmap: 0 errors, 0 warnings in src/touchmap"), out.toString());
+        assertTrue(out.toString().endsWith("Touchmap: preview stopped" + System.lineSeparator()), out.toString());
+    }
+
+    @Test
     void renderWritesOnlyTheFormatsAskedForIntoTheOutputDirectory() {
         map("valid");
 

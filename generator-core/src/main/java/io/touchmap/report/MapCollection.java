@@ -2,6 +2,7 @@ package io.touchmap.report;
 
 import io.touchmap.LoadResult;
 import io.touchmap.output.DirectoryOutput;
+import io.touchmap.output.ReportOutput;
 import io.touchmap.output.SubdirectoryOutput;
 import io.touchmap.render.MapFormat;
 import io.touchmap.render.ReportSettings;
@@ -61,6 +62,19 @@ public final class MapCollection {
     /** Renders as {@link #write(List, List, ReportSettings, Path)} does, and records {@code stamp} when not null. */
     static Rendered write(List<LoadResult> maps, List<MapFormat> formats, ReportSettings settings, Path directory, RenderStamp stamp)
             throws IOException {
+        try (DirectoryOutput output = DirectoryOutput.replacing(directory)) {
+            Rendered rendered = render(maps, formats, settings, output, output.target());
+            if (stamp != null) {
+                stamp.writeTo(output);
+            }
+            output.commit();
+            return rendered;
+        }
+    }
+
+    /** Renders the collection into {@code output}, whose files will be in {@code directory}: each map, then the index. */
+    static Rendered render(List<LoadResult> maps, List<MapFormat> formats, ReportSettings settings, ReportOutput output, Path directory)
+            throws IOException {
         if (maps.isEmpty()) {
             throw new IllegalArgumentException("no map to render in the collection");
         }
@@ -73,22 +87,16 @@ public final class MapCollection {
                         + map.map().info().id() + "'; each map of a collection needs its own id, which names its folder");
             }
         }
-        try (DirectoryOutput output = DirectoryOutput.replacing(directory)) {
-            List<Report.Rendered> written = new ArrayList<>();
-            List<CollectionIndex.Member> members = new ArrayList<>();
-            for (LoadResult map : maps) {
-                String id = map.map().info().id();
-                Report.Rendered one = Report.render(map, formats, settings, new SubdirectoryOutput(output, id), output.target().resolve(id));
-                written.add(one);
-                members.add(new CollectionIndex.Member(map, linked(one, id, ".html"), linked(one, id, ".pdf")));
-            }
-            List<String> files = CollectionIndex.render(members, settings, output);
-            if (stamp != null) {
-                stamp.writeTo(output);
-            }
-            output.commit();
-            return new Rendered(output.target(), files, written);
+        List<Report.Rendered> written = new ArrayList<>();
+        List<CollectionIndex.Member> members = new ArrayList<>();
+        for (LoadResult map : maps) {
+            String id = map.map().info().id();
+            Report.Rendered one = Report.render(map, formats, settings, new SubdirectoryOutput(output, id), directory.resolve(id));
+            written.add(one);
+            members.add(new CollectionIndex.Member(map, linked(one, id, ".html"), linked(one, id, ".pdf")));
         }
+        List<String> files = CollectionIndex.render(members, settings, output);
+        return new Rendered(directory, files, written);
     }
 
     /** The main file of the first format whose main file ends with {@code extension}, by path from the root; else null. */

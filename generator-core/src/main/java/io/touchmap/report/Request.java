@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * One run of Touchmap as a build asks for it: where the maps are, how to read and check them, and what to write
@@ -363,6 +364,35 @@ public final class Request {
             out.fail("Touchmap: " + String.join("; ", breaches));
         }
         return out.build();
+    }
+
+    /**
+     * Starts a live preview of the map's site on {@code host}:{@code port} (0 for a free port): rendered in memory,
+     * rendered again when a file of the map is saved, the open page reloaded; {@code log} receives what it says.
+     * Close it to stop.
+     *
+     * @throws IOException when the address cannot be listened on
+     */
+    public Preview preview(String host, int port, Consumer<String> log) throws IOException {
+        Report.prepare();
+        return Preview.start(source, limits, settings, registry.site(), base, host, port, log);
+    }
+
+    /**
+     * Serves a live {@link #preview} until the thread is interrupted (or the process stopped, as Ctrl+C does); the
+     * address and every render go to {@code log} as they happen.
+     */
+    public Outcome serve(String host, int port, Consumer<String> log) throws IOException {
+        if (port < 0 || port > 65_535) {
+            return new Outcome.Builder().fail("Touchmap: the port must be from 1 to 65535 (or 0 for any free port), not " + port).build();
+        }
+        try (Preview preview = preview(host, port, log)) {
+            log.accept("Touchmap: serving " + shown(source) + " on " + preview.address() + " (stop with Ctrl+C)");
+            preview.awaitClose();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return new Outcome.Builder().info("Touchmap: preview stopped").build();
     }
 
     private Maps load(Outcome.Builder out) {
