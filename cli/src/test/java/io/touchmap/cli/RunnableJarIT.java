@@ -50,11 +50,14 @@ class RunnableJarIT {
     void theJarRendersTheSiteAndThePdf() throws Exception {
         Fixtures.copy("valid", work.resolve("src/touchmap"));
 
-        Run run = java("render", "--date", "2026-11-01");
+        Run run = java("render", "--date", "2026-11-01", "--history", "1");
 
         assertEquals(0, run.exitCode(), String.join("\n", run.err()));
         assertTrue(Files.isRegularFile(work.resolve("target/touchmap/index.html")));
         assertTrue(Files.isRegularFile(work.resolve("target/touchmap/bakery.pdf")));
+        // reading git (here: finding no repository) prints no library's line, such as SLF4J's "no binding" notice
+        assertTrue(java.util.stream.Stream.concat(run.out().stream(), run.err().stream()).allMatch(line -> line.startsWith("Touchmap")),
+                run.out() + "\n" + run.err());
     }
 
     @Test
