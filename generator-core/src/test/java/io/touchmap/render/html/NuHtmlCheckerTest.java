@@ -42,7 +42,7 @@ class NuHtmlCheckerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"site-map", "hostile-map"})
+    @ValueSource(strings = {"site-map", "hostile-map", "themed-map"})
     void everyPageAndTheStylesheetAreValid(String fixture) throws Exception {
         MemoryOutput site = Fixtures.render(fixture);
         List<String> errors = new ArrayList<>();
