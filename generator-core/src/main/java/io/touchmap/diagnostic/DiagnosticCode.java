@@ -30,6 +30,8 @@ public enum DiagnosticCode {
     SECTION_REPEATED("TM114", Severity.ERROR, "The map or valueProposition section is declared more than once."),
     RULE_NOT_ADJUSTABLE("TM115", Severity.ERROR, "map.rules changes the severity of an error, which only warnings allow."),
     SERIES_AND_DATA("TM116", Severity.ERROR, "A KPI has both series and data; it takes one or the other."),
+    BAD_COLOUR("TM117", Severity.ERROR, "A theme colour that is not written #rrggbb or #rgb."),
+    BAD_LOGO("TM118", Severity.ERROR, "A theme logo that is missing, outside the map directory, larger than 512 KB, or not a PNG or JPEG image."),
     TOUCHPOINT_WITHOUT_KPI("TM201", Severity.WARNING, "A touchpoint that no KPI measures."),
     KPI_WITHOUT_TARGET("TM202", Severity.WARNING, "A KPI without a target, so its status cannot be judged."),
     EMPTY_STAGE("TM203", Severity.WARNING, "A lifecycle stage without any touchpoint."),
@@ -42,6 +44,7 @@ public enum DiagnosticCode {
     UNBALANCED_ENTRY("TM210", Severity.WARNING, "An entry of a [ … ] list of text with a bracket or quote that a later entry closes, as if a comma had cut it."),
     HASHTAG_COMMENT("TM211", Severity.WARNING, "A text followed by ' #' and a word, which YAML reads as a comment and leaves out."),
     DATA_FILE_NOT_UTF8("TM212", Severity.WARNING, "A KPI data file that is not UTF-8, read as Windows-1252."),
+    LOW_CONTRAST("TM213", Severity.WARNING, "A theme colour with less than 4.5:1 contrast against white; the default colour is used instead."),
     STALE_KPI("TM220", Severity.WARNING, "A KPI whose latest value is older than two of its cadences on the map's date (else the build's): it went stale.");
 
     private final String code;

@@ -73,6 +73,7 @@ public enum DiagnosticText {
     ABSENT_AT_REVISION(DiagnosticCode.UNREADABLE, "absentAtRevision"),
     BASELINE_LINK(DiagnosticCode.UNREADABLE, "baselineLink"),
     BASELINE_FILE_NAME(DiagnosticCode.UNREADABLE, "baselineFileName"),
+    UNREADABLE_LOGO(DiagnosticCode.UNREADABLE, "unreadableLogo"),
 
     // TM101: A key that the format does not define.
     MERGE_KEY(DiagnosticCode.UNKNOWN_KEY, "mergeKey"),
@@ -174,6 +175,23 @@ public enum DiagnosticText {
     // TM116: A KPI has both series and data; it takes one or the other.
     SERIES_AND_DATA(DiagnosticCode.SERIES_AND_DATA, "seriesAndData"),
 
+    // TM117: A theme colour that is not written #rrggbb or #rgb.
+    BAD_COLOUR(DiagnosticCode.BAD_COLOUR, "badColour"),
+    COLOUR_GUESS(DiagnosticCode.BAD_COLOUR, "colourGuess"),
+    COLOUR_AS_COMMENT(DiagnosticCode.BAD_COLOUR, "colourAsComment"),
+
+    // TM118: A theme logo that is missing, outside the map directory, larger than 512 KB, or not a PNG or JPEG image.
+    LOGO_INVALID_PATH(DiagnosticCode.BAD_LOGO, "invalidPath"),
+    LOGO_ABSOLUTE(DiagnosticCode.BAD_LOGO, "absolutePath"),
+    LOGO_OUTSIDE(DiagnosticCode.BAD_LOGO, "pathOutside"),
+    LOGO_LINK_OUTSIDE(DiagnosticCode.BAD_LOGO, "linkOutside"),
+    NO_LOGO(DiagnosticCode.BAD_LOGO, "noLogo"),
+    LOGO_GUESS(DiagnosticCode.BAD_LOGO, "logoGuess"),
+    LOGO_TOO_LARGE(DiagnosticCode.BAD_LOGO, "tooLarge"),
+    LOGO_NOT_IMAGE(DiagnosticCode.BAD_LOGO, "notImage"),
+    LOGO_TOO_MANY_PIXELS(DiagnosticCode.BAD_LOGO, "tooManyPixels"),
+    LOGO_UNDECODABLE(DiagnosticCode.BAD_LOGO, "undecodable"),
+
     // TM201: A touchpoint that no KPI measures.
     NO_KPI(DiagnosticCode.TOUCHPOINT_WITHOUT_KPI, "noKpi"),
 
@@ -209,6 +227,10 @@ public enum DiagnosticText {
 
     // TM212: A KPI data file that is not UTF-8, read as Windows-1252.
     WINDOWS_1252(DiagnosticCode.DATA_FILE_NOT_UTF8, "windows1252"),
+
+    // TM213: A theme colour with less than 4.5:1 contrast against white; the default colour is used instead.
+    LOW_CONTRAST(DiagnosticCode.LOW_CONTRAST, "lowContrast"),
+
     // TM220: A KPI whose latest value is older than two of its cadences on the map's date (else the build's): it went stale.
     STALE_KPI(DiagnosticCode.STALE_KPI, "staleKpi"),
     STALE_KPI_DAYS(DiagnosticCode.STALE_KPI, "staleKpiDays");

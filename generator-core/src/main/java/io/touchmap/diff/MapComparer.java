@@ -291,7 +291,7 @@ final class MapComparer {
                 Object before = field.of(was);
                 Object after = field.of(now);
                 switch (field.kind()) {
-                    case ID, TEXT, INTEGER, DATE, PERIOD, PATH -> value(path, text(before), text(after));
+                    case ID, TEXT, INTEGER, DATE, PERIOD, PATH, COLOUR -> value(path, text(before), text(after));
                     case KEYWORD -> value(path, keyword((Keyword) before), keyword((Keyword) after));
                     case NUMBER -> value(path, number((Double) before), number((Double) after));
                     case TEXTS, REFERENCES -> items(path, (List<String>) before, (List<String>) after);

@@ -2,7 +2,6 @@ package io.touchmap.load;
 
 import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.diagnostic.Reporter;
-import io.touchmap.diagnostic.Suggestions;
 import io.touchmap.diagnostic.DiagnosticText;
 import io.touchmap.diagnostic.Reporter;
 import io.touchmap.model.Location;
@@ -17,7 +16,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +84,7 @@ final class KpiDataFile {
      * list after reporting at {@code writtenAt} when the path is unsafe or missing, or at the CSV line when it is malformed.
      */
     static List<Observation> read(ReadContext context, String written, Location writtenAt) {
-        SourceFile source = resolve(context, written, writtenAt);
+        SourceFile source = MapPath.resolve(context, written, writtenAt, MapPath.DATA_FILE);
         if (source == null) {
             return List.of();
         }
@@ -264,55 +262,5 @@ final class KpiDataFile {
             return java.util.Optional.of(DiagnosticText.CSV_DECIMAL_COMMA.hint(record.get(value) + "." + record.get(value + 1)));
         }
         return java.util.Optional.empty();
-    }
-
-    /** The source's file for {@code written}, or null after reporting why it cannot be read. */
-    private static SourceFile resolve(ReadContext context, String written, Location at) {
-        Reporter out = context.reporter();
-        Path mapDirectory = context.mapDirectory();
-        Path relative;
-        try {
-            relative = Path.of(written);
-        } catch (InvalidPathException e) {
-            out.report(DiagnosticText.INVALID_PATH, at, written);
-            return null;
-        }
-        if (relative.isAbsolute() || written.startsWith("/") || written.startsWith("\\") || written.matches("^[A-Za-z]:.*")) {
-            out.report(DiagnosticText.ABSOLUTE_PATH, at, written);
-            return null;
-        }
-        Path candidate = mapDirectory.resolve(relative).normalize();
-        if (!candidate.startsWith(mapDirectory.normalize())) {
-            out.report(DiagnosticText.PATH_OUTSIDE, at, written);
-            return null;
-        }
-        String path = mapDirectory.relativize(candidate).toString().replace('\\', '/');
-        SourceFile file = context.source().file(path).orElse(null);
-        SourceFile.Kind kind = file == null ? null : file.kind();
-        if (kind == SourceFile.Kind.LINK_OUTSIDE) {
-            out.report(DiagnosticText.DATA_LINK_OUTSIDE, at, written);
-            return null;
-        }
-        if (kind == SourceFile.Kind.UNREADABLE) {
-            out.report(DiagnosticText.UNREADABLE_DATA_FILE, at, written, file.detail());
-            return null;
-        }
-        if (kind != SourceFile.Kind.FILE) {
-            Diagnostic missing = DiagnosticText.NO_DATA_FILE.at(at, written);
-            out.report(Suggestions.closest(path, dataFiles(context.source()))
-                    .map(guess -> missing.withHint(DiagnosticText.DATA_FILE_GUESS.hint(guess)))
-                    .orElse(missing));
-            return null;
-        }
-        return file;
-    }
-
-    /** The files of the source that could be data files: readable, and not YAML. */
-    private static List<String> dataFiles(MapSource source) {
-        return source.files().stream()
-                .filter(f -> f.kind() == SourceFile.Kind.FILE)
-                .map(SourceFile::path)
-                .filter(p -> !p.endsWith(".yaml") && !p.endsWith(".yml"))
-                .toList();
     }
 }

@@ -7,6 +7,7 @@ import io.touchmap.diagnostic.Words;
 import io.touchmap.internal.fields.FieldCatalogue;
 import io.touchmap.model.Channel;
 import io.touchmap.model.ChannelType;
+import io.touchmap.model.Colour;
 import io.touchmap.model.Competitor;
 import io.touchmap.model.Cadence;
 import io.touchmap.model.Direction;
@@ -17,6 +18,7 @@ import io.touchmap.model.KpiKind;
 import io.touchmap.model.KpiSource;
 import io.touchmap.model.LifecycleStage;
 import io.touchmap.model.Location;
+import io.touchmap.model.Logo;
 import io.touchmap.model.MapInfo;
 import io.touchmap.model.Observation;
 import io.touchmap.model.Origin;
@@ -26,8 +28,10 @@ import io.touchmap.model.Phase;
 import io.touchmap.model.Presence;
 import io.touchmap.model.PropositionComponent;
 import io.touchmap.model.RuleSetting;
+import io.touchmap.model.Theme;
 import io.touchmap.model.Touchpoint;
 import io.touchmap.model.TouchpointStatus;
+import io.touchmap.model.Typeface;
 import io.touchmap.model.ValueComponent;
 import io.touchmap.model.ValueDelivered;
 import io.touchmap.model.ValueProposition;
@@ -106,9 +110,55 @@ final class MapReader {
                 }
             }
             Map<String, RuleSetting> rules = readRules(map);
+            Theme theme = map.has("theme") ? readTheme(map.node("theme")).orElse(null) : null;
             return new MapInfo(id, title, map.text("organisation"), locale == null ? MapInfo.DEFAULT_LOCALE : locale,
-                    map.text("description"), map.names("owners"), date, rules, map.origin());
+                    map.text("description"), map.names("owners"), date, rules, theme, map.origin());
         });
+    }
+
+    private java.util.Optional<Theme> readTheme(Node node) {
+        return YamlObject.of(context, node, Subject.of("theme"), FieldCatalogue.THEME.keys()).map(theme -> {
+            String brand = colour(theme, "brand");
+            String accent = colour(theme, "accent");
+            String logo = theme.text("logo");
+            Logo image = logo == null ? null : LogoFile.read(context, logo, context.location(theme.node("logo")));
+            Typeface font = theme.keyword("font", Typeface.class, null, Subject.noun("font"));
+            return new Theme(brand, accent, logo, font, image, theme.origin());
+        });
+    }
+
+    /**
+     * The colour of {@code key} as {@code #rrggbb}, or null when absent or not a colour (after reporting); a colour
+     * with too little contrast against white is kept, with a warning, and the reports use the default instead.
+     */
+    private String colour(YamlObject theme, String key) {
+        Words field = Subject.field(key, theme.what());
+        if (!theme.has(key)) {
+            String comment = theme.emptyKey(key) instanceof ScalarNode written ? context.commentAfterKey(written) : null;
+            if (comment != null && Colour.parse(comment).isPresent()) {
+                context.report(DiagnosticText.COLOUR_AS_COMMENT, theme.emptyKey(key), field, comment, key);
+            }
+            return null;
+        }
+        String text = theme.text(key);
+        if (text == null) {
+            return null;
+        }
+        Node node = theme.node(key);
+        java.util.Optional<Colour> colour = Colour.parse(text.strip());
+        if (colour.isEmpty()) {
+            Diagnostic bad = DiagnosticText.BAD_COLOUR.at(context.location(node), field, text);
+            java.util.Optional<Colour> meant = Colour.parse("#" + text.strip());
+            context.report(meant.map(c -> bad.withHint(DiagnosticText.COLOUR_GUESS.hint("#" + text.strip()))).orElse(bad));
+            theme.refuse(key, text);
+            return null;
+        }
+        Colour parsed = colour.get();
+        if (!parsed.readableWithWhite()) {
+            context.report(DiagnosticText.LOW_CONTRAST, node, field, parsed.hex(),
+                    Math.floor(parsed.contrastWithWhite() * 100) / 100, parsed.nearestReadable().hex());
+        }
+        return parsed.hex();
     }
 
     private Map<String, RuleSetting> readRules(YamlObject map) {

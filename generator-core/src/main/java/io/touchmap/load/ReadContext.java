@@ -126,6 +126,44 @@ final class ReadContext {
         return new Hashtag(new Location(file, end.getLine() + 1, column), fileText.substring(offset, lineEnd).stripTrailing());
     }
 
+    /**
+     * The comment written on the line of {@code key} right after its colon, without its {@code #} sign's leading
+     * spaces, such as {@code #0a559c} in {@code brand: #0a559c}, where YAML reads the colour as a comment and the key
+     * as having no value. Null when there is no such comment.
+     */
+    String commentAfterKey(ScalarNode key) {
+        Mark end = key.getEndMark();
+        if (fileText == null || end == null) {
+            return null;
+        }
+        int[] starts = lineStarts();
+        if (end.getLine() >= starts.length) {
+            return null;
+        }
+        int at;
+        try {
+            at = fileText.offsetByCodePoints(starts[end.getLine()], end.getColumn());
+        } catch (IndexOutOfBoundsException e) {
+            return null;
+        }
+        if (at >= fileText.length() || fileText.charAt(at) != ':') {
+            return null;
+        }
+        at++;
+        while (at < fileText.length() && (fileText.charAt(at) == ' ' || fileText.charAt(at) == '\t')) {
+            at++;
+        }
+        if (at >= fileText.length() || fileText.charAt(at) != '#') {
+            return null;
+        }
+        int lineEnd = at;
+        while (lineEnd < fileText.length() && !isLineBreak(fileText.charAt(lineEnd)) && fileText.charAt(lineEnd) != ' '
+                && fileText.charAt(lineEnd) != ',' && fileText.charAt(lineEnd) != '}') {
+            lineEnd++;
+        }
+        return fileText.substring(at, lineEnd);
+    }
+
     /** Line starts as SnakeYAML counts lines: after a line feed, a carriage return alone, NEL, LS or PS. */
     private int[] lineStarts() {
         if (lineStarts == null) {

@@ -242,6 +242,11 @@ final class YamlObject {
         return values.get(key);
     }
 
+    /** The key node of {@code key} when it was written with no value ({@code brand:}), else null. */
+    Node emptyKey(String key) {
+        return empty.get(key);
+    }
+
     /** Text of {@code key}, or null when absent or not text. */
     String text(String key) {
         Node value = values.get(key);

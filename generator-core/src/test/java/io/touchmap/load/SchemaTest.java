@@ -387,7 +387,7 @@ class SchemaTest {
             case KEYWORD -> "string enum";
             case INTEGER -> "anyOf integer|string pattern";
             case NUMBER -> "anyOf number|string pattern";
-            case DATE, PATH -> "string pattern";
+            case DATE, PATH, COLOUR -> "string pattern";
             case PERIOD -> "ref period";
             case ELEMENT -> "ref " + field.element().name();
             case ELEMENTS -> "array of ref " + field.element().name();

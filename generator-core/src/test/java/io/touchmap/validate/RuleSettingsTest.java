@@ -17,8 +17,8 @@ class RuleSettingsTest {
     @Test
     void rulesNameKnownWarningCodesAndChangeTheirSeverity() {
         assertEquals(List.of(
-                "map.yaml:4:12: error TM106 map.rules names unknown rule 'TM990'; rules that can be changed: TM201, TM202, TM203, TM204, TM205, TM206, TM207, TM208, TM209, TM210, TM211, TM212, TM220",
-                "map.yaml:4:26: error TM115 map.rules changes the severity of 'TM101', which is always an error; remove it from map.rules; only warnings can be changed: TM201, TM202, TM203, TM204, TM205, TM206, TM207, TM208, TM209, TM210, TM211, TM212, TM220",
+                "map.yaml:4:12: error TM106 map.rules names unknown rule 'TM990'; rules that can be changed: TM201, TM202, TM203, TM204, TM205, TM206, TM207, TM208, TM209, TM210, TM211, TM212, TM213, TM220",
+                "map.yaml:4:26: error TM115 map.rules changes the severity of 'TM101', which is always an error; remove it from map.rules; only warnings can be changed: TM201, TM202, TM203, TM204, TM205, TM206, TM207, TM208, TM209, TM210, TM211, TM212, TM213, TM220",
                 "map.yaml:4:70: error TM106 map.rules names unknown rule 'TM2O4'; did you mean 'TM204'?",
                 "map.yaml:4:93: error TM108 rule 'TM205' in map.rules is 'fatal', not a valid severity; allowed: error, warning, ignore",
                 "map.yaml:10:11: warning TM204 channel 'web' has no touchpoint; add a touchpoint with 'channel: web', or remove the channel",

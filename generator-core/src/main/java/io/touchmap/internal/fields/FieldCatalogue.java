@@ -1,5 +1,6 @@
 package io.touchmap.internal.fields;
 
+import static io.touchmap.internal.fields.ValueKind.COLOUR;
 import static io.touchmap.internal.fields.ValueKind.DATE;
 import static io.touchmap.internal.fields.ValueKind.ELEMENT;
 import static io.touchmap.internal.fields.ValueKind.ELEMENTS;
@@ -31,6 +32,8 @@ import io.touchmap.model.Observation;
 import io.touchmap.model.Persona;
 import io.touchmap.model.Phase;
 import io.touchmap.model.Presence;
+import io.touchmap.model.Theme;
+import io.touchmap.model.Typeface;
 import io.touchmap.model.PropositionComponent;
 import io.touchmap.model.Touchpoint;
 import io.touchmap.model.TouchpointMap;
@@ -106,6 +109,14 @@ public final class FieldCatalogue {
             .element("kpis", ELEMENTS, KPI, Touchpoint::kpis, "common.kpis")
             .build();
 
+    /** How the reports look: colours, logo and the PDF's font. */
+    public static final ElementKind<Theme> THEME = ElementKind.<Theme>of("theme", Theme.class)
+            .field("brand", COLOUR, Theme::brand, "common.theme.brand")
+            .field("accent", COLOUR, Theme::accent, "common.theme.accent")
+            .field("logo", PATH, Theme::logo, "common.theme.logo")
+            .keyword("font", Typeface.class, Theme::font, "common.theme.font")
+            .build();
+
     public static final ElementKind<MapInfo> MAP = ElementKind.<MapInfo>of("map", MapInfo.class)
             .field("id", ID, MapInfo::id, "diff.field.id")
             .field("title", TEXT, MapInfo::title, "diff.field.title")
@@ -115,6 +126,7 @@ public final class FieldCatalogue {
             .field("owners", TEXTS, MapInfo::owners, "diff.field.owners")
             .field("date", DATE, MapInfo::date, "diff.field.date")
             .field("rules", SEVERITIES, MapInfo::rules, null)
+            .element("theme", ELEMENT, THEME, MapInfo::theme, "common.theme")
             .build();
 
     public static final ElementKind<LifecycleStage> STAGE = ElementKind.<LifecycleStage>of("stage", LifecycleStage.class)
@@ -190,7 +202,7 @@ public final class FieldCatalogue {
     /** Every kind, from a whole file down to its most nested elements. */
     public static final List<ElementKind<?>> KINDS = List.of(FILE, MAP, STAGE, CHANNEL, PERSONA, TOUCHPOINT,
             ELEMENTS_OF_TOUCHPOINT, EMOTIONS, VALUE_DELIVERED, KPI, OBSERVATION, VALUE_PROPOSITION, COMPONENT, COMPETITOR,
-            COMPETITOR_SCORES, PRESENCE);
+            COMPETITOR_SCORES, PRESENCE, THEME);
 
     private FieldCatalogue() {
     }

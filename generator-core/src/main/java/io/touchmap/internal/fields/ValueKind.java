@@ -34,5 +34,7 @@ public enum ValueKind {
     /** A whole number per stage id: the importance of a component of the value proposition. */
     SCORES_BY_STAGE,
     /** A severity per diagnostic code: the map's rules. */
-    SEVERITIES
+    SEVERITIES,
+    /** A colour, written {@code #rrggbb} or {@code #rgb}. */
+    COLOUR
 }

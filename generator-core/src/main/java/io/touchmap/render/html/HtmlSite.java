@@ -4,6 +4,8 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import io.touchmap.LoadResult;
+import io.touchmap.model.Logo;
+import io.touchmap.model.Theme;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.internal.text.Labels;
 import io.touchmap.output.ReportOutput;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -104,7 +107,7 @@ public final class HtmlSite {
             paths[i] = page.path();
             charts[i] = page.charts().keySet().toArray(String[]::new);
         });
-        output.write(STYLESHEET, resource(STYLESHEET));
+        output.write(STYLESHEET, resource(STYLESHEET) + themeRules(result.map().info().theme()));
         SortedSet<String> files = new TreeSet<>(List.of(paths));
         if (!settings.history().isEmpty()) {
             output.write(HistoryPage.JSON, HistoryPage.json(settings.history()));
@@ -114,7 +117,30 @@ public final class HtmlSite {
             files.addAll(List.of(drawn));
         }
         files.add(STYLESHEET);
+        Optional<Logo> logo = result.map().info().theme().usableLogo();
+        if (logo.isPresent()) {
+            output.write(logoFile(logo.get()), logo.get().bytes());
+            files.add(logoFile(logo.get()));
+        }
         return new Rendered(List.of(paths), List.copyOf(files));
+    }
+
+    /** The name of the logo's copy in the site, fixed so that every render of the map writes the same files. */
+    static String logoFile(Logo logo) {
+        return "logo." + logo.extension();
+    }
+
+    /**
+     * The custom properties the map's theme sets, appended to the stylesheet (the pages' security policy allows no
+     * style in the page itself): the brand colour of the header, and the accent colour of links and focus rings.
+     * Empty when the theme sets no usable colour.
+     */
+    static String themeRules(Theme theme) {
+        StringBuilder properties = new StringBuilder();
+        theme.usableBrand().ifPresent(brand -> properties.append(" --brand: ").append(brand.hex()).append(';'));
+        theme.usableAccent().ifPresent(accent -> properties.append(" --link: ").append(accent.hex()).append("; --focus: ")
+                .append(accent.hex()).append(';'));
+        return properties.isEmpty() ? "" : "\n/* The map's theme (map.theme). */\n:root {" + properties + " }\n";
     }
 
     private static void process(SitePage.PageFile page, Writer out) throws IOException {

@@ -21,6 +21,7 @@ import io.touchmap.model.Presence;
 import io.touchmap.model.RuleSetting;
 import io.touchmap.model.Staleness;
 import io.touchmap.model.StageEmotion;
+import io.touchmap.model.Theme;
 import io.touchmap.model.Touchpoint;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.model.TouchpointStatus;
@@ -168,7 +169,15 @@ final class SiteContext {
     /** What every page has: its title, the way back to the site's root, and the navigation section it is in. */
     Page page(String title, String root, String section) {
         return new Page(labels.language(), title, title(), text(map.info().organisation()), root, section,
-                warnings.size(), !history.isEmpty(), generatedOn, t);
+                warnings.size(), !history.isEmpty(), generatedOn, t, header());
+    }
+
+    /** The header every page shares, as the map's theme dresses it. */
+    Views.Header header() {
+        Theme theme = map.info().theme();
+        return theme.usableLogo()
+                .map(logo -> new Views.Header(theme.usableBrand().isPresent(), HtmlSite.logoFile(logo), logo.width(), logo.height()))
+                .orElse(new Views.Header(theme.usableBrand().isPresent(), null, 0, 0));
     }
 
     /** The site's title: the map's. */

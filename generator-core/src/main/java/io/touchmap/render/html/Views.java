@@ -25,7 +25,17 @@ final class Views {
             int warningCount,
             boolean history,
             String generatedOn,
-            Map<String, String> t) {
+            Map<String, String> t,
+            Header header) {
+    }
+
+    /**
+     * How the map's theme dresses the header: in its brand colour (under white text) or the default, and with its
+     * logo, whose size in pixels reserves its place before it loads.
+     *
+     * @param logo the logo's file name in the site, such as {@code logo.png}, or null
+     */
+    public record Header(boolean branded, String logo, int logoWidth, int logoHeight) {
     }
 
     /** A link to another page of the site. */

@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 
 /** Draws on one page: text already cleaned by {@link PdfFonts#clean}, filled boxes, rules and forms. */
@@ -88,6 +89,11 @@ final class Canvas implements Closeable {
         stream.transform(Matrix.getTranslateInstance(x, y));
         stream.drawForm(form);
         stream.restoreGraphicsState();
+    }
+
+    /** Draws an image scaled to {@code width} × {@code height}, its lower left corner at {@code x, y}. */
+    void image(PDImageXObject image, float x, float y, float width, float height) throws IOException {
+        stream.drawImage(image, x, y, width, height);
     }
 
     @Override

@@ -133,21 +133,24 @@ final class ChartFigure implements Figure {
          */
         @Override
         public FontMetrics getFontMetrics(Font font, IPdfBoxGraphics2DFontTextDrawer.IFontTextDrawerEnv env) {
-            Font face = font.isBold() ? AwtFaces.BOLD : AwtFaces.REGULAR;
+            Font face = AwtFaces.of((font.isBold() ? fonts.bold() : fonts.regular()).kind());
             return env.getCalculationGraphics().getFontMetrics(face.deriveFont(font.getSize2D()));
         }
     }
 
-    /** The bundled faces as Java 2D fonts, for measuring; loaded on first use. */
+    /** The bundled faces as Java 2D fonts, for measuring; each loaded on first use. */
     private static final class AwtFaces {
-        static final Font REGULAR = create(PdfFonts.regularBytes());
-        static final Font BOLD = create(PdfFonts.boldBytes());
+        private static final Map<PdfFonts.Kind, Font> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static Font of(PdfFonts.Kind kind) {
+            return FONTS.computeIfAbsent(kind, k -> create(PdfFonts.bytes(k)));
+        }
 
         private static Font create(byte[] bytes) {
             try {
                 return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
             } catch (FontFormatException | IOException e) {
-                throw new IllegalStateException("the bundled DejaVu font cannot be read by Java 2D", e);
+                throw new IllegalStateException("a bundled DejaVu font cannot be read by Java 2D", e);
             }
         }
     }

@@ -82,7 +82,7 @@ final class ContentsPages {
                     canvas.text(fonts.clean(context.labels().get("pdf.contents")), heading, left,
                             y + heading.leading() - heading.size());
                     y -= 3;
-                    canvas.rule(PdfStyle.ACCENT, 1.2f, left, y, right, y);
+                    canvas.rule(flow.palette().accent(), 1.2f, left, y, right, y);
                     y -= 13;
                 }
                 int count = linesOn(p == 0);

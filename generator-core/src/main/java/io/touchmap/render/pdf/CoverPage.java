@@ -3,15 +3,22 @@ package io.touchmap.render.pdf;
 import io.touchmap.internal.text.Labels;
 import io.touchmap.internal.text.Markdown;
 import io.touchmap.model.KpiStatus;
+import io.touchmap.model.Logo;
 import io.touchmap.model.MapInfo;
 import io.touchmap.model.TouchpointMap;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** The cover: organisation, title, description, date, and the map's figures at a glance. */
 final class CoverPage {
+
+    /** The largest size of the logo on the cover, in points. */
+    private static final float LOGO_HEIGHT = 56;
+    private static final float LOGO_WIDTH = 200;
 
     private CoverPage() {
     }
@@ -25,7 +32,8 @@ final class CoverPage {
         Canvas canvas = flow.canvas();
         float pageWidth = PdfStyle.PORTRAIT.getWidth();
         float pageHeight = PdfStyle.PORTRAIT.getHeight();
-        canvas.fill(PdfStyle.ACCENT, 0, pageHeight - 14, pageWidth, 14);
+        canvas.fill(flow.palette().brand(), 0, pageHeight - 14, pageWidth, 14);
+        logo(context, canvas, pageHeight - 14 - 36);
         // The title starts a fifth of the way down, as on a title page.
         flow.moveDown(pageHeight * 0.2f);
         if (info.organisation() != null && !info.organisation().isBlank()) {
@@ -34,7 +42,7 @@ final class CoverPage {
         TextStyle title = new TextStyle(flow.heading(1).font(), PdfStyle.TITLE_SIZE, PdfStyle.TEXT);
         flow.paragraph(info.displayTitle(), title);
         float ruleY = flow.y() - 2;
-        canvas.rule(PdfStyle.ACCENT, 2, flow.left(), ruleY, flow.left() + 90, ruleY);
+        canvas.rule(flow.palette().accent(), 2, flow.left(), ruleY, flow.left() + 90, ruleY);
         flow.moveDown(16);
         if (context.date() != null) {
             flow.paragraph(labels.format("pdf.cover.date", labels.date(context.date())), flow.body().withColor(PdfStyle.MUTED));
@@ -46,6 +54,22 @@ final class CoverPage {
         flow.space(18);
         flow.paragraph(labels.get("common.overview"), flow.heading(3));
         figures(context);
+    }
+
+    /**
+     * The map's logo at the top left, below the band, {@link #LOGO_HEIGHT} high (less if it would be wider than
+     * {@link #LOGO_WIDTH}), its top at {@code top}.
+     */
+    private static void logo(RenderContext context, Canvas canvas, float top) throws IOException {
+        Optional<Logo> logo = context.map().info().theme().usableLogo();
+        if (logo.isEmpty()) {
+            return;
+        }
+        PDImageXObject image = PDImageXObject.createFromByteArray(context.flow().document(), logo.get().bytes(), "logo");
+        float scale = Math.min(LOGO_HEIGHT / logo.get().height(), LOGO_WIDTH / logo.get().width());
+        float width = logo.get().width() * scale;
+        float height = logo.get().height() * scale;
+        canvas.image(image, PdfStyle.MARGIN, top - height, width, height);
     }
 
     private static void figures(RenderContext context) throws IOException {

@@ -26,11 +26,13 @@ final class PageDecoration {
     private final String after;
     private final PDDocument document;
     private final PDFormXObject pageCount;
+    private final java.awt.Color rule;
 
     PageDecoration(RenderContext context) {
         this.document = context.flow().document();
         this.fonts = context.fonts();
         this.style = context.flow().small();
+        this.rule = context.flow().palette().headerRule();
         this.title = fonts.clean(context.map().info().displayTitle()).replace('\n', ' ');
         this.organisation = fonts.clean(context.map().info().organisation() == null ? ""
                 : context.map().info().organisation()).replace('\n', ' ');
@@ -53,7 +55,7 @@ final class PageDecoration {
         float organisationWidth = organisation.isEmpty() ? 0 : Math.min(style.width(organisation), (right - left) * 0.35f);
         canvas.text(ContentsPages.fitted(title, style, right - left - organisationWidth - 24), style, left, headerBaseline);
         canvas.textRight(ContentsPages.fitted(organisation, style, organisationWidth), style, right, headerBaseline);
-        canvas.rule(PdfStyle.RULE, 0.5f, left, headerBaseline - 5, right, headerBaseline - 5);
+        canvas.rule(rule, rule.equals(PdfStyle.RULE) ? 0.5f : 1f, left, headerBaseline - 5, right, headerBaseline - 5);
         String prefix = fonts.clean(before.replace(PAGE, String.valueOf(number)));
         canvas.text(prefix, style, left, PdfStyle.FOOTER_BASELINE);
         canvas.form(pageCount, left + style.width(prefix), PdfStyle.FOOTER_BASELINE);

@@ -21,6 +21,7 @@ final class PageFlow implements Closeable {
     private final PDDocument document;
     private final PdfFonts fonts;
     private final Navigation navigation;
+    private final PdfStyle.Palette palette;
     private PageDecoration decoration;
 
     private PDRectangle format = PdfStyle.PORTRAIT;
@@ -31,9 +32,19 @@ final class PageFlow implements Closeable {
     private boolean blank = true;
 
     PageFlow(PDDocument document, PdfFonts fonts, Navigation navigation) {
+        this(document, fonts, navigation, PdfStyle.Palette.DEFAULT);
+    }
+
+    PageFlow(PDDocument document, PdfFonts fonts, Navigation navigation, PdfStyle.Palette palette) {
         this.document = document;
         this.fonts = fonts;
         this.navigation = navigation;
+        this.palette = palette;
+    }
+
+    /** The colours of the map's theme. */
+    PdfStyle.Palette palette() {
+        return palette;
     }
 
     // Styles.
@@ -60,7 +71,7 @@ final class PageFlow implements Closeable {
             case 2 -> PdfStyle.H2_SIZE;
             default -> PdfStyle.H3_SIZE;
         };
-        return new TextStyle(fonts.bold(), size, level == 1 ? PdfStyle.ACCENT : PdfStyle.TEXT);
+        return new TextStyle(fonts.bold(), size, level == 1 ? palette.accent() : PdfStyle.TEXT);
     }
 
     PdfFonts fonts() {
@@ -429,7 +440,7 @@ final class PageFlow implements Closeable {
         }
         if (level == 1) {
             y -= 3;
-            canvas.rule(PdfStyle.ACCENT, 1.2f, left(), y, left() + width(), y);
+            canvas.rule(palette.accent(), 1.2f, left(), y, left() + width(), y);
         }
         space(style.size() * 0.55f);
         PDOutlineItem item = bookmark ? navigation.bookmark(parent, text, anchor) : null;

@@ -115,10 +115,10 @@ public final class PdfDocument {
     public PdfRender writeTo(OutputStream out) throws IOException {
         Labels labels = Labels.forLanguage(language);
         try (PDDocument document = new PDDocument(MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache)) {
-            PdfFonts fonts = PdfFonts.load(document);
+            PdfFonts fonts = PdfFonts.load(document, map.info().theme().typeface());
             Navigation navigation = new Navigation();
             int pages;
-            try (PageFlow flow = new PageFlow(document, fonts, navigation)) {
+            try (PageFlow flow = new PageFlow(document, fonts, navigation, PdfStyle.Palette.of(map.info().theme()))) {
                 RenderContext context = new RenderContext(map, labels, flow, date, warnings, base);
                 CoverPage.write(context);
                 PageDecoration decoration = new PageDecoration(context);

@@ -1,5 +1,6 @@
 package io.touchmap.render.pdf;
 
+import io.touchmap.model.Typeface;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,7 +22,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The faces the PDF's text is set in, embedded as subsets, and the cleaning that makes any text printable with them.
- * DejaVu Sans (regular, bold, oblique, bold oblique) sets Latin, Greek, Cyrillic, Hebrew and Arabic (its letters
+ * The family the map's theme chooses (DejaVu Sans by default, or DejaVu Serif) sets the text; DejaVu Sans (regular,
+ * bold, oblique, bold oblique) sets Latin, Greek, Cyrillic, Hebrew and Arabic (its letters
  * joined by {@link ArabicShaping}); Droid Sans Fallback sets Chinese, Japanese and Korean, and Noto Emoji the emoji,
  * each loaded only when a text needs it. The font is chosen character by character: a run of text a face lacks is
  * set in the first face that has it. Characters no face has become a replacement glyph, and {@link GlyphWarnings}
@@ -41,7 +43,11 @@ final class PdfFonts {
         OBLIQUE("DejaVuSans-Oblique.ttf"),
         BOLD_OBLIQUE("DejaVuSans-BoldOblique.ttf"),
         CJK("DroidSansFallback.ttf"),
-        EMOJI("NotoEmoji-Regular.ttf");
+        EMOJI("NotoEmoji-Regular.ttf"),
+        SERIF("DejaVuSerif.ttf"),
+        SERIF_BOLD("DejaVuSerif-Bold.ttf"),
+        SERIF_ITALIC("DejaVuSerif-Italic.ttf"),
+        SERIF_BOLD_ITALIC("DejaVuSerif-BoldItalic.ttf");
 
         private final String file;
 
@@ -76,37 +82,41 @@ final class PdfFonts {
         }
     }
 
+    /** The four faces of each family a map's theme can choose: regular, bold, slanted, bold slanted. */
+    private static final Map<Typeface, Kind[]> FAMILIES = Map.of(
+            Typeface.DEJAVU_SANS, new Kind[] {Kind.REGULAR, Kind.BOLD, Kind.OBLIQUE, Kind.BOLD_OBLIQUE},
+            Typeface.DEJAVU_SERIF, new Kind[] {Kind.SERIF, Kind.SERIF_BOLD, Kind.SERIF_ITALIC, Kind.SERIF_BOLD_ITALIC});
+
     private final PDDocument document;
+    /** The family's regular, bold, slanted and bold slanted faces. */
+    private final Kind[] family;
     private final Map<Kind, PDType0Font> loaded = new EnumMap<>(Kind.class);
     private final Map<Kind, Face> faces = new EnumMap<>(Kind.class);
 
-    private PdfFonts(PDDocument document) {
+    private PdfFonts(PDDocument document, Typeface typeface) {
         this.document = document;
+        this.family = FAMILIES.get(typeface);
         for (Kind kind : Kind.values()) {
             faces.put(kind, new Face(kind));
         }
     }
 
-    /** The faces for {@code document}; each is loaded into it when first used, and only its glyphs used are kept. */
+    /** The faces of DejaVu Sans for {@code document}; each is loaded into it when first used, and only its glyphs used are kept. */
     static PdfFonts load(PDDocument document) throws IOException {
-        PdfFonts fonts = new PdfFonts(document);
+        return load(document, Typeface.DEJAVU_SANS);
+    }
+
+    /** The faces of {@code typeface} for {@code document}, with the fallbacks of every family. */
+    static PdfFonts load(PDDocument document, Typeface typeface) throws IOException {
+        PdfFonts fonts = new PdfFonts(document, typeface);
         // the upright faces set every document's text: loaded now, so that a broken bundle fails at once
-        fonts.font(Kind.REGULAR);
-        fonts.font(Kind.BOLD);
+        fonts.font(fonts.family[0]);
+        fonts.font(fonts.family[1]);
         return fonts;
     }
 
-    /** The regular face's file, for measuring chart text with the same glyphs. */
-    static byte[] regularBytes() {
-        return bytes(Kind.REGULAR);
-    }
-
-    /** The bold face's file, for measuring chart text with the same glyphs. */
-    static byte[] boldBytes() {
-        return bytes(Kind.BOLD);
-    }
-
-    private static byte[] bytes(Kind kind) {
+    /** The file of a face, for measuring chart text with the same glyphs. */
+    static byte[] bytes(Kind kind) {
         return BYTES.computeIfAbsent(kind, k -> withoutGlyphSubstitution(resource(k.file)));
     }
 
@@ -182,19 +192,19 @@ final class PdfFonts {
     }
 
     Face regular() {
-        return faces.get(Kind.REGULAR);
+        return faces.get(family[0]);
     }
 
     Face bold() {
-        return faces.get(Kind.BOLD);
+        return faces.get(family[1]);
     }
 
     Face oblique() {
-        return faces.get(Kind.OBLIQUE);
+        return faces.get(family[2]);
     }
 
     Face boldOblique() {
-        return faces.get(Kind.BOLD_OBLIQUE);
+        return faces.get(family[3]);
     }
 
     /** A run of text set in one font. */
@@ -202,8 +212,9 @@ final class PdfFonts {
     }
 
     /**
-     * A face to set text in: one of DejaVu's four, whose missing characters are set in the upright face of the same
-     * weight, then the regular face, then Droid Sans Fallback, then Noto Emoji.
+     * A face to set text in: one of a family's four, whose missing characters are set in the upright face of the same
+     * weight, then (for DejaVu Serif) in DejaVu Sans of the same weight and slant, then the regular face of DejaVu Sans,
+     * then Droid Sans Fallback, then Noto Emoji.
      */
     final class Face {
 
@@ -219,6 +230,11 @@ final class PdfFonts {
                 case BOLD -> new Kind[] {Kind.BOLD, Kind.REGULAR, Kind.CJK, Kind.EMOJI};
                 case OBLIQUE -> new Kind[] {Kind.OBLIQUE, Kind.REGULAR, Kind.CJK, Kind.EMOJI};
                 case BOLD_OBLIQUE -> new Kind[] {Kind.BOLD_OBLIQUE, Kind.BOLD, Kind.REGULAR, Kind.CJK, Kind.EMOJI};
+                case SERIF -> new Kind[] {Kind.SERIF, Kind.REGULAR, Kind.CJK, Kind.EMOJI};
+                case SERIF_BOLD -> new Kind[] {Kind.SERIF_BOLD, Kind.SERIF, Kind.BOLD, Kind.REGULAR, Kind.CJK, Kind.EMOJI};
+                case SERIF_ITALIC -> new Kind[] {Kind.SERIF_ITALIC, Kind.SERIF, Kind.OBLIQUE, Kind.REGULAR, Kind.CJK, Kind.EMOJI};
+                case SERIF_BOLD_ITALIC -> new Kind[] {Kind.SERIF_BOLD_ITALIC, Kind.SERIF_BOLD, Kind.BOLD_OBLIQUE, Kind.BOLD,
+                        Kind.REGULAR, Kind.CJK, Kind.EMOJI};
                 default -> new Kind[] {kind};
             };
         }
@@ -231,8 +247,10 @@ final class PdfFonts {
         /** This face in bold (for strong emphasis). */
         Face bolder() {
             return switch (kind) {
-                case REGULAR -> bold();
-                case OBLIQUE -> boldOblique();
+                case REGULAR -> faces.get(Kind.BOLD);
+                case OBLIQUE -> faces.get(Kind.BOLD_OBLIQUE);
+                case SERIF -> faces.get(Kind.SERIF_BOLD);
+                case SERIF_ITALIC -> faces.get(Kind.SERIF_BOLD_ITALIC);
                 default -> this;
             };
         }
@@ -240,10 +258,17 @@ final class PdfFonts {
         /** This face slanted (for emphasis). */
         Face slanted() {
             return switch (kind) {
-                case REGULAR -> oblique();
-                case BOLD -> boldOblique();
+                case REGULAR -> faces.get(Kind.OBLIQUE);
+                case BOLD -> faces.get(Kind.BOLD_OBLIQUE);
+                case SERIF -> faces.get(Kind.SERIF_ITALIC);
+                case SERIF_BOLD -> faces.get(Kind.SERIF_BOLD_ITALIC);
                 default -> this;
             };
+        }
+
+        /** The file this face's own text is set in. */
+        Kind kind() {
+            return kind;
         }
 
         /** The width of cleaned {@code text} at size 1000, in the fonts its characters are set in. */

@@ -1,6 +1,7 @@
 package io.touchmap.render.pdf;
 
 import io.touchmap.model.KpiStatus;
+import io.touchmap.model.Theme;
 import io.touchmap.model.TouchpointStatus;
 import io.touchmap.render.chart.ChartTheme;
 import java.awt.Color;
@@ -40,6 +41,23 @@ final class PdfStyle {
     static final Color ACCENT = new Color(0x0a, 0x55, 0x9c);
 
     private PdfStyle() {
+    }
+
+    /**
+     * The colours a map's theme chooses: the brand colour of the cover's band and of the rule under the running
+     * header, and the accent colour of headings and their rules.
+     */
+    record Palette(Color brand, Color accent, Color headerRule) {
+
+        /** The colours of a map without a theme. */
+        static final Palette DEFAULT = new Palette(ACCENT, ACCENT, RULE);
+
+        /** The colours of {@code theme}: each of its colours that keeps 4.5:1 against white, else the default's. */
+        static Palette of(Theme theme) {
+            Color brand = theme.usableBrand().map(c -> new Color(c.rgb())).orElse(null);
+            Color accent = theme.usableAccent().map(c -> new Color(c.rgb())).orElse(ACCENT);
+            return new Palette(brand == null ? ACCENT : brand, accent, brand == null ? RULE : brand);
+        }
     }
 
     /** The colour of a KPI status, the same as on the site and in the charts. */

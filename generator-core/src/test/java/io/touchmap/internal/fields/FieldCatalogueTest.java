@@ -24,7 +24,8 @@ class FieldCatalogueTest {
 
     /** Record components that no key writes, and why. */
     private static final Map<String, String> NOT_WRITTEN = Map.of(
-            "origin", "where the element was written: positions, kept beside the content and never part of it");
+            "origin", "where the element was written: positions, kept beside the content and never part of it",
+            "image", "the logo read from the file that the theme's 'logo' path names");
 
     /** Records of the model that a map file does not write: facts derived from the map, or values inside fields. */
     private static final Map<String, String> DERIVED_RECORDS = Map.of(
@@ -35,7 +36,10 @@ class FieldCatalogueTest {
             "Location", "a position in a file, the part of an origin",
             "Period", "the value of a period field, parsed",
             "Staleness", "derived from a KPI's latest period, its cadence and the reference date",
-            "MapHistory", "read from the map's past versions in git, not from its YAML");
+            "MapHistory", "read from the map's past versions in git, not from its YAML",
+
+            "Colour", "the value of a colour field, parsed",
+            "Logo", "the image read from the file of a theme's logo");
 
     /** Every record of the model package, by simple name. */
     private static List<Class<?>> modelRecords() throws IOException, URISyntaxException, ClassNotFoundException {
@@ -95,7 +99,7 @@ class FieldCatalogueTest {
                 Class<?> type = component.getType();
                 // the entries of a kind keyed by value proposition component are the entries of one map
                 boolean fits = field.labelArgument() != null ? type == Map.class : switch (field.kind()) {
-                    case ID, REFERENCE, TEXT, PATH -> type == String.class;
+                    case ID, REFERENCE, TEXT, PATH, COLOUR -> type == String.class;
                     case REFERENCES, TEXTS, ELEMENTS -> type == List.class;
                     case KEYWORD -> type == field.keywords();
                     case INTEGER -> type == Integer.class;

@@ -152,6 +152,22 @@ class BrowserTest {
     }
 
     @Test
+    void theExamplesHeaderIsInItsBrandColourWithItsLogoLoadedAndStaysAxeClean() {
+        browser.manage().window().setSize(new Dimension(1440, 900));
+        browser.get(dir.resolve("example/index.html").toUri().toString());
+        assertEquals("rgba(35, 57, 91, 1)", browser.findElement(By.cssSelector("header.site")).getCssValue("background-color"));
+        assertEquals("rgba(255, 255, 255, 1)", browser.findElement(By.cssSelector("header.site .brand a")).getCssValue("color"));
+        assertEquals("rgba(156, 63, 20, 1)", browser.findElement(By.cssSelector("main a")).getCssValue("color"));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertEquals(List.of(true, 40L), js.executeScript("const img = document.querySelector('header.site img.logo');"
+                + " return [img.complete && img.naturalWidth === 128, Math.round(img.getBoundingClientRect().height)];"));
+        Results results = new AxeBuilder().analyze(browser);
+        assertEquals(List.of(), results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getId() + " " + targets(rule)).toList());
+    }
+
+    @Test
     void axeFindsNoSeriousOrCriticalViolationOnAnyKindOfPage() {
         browser.manage().window().setSize(new Dimension(1400, 1000));
         for (String page : List.of("index.html", "touchpoints/shop-window.html", "kpis/footfall.html", "stages/purchase.html",

@@ -12,16 +12,17 @@ import org.junit.jupiter.api.Test;
 
 class DeterministicOutputTest {
 
-    @Test
-    void twoRendersOfTheSameMapAreByteIdenticalWhateverTheMachineLocaleAndTimeZone() throws IOException {
-        Map<String, byte[]> first = Fixtures.render("site-map").files();
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"site-map", "themed-map"})
+    void twoRendersOfTheSameMapAreByteIdenticalWhateverTheMachineLocaleAndTimeZone(String fixture) throws IOException {
+        Map<String, byte[]> first = Fixtures.render(fixture).files();
         Locale locale = Locale.getDefault();
         TimeZone zone = TimeZone.getDefault();
         Map<String, byte[]> second;
         try {
             Locale.setDefault(Locale.JAPAN);
             TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
-            second = Fixtures.render("site-map").files();
+            second = Fixtures.render(fixture).files();
         } finally {
             Locale.setDefault(locale);
             TimeZone.setDefault(zone);

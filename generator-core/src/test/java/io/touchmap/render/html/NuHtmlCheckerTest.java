@@ -44,7 +44,7 @@ class NuHtmlCheckerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"site-map", "hostile-map"})
+    @ValueSource(strings = {"site-map", "hostile-map", "themed-map"})
     void everyPageAndTheStylesheetAreValid(String fixture) throws Exception {
         MemoryOutput site = Fixtures.render(fixture, ReportSettings.DEFAULT.withHistory(Fixtures.history(Fixtures.load(fixture))));
         assertTrue(site.files().containsKey("history.html"), "the History page is checked too");

@@ -85,7 +85,8 @@ class ExamplePdfTest {
     void noWordOfTheMapIsCutAcrossLines() throws IOException {
         Set<String> words = new HashSet<>();
         try (Stream<Path> files = Files.walk(EXAMPLE)) {
-            files.filter(Files::isRegularFile).forEach(file -> words.addAll(words(read(file))));
+            files.filter(Files::isRegularFile).filter(file -> !file.toString().endsWith(".png"))
+                    .forEach(file -> words.addAll(words(read(file))));
         }
         // and the labels the document prints around them
         for (String language : List.of("fr", "en")) {

@@ -1,0 +1,73 @@
+package io.touchmap.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.touchmap.LoadResult;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.Test;
+
+/** A map's theme in the PDF: its logo on the cover, its font for every text, the same bytes on every render. */
+class ThemedPdfTest {
+
+    private static final Path THEMED = Path.of("src/test/resources/io/touchmap/render/html/themed-map");
+
+    @Test
+    void theCoverShowsTheLogoAsAnImageAndTheTextIsSetInTheChosenFont() throws IOException {
+        try (PDDocument document = PdfFixtures.open(PdfFixtures.render(PdfFixtures.loadFrom(THEMED)))) {
+            List<PDImageXObject> images = images(document.getPage(0).getResources());
+            assertEquals(1, images.size());
+            BufferedImage logo = images.get(0).getImage();
+            assertEquals("48x24 #23395b", logo.getWidth() + "x" + logo.getHeight() + String.format(" #%06x", logo.getRGB(10, 10) & 0xffffff));
+            // the text is set in DejaVu Serif; the status symbol ✓, which DejaVu Serif Bold lacks, falls back to DejaVu Sans Bold
+            assertEquals(Set.of("DejaVuSans-Bold", "DejaVuSerif", "DejaVuSerif-Bold"), fonts(document.getPage(0).getResources()));
+            assertTrue(PdfFixtures.text(document, 1).contains("Shop"), PdfFixtures.text(document, 1));
+        }
+    }
+
+    @Test
+    void aMapWithoutLogoHasNoImageOnItsCover() throws IOException {
+        try (PDDocument document = PdfFixtures.open(PdfFixtures.render(PdfFixtures.load("rich-map")))) {
+            assertEquals(List.of(), images(document.getPage(0).getResources()));
+            assertEquals(Set.of("DejaVuSans", "DejaVuSans-Bold"), fonts(document.getPage(0).getResources()));
+        }
+    }
+
+    @Test
+    void twoRendersOfAThemedMapAreByteIdentical() throws IOException {
+        LoadResult result = PdfFixtures.loadFrom(THEMED);
+        assertArrayEquals(PdfFixtures.render(result), PdfFixtures.render(PdfFixtures.loadFrom(THEMED)));
+    }
+
+    private static List<PDImageXObject> images(PDResources resources) throws IOException {
+        List<PDImageXObject> images = new ArrayList<>();
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject object = resources.getXObject(name);
+            if (object instanceof PDImageXObject image) {
+                images.add(image);
+            }
+        }
+        return images;
+    }
+
+    private static Set<String> fonts(PDResources resources) throws IOException {
+        Set<String> fonts = new TreeSet<>();
+        for (COSName name : resources.getFontNames()) {
+            String font = resources.getFont(name).getName();
+            fonts.add(font.substring(font.indexOf('+') + 1));
+        }
+        return fonts;
+    }
+}
