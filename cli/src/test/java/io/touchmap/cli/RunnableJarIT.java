@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,15 +25,30 @@ class RunnableJarIT {
     record Run(int exitCode, List<String> out, List<String> err) {
     }
 
+    private static final Path LAUNCHER = Path.of(System.getProperty("touchmap.cli.launcher", "target/touchmap")).toAbsolutePath();
+
     private Run java(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
+        return run(command, Map.of());
+    }
+
+    /** The launcher script run by {@code sh}, as a user runs {@code touchmap}, with {@code environment} added. */
+    private Run launcher(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        return run(command, environment);
+    }
+
+    private Run run(List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
         Path out = work.resolve("out.txt");
         Path err = work.resolve("err.txt");
         ProcessBuilder process = new ProcessBuilder(command).directory(work.toFile())
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile());
         process.environment().remove("SOURCE_DATE_EPOCH");
+        process.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        process.environment().putAll(environment);
         int exitCode = process.start().waitFor();
         return new Run(exitCode, Files.readAllLines(out, StandardCharsets.UTF_8), Files.readAllLines(err, StandardCharsets.UTF_8));
     }
@@ -58,6 +74,32 @@ class RunnableJarIT {
         // reading git (here: finding no repository) prints no library's line, such as SLF4J's "no binding" notice
         assertTrue(java.util.stream.Stream.concat(run.out().stream(), run.err().stream()).allMatch(line -> line.startsWith("Touchmap")),
                 run.out() + "\n" + run.err());
+    }
+
+    @Test
+    void theLauncherRecordsAClassArchiveOnItsFirstRunAndStartsFromItAfter() throws Exception {
+        Fixtures.copy("valid", work.resolve("src/touchmap"));
+        Path cache = work.resolve("cache");
+        Map<String, String> environment = Map.of("XDG_CACHE_HOME", cache.toString());
+        Run expected = new Run(0, List.of("Touchmap: 0 errors, 0 warnings in src/touchmap"), List.of());
+
+        assertEquals(expected, launcher(environment, "validate"));
+        List<Path> archives;
+        try (var files = Files.list(cache.resolve("touchmap/cds"))) {
+            archives = files.toList();
+        }
+        assertEquals(1, archives.size(), archives.toString());
+        assertTrue(archives.get(0).getFileName().toString().matches("touchmap-.+-\\d+\\.jsa"), archives.toString());
+        assertTrue(Files.size(archives.get(0)) > 1_000_000, archives + " is " + Files.size(archives.get(0)) + " bytes");
+
+        java.nio.file.attribute.FileTime recorded = Files.getLastModifiedTime(archives.get(0));
+        // -Xshare:on stops the JVM unless it can map the archive: the second run does start from it
+        assertEquals(expected, launcher(Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", "-Xshare:on"), "validate"));
+        try (var files = Files.list(cache.resolve("touchmap/cds"))) {
+            assertEquals(archives, files.toList(), "the second run starts from the first run's archive");
+        }
+        assertEquals(recorded, Files.getLastModifiedTime(archives.get(0)));
+        assertEquals(expected, launcher(Map.of("XDG_CACHE_HOME", cache.toString(), "TOUCHMAP_CDS", "off"), "validate"));
     }
 
     @Test
