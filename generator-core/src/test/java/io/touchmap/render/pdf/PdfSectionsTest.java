@@ -24,7 +24,7 @@ class PdfSectionsTest {
         Labels french = Labels.forLanguage("fr");
         List<String> expected = new ArrayList<>(List.of("Sommaire"));
         PdfDocument.SECTIONS.forEach(section -> expected.add(french.get(section.titleKey())));
-        assertEquals(List.of("Sommaire", "La carte des points de contact", "Courbe des émotions", "Points de contact",
+        assertEquals(List.of("Sommaire", "En bref", "La carte des points de contact", "Courbe des émotions", "Personas", "Points de contact",
                 "Proposition de valeur", "Concurrents", "Avertissements de validation"), expected);
         try (PDDocument pdf = open(render(PdfFixtures.load("words-map")))) {
             List<String> bookmarks = new ArrayList<>();
