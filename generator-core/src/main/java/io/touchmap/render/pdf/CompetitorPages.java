@@ -22,7 +22,7 @@ import java.util.Map;
  */
 final class CompetitorPages implements PdfSection {
 
-    private static final float MIN_STAGE_WIDTH = 72;
+    private static final float MIN_STAGE_WIDTH = 80;
     /** The size of a competitor's letter on its dot. */
     private static final float DOT_SIZE = 7;
     /** Competitors side by side in the key of the matrix. */
@@ -86,16 +86,26 @@ final class CompetitorPages implements PdfSection {
         if (context.map().stages().isEmpty() || context.map().channels().isEmpty()) {
             return;
         }
-        // The heading and its legend go with the first rows of the matrix.
-        flow.ensure(PdfStyle.KEEP_WITH_HEADING + 60);
+        StageGrid grid = new StageGrid(context, MIN_STAGE_WIDTH);
+        // The matrix is the map's grid: when its stages do not fit across a portrait page, it takes a landscape one
+        // rather than being cut into ranges of stages.
+        boolean landscape = grid.ranges(PdfStyle.PORTRAIT).size() > grid.ranges(PdfStyle.LANDSCAPE).size();
+        if (landscape) {
+            flow.newPage(PdfStyle.LANDSCAPE);
+        } else {
+            // The heading and its legend go with the first rows of the matrix.
+            flow.ensure(PdfStyle.KEEP_WITH_HEADING + 60);
+        }
         flow.heading(2, labels.get("common.competitors.presence"), null, null, false);
         flow.paragraph(labels.get("pdf.competitors.presenceLegend"), flow.small());
         key(context, keys);
         Map<Cell, JourneyView.MapCell> cells = new HashMap<>();
         JourneyView.of(context.map()).cells().forEach(cell -> cells.put(cell.cell(), cell));
-        StageGrid grid = new StageGrid(context, MIN_STAGE_WIDTH);
-        for (List<LifecycleStage> range : grid.ranges(PdfStyle.PORTRAIT)) {
+        for (List<LifecycleStage> range : grid.ranges(landscape ? PdfStyle.LANDSCAPE : PdfStyle.PORTRAIT)) {
             flow.table(grid.table(range, cell -> presentIn(context, cells.get(cell))));
+        }
+        if (landscape) {
+            flow.newPage(PdfStyle.PORTRAIT);
         }
     }
 
