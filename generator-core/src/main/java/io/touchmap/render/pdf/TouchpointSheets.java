@@ -156,8 +156,8 @@ final class TouchpointSheets implements PdfSection {
         }
 
         /**
-         * The stage's column of the map, as the site's stage page shows it: its touchpoints channel by channel, then
-         * its lanes (emotion, pain points, opportunities, KPI status).
+         * The stage's column of the map, as the site's stage page shows it: its touchpoints channel by channel (at most
+         * {@link JourneyView#CELL_CARDS} a cell), then its lanes (emotion, pain points, opportunities, KPI status).
          */
         private void column(LifecycleStage stage) throws IOException {
             JourneyView view = JourneyView.column(context.map(), stage);
@@ -166,8 +166,14 @@ final class TouchpointSheets implements PdfSection {
             TextStyle head = flow.smallStrong().withSize(8.5f);
             for (JourneyView.MapCell cell : view.cells()) {
                 if (!cell.touchpoints().isEmpty()) {
+                    // a crowded cell shows as many touchpoints as the site's cards; its sheets follow anyway
+                    List<PdfTable.Item> items = new ArrayList<>(cell.shown().stream()
+                            .map(t -> PersonaPages.touchpoint(context, t, false)).toList());
+                    if (cell.more() > 0) {
+                        items.add(PdfTable.Item.text(labels.format("common.more", cell.more()), flow.small()));
+                    }
                     table.row(PdfTable.Cell.text(cell.channel().displayName(), head).filled(PdfStyle.ROW_HEADER_FILL),
-                            PdfTable.Cell.of(cell.touchpoints().stream().map(t -> PersonaPages.touchpoint(context, t, false)).toList()));
+                            PdfTable.Cell.of(items));
                 }
             }
             JourneyView.StageLanes lanes = view.lanes().get(0);

@@ -151,6 +151,17 @@ class PdfViewsTest {
     }
 
     @Test
+    void aCrowdedCellOfAStagesColumnShowsSixTouchpointsThenHowManyMore(@TempDir Path directory) throws IOException {
+        LoadResult crowded = PdfFixtures.loadFrom(PdfFixtures.generatedMap(directory, 2, 1, 10, 0, true));
+        try (PDDocument document = open(render(crowded))) {
+            String stage = text(document, page(document, "Stage number 0"));
+            assertTrue(stage.contains("10 touchpoint(s) at this stage.\nChannel 0 \u25CB Touchpoint 0 of the map (\u22122)\n"), stage);
+            assertTrue(stage.contains("\u25CB Touchpoint 5 of the map (\u22122)\n\u2026 and 4 more\n"), stage);
+            assertFalse(stage.contains("Touchpoint 6 of the map ("), stage);
+        }
+    }
+
+    @Test
     void competitorsAreLetteredDotsOnTheMapsGridNotTheirNamesInEveryCell() throws IOException {
         try (PDDocument document = open(pdf)) {
             String page = text(document, page(document, "Competitors"));
