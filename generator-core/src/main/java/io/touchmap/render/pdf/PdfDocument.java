@@ -42,7 +42,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 public final class PdfDocument {
 
-    /** The sections after the cover and the contents, in the document's order. */
+    /** The sections after the cover and the contents, in the document's order; a map holds those that apply to it. */
     static final List<PdfSection> SECTIONS = List.of(new SummaryPage(), new MapPages(), new EmotionPage(), new PersonaPages(),
             new TouchpointSheets(), new ValuePropositionPages(), new CompetitorPages(), new WarningsAppendix());
 
@@ -123,9 +123,10 @@ public final class PdfDocument {
                 CoverPage.write(context);
                 PageDecoration decoration = new PageDecoration(context);
                 flow.decorate(decoration);
-                ContentsPages contents = new ContentsPages(context, SECTIONS);
+                List<PdfSection> sections = SECTIONS.stream().filter(section -> section.appliesTo(map)).toList();
+                ContentsPages contents = new ContentsPages(context, sections);
                 contents.reserve();
-                for (PdfSection section : SECTIONS) {
+                for (PdfSection section : sections) {
                     PdfSection.open(section, context);
                 }
                 flow.close();

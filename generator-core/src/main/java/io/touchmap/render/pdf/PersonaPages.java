@@ -19,7 +19,7 @@ import org.jfree.chart.plot.CategoryPlot;
 /**
  * A page per persona, as the site's persona pages: the map filtered to the touchpoints that serve the persona
  * ({@link JourneyView#persona}), stage by stage with each touchpoint's KPI status and emotion score, under the
- * persona's own emotion curve.
+ * persona's own emotion curve. A map without personas has no such section.
  */
 final class PersonaPages implements PdfSection {
 
@@ -37,6 +37,12 @@ final class PersonaPages implements PdfSection {
         return "common.personas";
     }
 
+    /** A map without personas has no persona pages: there is nothing to filter the map by. */
+    @Override
+    public boolean appliesTo(TouchpointMap map) {
+        return !map.personas().isEmpty();
+    }
+
     static String personaKey(Persona persona) {
         return "persona:" + persona.id();
     }
@@ -51,10 +57,6 @@ final class PersonaPages implements PdfSection {
         PageFlow flow = context.flow();
         Labels labels = context.labels();
         List<Persona> personas = context.map().personas();
-        if (personas.isEmpty()) {
-            flow.paragraph(labels.get("pdf.persona.none"), flow.body().withColor(PdfStyle.MUTED));
-            return;
-        }
         flow.paragraph(labels.get("pdf.persona.intro"), flow.small());
         for (int p = 0; p < personas.size(); p++) {
             if (p > 0) {

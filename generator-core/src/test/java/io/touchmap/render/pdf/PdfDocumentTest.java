@@ -442,8 +442,8 @@ class PdfDocumentTest {
             assertTrue(text.contains("The map names no competitor."));
             assertTrue(text.contains("No warnings: the map is complete."));
             assertTrue(text.contains("Nothing to report: no negative emotion, no KPI off target or in warning, no competitor"));
-            assertTrue(text.contains("The map describes no persona."));
-            assertEquals(10, pdf.getNumberOfPages(), "cover, contents and eight sections");
+            assertFalse(text.contains("Personas"), "no persona section without personas");
+            assertEquals(9, pdf.getNumberOfPages(), "cover, contents and seven sections");
         }
     }
 

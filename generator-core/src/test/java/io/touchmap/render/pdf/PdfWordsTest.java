@@ -64,7 +64,7 @@ class PdfWordsTest {
     @Test
     void theSectionsHaveTheSitesTitles() throws IOException {
         try (PDDocument document = open(pdf)) {
-            assertTrue(text(document, 2).contains("\nSommaire\nEn bref 3\nLa carte des points de contact 4\nCourbe des émotions 5\nPersonas 6\n"),
+            assertTrue(text(document, 2).contains("\nSommaire\nEn bref 3\nLa carte des points de contact 4\nCourbe des émotions 5\nPoints de contact 6\n"),
                     text(document, 2));
         }
         assertTrue(page("Matrice de présence").contains("\nÉcarts avec la concurrence\n"));
