@@ -62,6 +62,8 @@ public record JourneyView(
     public static final int CELL_CARDS = 6;
     /** How many distinct colours competitors take before they repeat (their letters never do). */
     public static final int COMPETITOR_COLOURS = 6;
+    /** How many lines each block of the worst-first summary shows before "+k more", on the site and in the PDF. */
+    public static final int SUMMARY_LINES = 5;
 
     public JourneyView {
         phases = List.copyOf(phases);
@@ -416,6 +418,16 @@ public record JourneyView(
             int trend = values.size() < 2 ? 0
                     : (int) Math.signum(values.get(values.size() - 1).value() - values.get(values.size() - 2).value());
             return new KpiConcern(kpi, touchpoint, latest, distance, trend);
+        }
+
+        /** The distance as a whole percentage, as the summary prints it. */
+        public long percentAway() {
+            return Math.round(distance * 100);
+        }
+
+        /** The direction of the last change as the keyword of its label {@code common.trend.<keyword>}. */
+        public String trendKeyword() {
+            return trend > 0 ? "up" : trend < 0 ? "down" : "flat";
         }
     }
 }

@@ -75,43 +75,40 @@ final class IndexPage implements SitePage {
                 map.personas().stream().map(p -> site.personaLink("", p)).toList());
     }
 
-    /** How many lines each block of the summary shows before "+k more". */
-    static final int SUMMARY_LINES = 5;
-
     /** The worst-first summary: negative emotions, KPIs off target, in warning, gone stale, gaps, stages without KPI. */
     static Views.Summary summary(SiteContext site) {
         Labels labels = site.labels();
         JourneyView.WorstFirst worst = site.worstFirst();
         List<SummaryBlock> blocks = new ArrayList<>();
-        blocks.add(block("negative", labels.get("site.summary.negative"), worst.negative().stream()
+        blocks.add(block("negative", labels.get("common.summary.negative"), worst.negative().stream()
                 .map(tp -> new SummaryItem(link("", touchpointPath(tp), text(tp.displayName())), null,
                         site.emotion(tp.elements().emotions().score()), stageAndChannel(site, tp), null)).toList(),
-                null, labels.get("site.summary.noNegative"), labels));
+                null, labels.get("common.summary.noNegative"), labels));
         Link allKpis = link("", KpiListPage.PATH, labels.get("site.summary.allKpis"));
-        blocks.add(block("off-target", labels.get("site.summary.offTarget"), worst.offTarget().stream().map(c -> concern(site, c)).toList(),
-                allKpis, labels.get("site.summary.noOffTarget"), labels));
-        blocks.add(block("warning", labels.get("site.summary.warning"), worst.warning().stream().map(c -> concern(site, c)).toList(),
-                allKpis, labels.get("site.summary.noWarning"), labels));
+        blocks.add(block("off-target", labels.get("common.summary.offTarget"), worst.offTarget().stream().map(c -> concern(site, c)).toList(),
+                allKpis, labels.get("common.summary.noOffTarget"), labels));
+        blocks.add(block("warning", labels.get("common.summary.warning"), worst.warning().stream().map(c -> concern(site, c)).toList(),
+                allKpis, labels.get("common.summary.noWarning"), labels));
         if (site.judgesStaleness()) {
-            blocks.add(block("stale", labels.get("site.summary.stale"), worst.stale().stream()
+            blocks.add(block("stale", labels.get("common.summary.stale"), worst.stale().stream()
                     .map(k -> new SummaryItem(link("", kpiPath(k.kpi()), text(k.kpi().displayName())), null, null,
                             site.stale(k.staleness()), null)).toList(),
-                    allKpis, labels.get("site.summary.noStale"), labels));
+                    allKpis, labels.get("common.summary.noStale"), labels));
         } else {
-            blocks.add(new SummaryBlock("stale", labels.get("site.summary.stale"), null, List.of(), null, null,
-                    labels.get("site.kpi.staleNotJudged")));
+            blocks.add(new SummaryBlock("stale", labels.get("common.summary.stale"), null, List.of(), null, null,
+                    labels.get("common.kpi.staleNotJudged")));
         }
         blocks.add(block("gaps", labels.get("common.gaps"), worst.gaps().stream()
                 .map(gap -> new SummaryItem(null, null, null, gapSentence(site, gap), null)).toList(),
                 link("", "competitors.html", labels.get("site.index.allCompetitors")), labels.get("common.competitors.noGaps"), labels));
-        blocks.add(block("no-kpi", labels.get("site.summary.noKpi"), worst.stagesWithoutKpi().stream()
+        blocks.add(block("no-kpi", labels.get("common.summary.noKpi"), worst.stagesWithoutKpi().stream()
                 .map(stage -> new SummaryItem(site.stageLink("", stage.id()), null, null, null, null)).toList(),
-                null, labels.get("site.summary.kpiEverywhere"), labels));
+                null, labels.get("common.summary.kpiEverywhere"), labels));
         return new Views.Summary(blocks, worst.isEmpty());
     }
 
     private static SummaryBlock block(String keyword, String title, List<SummaryItem> items, Link rest, String none, Labels labels) {
-        List<SummaryItem> shown = items.size() > SUMMARY_LINES ? items.subList(0, SUMMARY_LINES) : items;
+        List<SummaryItem> shown = items.size() > JourneyView.SUMMARY_LINES ? items.subList(0, JourneyView.SUMMARY_LINES) : items;
         int more = items.size() - shown.size();
         return new SummaryBlock(keyword, title, items.size(), shown, more > 0 ? labels.format("site.more", more) : null,
                 more > 0 ? rest : null, none);
@@ -124,12 +121,12 @@ final class IndexPage implements SitePage {
     private static SummaryItem concern(SiteContext site, JourneyView.KpiConcern concern) {
         Labels labels = site.labels();
         Kpi kpi = concern.kpi();
-        String detail = labels.format("site.summary.kpiDetail", site.quantity(concern.latest(), kpi.unit()), site.quantity(kpi.target(), kpi.unit()),
-                labels.format("site.figure.percent", Math.round(concern.distance() * 100)));
-        String keyword = concern.trend() > 0 ? "up" : concern.trend() < 0 ? "down" : "flat";
+        String detail = labels.format("common.summary.kpiDetail", site.quantity(concern.latest(), kpi.unit()), site.quantity(kpi.target(), kpi.unit()),
+                concern.percentAway());
+        String keyword = concern.trendKeyword();
         String symbol = concern.trend() > 0 ? "\u2197" : concern.trend() < 0 ? "\u2198" : "\u2192";
         return new SummaryItem(link("", kpiPath(kpi), text(kpi.displayName())), null, null, detail,
-                new Views.Trend(keyword, symbol, labels.get("site.trend." + keyword)));
+                new Views.Trend(keyword, symbol, labels.get("common.trend." + keyword)));
     }
 
     private static String gapSentence(SiteContext site, CompetitorGap gap) {

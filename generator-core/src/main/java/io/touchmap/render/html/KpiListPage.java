@@ -35,6 +35,6 @@ final class KpiListPage implements SitePage {
             }
         }
         boolean unjudged = !site.judgesStaleness() && site.map().kpis().stream().anyMatch(k -> !k.series().isEmpty());
-        return new Views.KpiListView(kpis, unjudged ? site.labels().get("site.kpi.staleNotJudged") : null);
+        return new Views.KpiListView(kpis, unjudged ? site.labels().get("common.kpi.staleNotJudged") : null);
     }
 }

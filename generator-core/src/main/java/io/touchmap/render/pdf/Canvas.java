@@ -68,6 +68,22 @@ final class Canvas implements Closeable {
         stream.fill();
     }
 
+    /** A filled box with fully rounded ends: a circle when it is as wide as it is high. */
+    void pill(Color color, float x, float y, float width, float height) throws IOException {
+        float r = Math.min(width, height) / 2;
+        float k = 0.5523f * r;
+        stream.setNonStrokingColor(color);
+        stream.moveTo(x + r, y);
+        stream.lineTo(x + width - r, y);
+        stream.curveTo(x + width - r + k, y, x + width, y + r - k, x + width, y + r);
+        stream.curveTo(x + width, y + r + k, x + width - r + k, y + height, x + width - r, y + height);
+        stream.lineTo(x + r, y + height);
+        stream.curveTo(x + r - k, y + height, x, y + r + k, x, y + r);
+        stream.curveTo(x, y + r - k, x + r - k, y, x + r, y);
+        stream.closePath();
+        stream.fill();
+    }
+
     void rule(Color color, float lineWidth, float x1, float y1, float x2, float y2) throws IOException {
         stream.setStrokingColor(color);
         stream.setLineWidth(lineWidth);

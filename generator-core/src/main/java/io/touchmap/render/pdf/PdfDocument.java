@@ -31,9 +31,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * <p>or, piece by piece, {@code PdfDocument.of(map).warnings(warnings, mapDirectory).language("fr")
  * .date(LocalDate.of(2026, 11, 1)).writeTo(outputStream)}.
  *
- * <p>The document holds a cover, a table of contents whose lines link to their pages, the map on landscape pages,
- * the emotion curve, one sheet per touchpoint with its KPI charts (vector graphics), the value proposition, the
- * competitors and the validation warnings; bookmarks for every section, stage and touchpoint; document information
+ * <p>The document holds a cover, a table of contents whose lines link to their pages, the worst-first summary, the map
+ * on landscape pages, the emotion curve, a page per persona, one sheet per touchpoint with its KPI charts (vector
+ * graphics) under its stage's column of the map, the value proposition, the competitors and the validation warnings; bookmarks for every section, stage and touchpoint; document information
  * and XMP metadata. Text is set in DejaVu Sans, embedded as a subset. The same map, warnings, language and date
  * always give the same bytes; the clock is never read. Pages go to a scratch file as they are written, so big maps
  * do not need a big heap.
@@ -42,9 +42,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 public final class PdfDocument {
 
-    /** The sections after the cover and the contents, in the document's order. */
-    static final List<PdfSection> SECTIONS = List.of(new MapPages(), new EmotionPage(), new TouchpointSheets(),
-            new ValuePropositionPages(), new CompetitorPages(), new WarningsAppendix());
+    /** The sections after the cover and the contents, in the document's order; a map holds those that apply to it. */
+    static final List<PdfSection> SECTIONS = List.of(new SummaryPage(), new MapPages(), new EmotionPage(), new PersonaPages(),
+            new TouchpointSheets(), new ValuePropositionPages(), new CompetitorPages(), new WarningsAppendix());
 
     /** Main memory PDFBox may use for page content before it spills to a temporary scratch file. */
     private static final long MAIN_MEMORY_BYTES = 4L * 1024 * 1024;
@@ -123,9 +123,10 @@ public final class PdfDocument {
                 CoverPage.write(context);
                 PageDecoration decoration = new PageDecoration(context);
                 flow.decorate(decoration);
-                ContentsPages contents = new ContentsPages(context, SECTIONS);
+                List<PdfSection> sections = SECTIONS.stream().filter(section -> section.appliesTo(map)).toList();
+                ContentsPages contents = new ContentsPages(context, sections);
                 contents.reserve();
-                for (PdfSection section : SECTIONS) {
+                for (PdfSection section : sections) {
                     PdfSection.open(section, context);
                 }
                 flow.close();

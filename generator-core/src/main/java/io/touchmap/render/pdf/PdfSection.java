@@ -22,6 +22,11 @@ interface PdfSection {
     /** The key of the section's title in the labels, such as {@code common.touchpoints}. */
     String titleKey();
 
+    /** Whether the document of {@code map} holds the section at all: every section does unless it says otherwise. */
+    default boolean appliesTo(TouchpointMap map) {
+        return true;
+    }
+
     /** The format of the section's first page: portrait unless the section says otherwise. */
     default PDRectangle format() {
         return PdfStyle.PORTRAIT;

@@ -75,6 +75,21 @@ final class PdfStyle {
         };
     }
 
+    /**
+     * The colour of a competitor's key (1 to {@link io.touchmap.render.JourneyView#COMPETITOR_COLOURS}), the same as the
+     * site's {@code .dot-N}; each keeps at least 4.5:1 contrast with the white letter printed on it.
+     */
+    static Color competitor(int colour) {
+        return switch (colour) {
+            case 1 -> new Color(0x0a, 0x55, 0x9c);
+            case 2 -> new Color(0x8a, 0x3f, 0xfc);
+            case 3 -> new Color(0xa4, 0x0e, 0x26);
+            case 4 -> new Color(0x11, 0x63, 0x29);
+            case 5 -> new Color(0x7d, 0x4e, 0x00);
+            default -> new Color(0x42, 0x4a, 0x53);
+        };
+    }
+
     /** The colour a touchpoint's name is printed in on the map: retired and idea touchpoints recede. */
     static Color color(TouchpointStatus status) {
         return status == TouchpointStatus.ACTIVE || status == TouchpointStatus.PLANNED ? TEXT : MUTED;

@@ -62,25 +62,30 @@ record PdfTable(List<Column> columns, boolean header, boolean borders, boolean r
     }
 
     /**
-     * One thing in a cell: a text that wraps (with an optional marker hanging in front of it, and an optional link
-     * to an anchor), or a figure.
+     * One thing in a cell: a text that wraps (with an optional marker hanging in front of it, printed on a rounded
+     * badge of colour {@code badge} when it has one, and an optional link to an anchor), or a figure.
      */
-    record Item(String text, TextStyle style, String marker, TextStyle markerStyle, String link, Figure figure) {
+    record Item(String text, TextStyle style, String marker, TextStyle markerStyle, String link, Figure figure, Color badge) {
 
         static Item text(String text, TextStyle style) {
-            return new Item(text, style, null, null, null, null);
+            return new Item(text, style, null, null, null, null, null);
         }
 
         static Item marked(String marker, TextStyle markerStyle, String text, TextStyle style) {
-            return new Item(text, style, marker, markerStyle, null, null);
+            return new Item(text, style, marker, markerStyle, null, null, null);
+        }
+
+        /** A text behind a badge: {@code letter} in white bold on {@code colour}, such as a competitor's key. */
+        static Item badged(String letter, Color colour, TextStyle letterStyle, String text, TextStyle style) {
+            return new Item(text, style, letter, letterStyle.withColor(Color.WHITE), null, null, colour);
         }
 
         static Item figure(Figure figure) {
-            return new Item(null, null, null, null, null, figure);
+            return new Item(null, null, null, null, null, figure, null);
         }
 
         Item linkedTo(String key) {
-            return new Item(text, style, marker, markerStyle, key, figure);
+            return new Item(text, style, marker, markerStyle, key, figure, badge);
         }
     }
 

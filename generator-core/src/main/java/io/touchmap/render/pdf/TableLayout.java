@@ -24,7 +24,7 @@ final class TableLayout {
 
     /** One laid-out line or figure of a cell. */
     private record Placed(String text, TextStyle style, String marker, TextStyle markerStyle, float indent,
-            String link, Figure figure, float gapBefore) {
+            String link, Figure figure, float gapBefore, java.awt.Color badge) {
 
         float height() {
             return gapBefore + (figure != null ? figure.height() + 2 : style.leading());
@@ -155,15 +155,17 @@ final class TableLayout {
         for (PdfTable.Item item : cell.items()) {
             float gap = placed.isEmpty() ? 0 : ITEM_GAP;
             if (item.figure() != null) {
-                placed.add(new Placed(null, null, null, null, 0, null, item.figure(), gap));
+                placed.add(new Placed(null, null, null, null, 0, null, item.figure(), gap, null));
                 continue;
             }
             String marker = item.marker() == null ? null : flow.fonts().clean(item.marker());
-            float indent = marker == null ? 0 : item.markerStyle().width(marker) + item.style().width(" ");
+            float markerWidth = marker == null ? 0 : item.badge() != null ? badgeWidth(marker, item.markerStyle())
+                    : item.markerStyle().width(marker);
+            float indent = marker == null ? 0 : markerWidth + item.style().width(" ");
             List<String> lines = flow.wrap(item.text(), item.style(), Math.max(width - indent, 8));
             for (int i = 0; i < lines.size(); i++) {
                 placed.add(new Placed(lines.get(i), item.style(), i == 0 ? marker : null, item.markerStyle(), indent,
-                        item.link(), null, i == 0 ? gap : 0));
+                        item.link(), null, i == 0 ? gap : 0, item.badge()));
             }
         }
         return placed;
@@ -254,7 +256,15 @@ final class TableLayout {
                     continue;
                 }
                 float baseline = lineTop - baselineDrop(line.style());
-                if (line.marker() != null) {
+                if (line.marker() != null && line.badge() != null) {
+                    TextStyle letter = line.markerStyle();
+                    float badgeWidth = badgeWidth(line.marker(), letter);
+                    float badgeHeight = letter.size() * 1.3f;
+                    // the badge is centred on the capitals of the text beside it, the letter on the badge
+                    float lift = Math.max(0, line.style().size() - letter.size()) * 0.36f;
+                    flow.canvas().pill(line.badge(), x + pad, baseline + lift - letter.size() * 0.3f, badgeWidth, badgeHeight);
+                    flow.canvas().text(line.marker(), letter, x + pad + (badgeWidth - letter.width(line.marker())) / 2, baseline + lift);
+                } else if (line.marker() != null) {
                     flow.canvas().text(line.marker(), line.markerStyle(), x + pad, baseline);
                 }
                 flow.canvas().text(line.text(), line.style(), x + pad + line.indent(), baseline);
@@ -275,6 +285,11 @@ final class TableLayout {
             flow.canvas().rule(PdfStyle.RULE, 0.5f, flow.left(), rowTop - height, flow.left() + flow.width(), rowTop - height);
         }
         flow.drawnDownTo(rowTop - height);
+    }
+
+    /** The width of a badge around {@code letter}: a circle for one letter, a pill for more. */
+    private static float badgeWidth(String letter, TextStyle style) {
+        return Math.max(style.size() * 1.3f, style.width(letter) + style.size() * 0.7f);
     }
 
     /** How far below the top of its line a line's baseline sits: the text centred in its leading. */

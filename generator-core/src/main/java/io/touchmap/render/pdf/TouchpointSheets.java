@@ -12,6 +12,7 @@ import io.touchmap.model.Persona;
 import io.touchmap.model.Touchpoint;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.model.ValueComponent;
+import io.touchmap.render.JourneyView;
 import io.touchmap.render.chart.Charts;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -148,8 +149,76 @@ final class TouchpointSheets implements PdfSection {
             }
             int count = group.touchpoints().size();
             flow.paragraph(count == 0 ? labels.get("pdf.stage.none") : labels.format("pdf.stage.count", count), flow.small());
+            if (count > 0) {
+                column(group.stage());
+            }
             flow.space(6);
             return item;
+        }
+
+        /**
+         * The stage's column of the map, as the site's stage page shows it: its touchpoints channel by channel (at most
+         * {@link JourneyView#CELL_CARDS} a cell), then its lanes (emotion, pain points, opportunities, KPI status).
+         */
+        private void column(LifecycleStage stage) throws IOException {
+            JourneyView view = JourneyView.column(context.map(), stage);
+            PdfTable.Builder table = PdfTable.builder().noHeader().rowHeaders()
+                    .column(null, 1.6f).column(null, 4.4f);
+            TextStyle head = flow.smallStrong().withSize(8.5f);
+            for (JourneyView.MapCell cell : view.cells()) {
+                if (!cell.touchpoints().isEmpty()) {
+                    // a crowded cell shows as many touchpoints as the site's cards; its sheets follow anyway
+                    List<PdfTable.Item> items = new ArrayList<>(cell.shown().stream()
+                            .map(t -> PersonaPages.touchpoint(context, t, false)).toList());
+                    if (cell.more() > 0) {
+                        items.add(PdfTable.Item.text(labels.format("common.more", cell.more()), flow.small()));
+                    }
+                    table.row(PdfTable.Cell.text(cell.channel().displayName(), head).filled(PdfStyle.ROW_HEADER_FILL),
+                            PdfTable.Cell.of(items));
+                }
+            }
+            JourneyView.StageLanes lanes = view.lanes().get(0);
+            TextStyle lane = flow.body().withSize(8.5f);
+            List<PdfTable.Item> emotion = new ArrayList<>();
+            for (JourneyView.EmotionLine line : view.emotion()) {
+                Double mean = line.means().get(0);
+                if (mean != null) {
+                    String score = signed(mean, labels);
+                    emotion.add(PdfTable.Item.text(line.persona() == null ? score
+                            : labels.format("pdf.labelled", line.persona().displayName(), score), lane));
+                }
+            }
+            laneRow(table, labels.get("common.meanEmotion"), emotion);
+            laneRow(table, labels.get("common.painPoints"), texts(lanes.painPoints(), lane));
+            laneRow(table, labels.get("common.opportunities"), texts(lanes.opportunities(), lane));
+            List<PdfTable.Item> statuses = new ArrayList<>();
+            for (KpiStatus status : List.of(KpiStatus.OFF_TARGET, KpiStatus.WARNING, KpiStatus.ON_TARGET, KpiStatus.NO_DATA)) {
+                int n = lanes.kpiStatus().get(status);
+                if (n > 0) {
+                    statuses.add(PdfTable.Item.marked(PdfStyle.symbol(status), lane.withColor(PdfStyle.color(status)),
+                            labels.format("pdf.labelled", labels.of(status), n), lane));
+                }
+            }
+            laneRow(table, labels.get("common.kpiStatus"), statuses);
+            flow.table(table.build());
+        }
+
+        private void laneRow(PdfTable.Builder table, String name, List<PdfTable.Item> items) {
+            PdfTable.Cell content = items.isEmpty() ? PdfTable.Cell.text(labels.get("pdf.none"), flow.body().withColor(PdfStyle.MUTED))
+                    : PdfTable.Cell.of(items);
+            table.row(PdfTable.Cell.text(name, flow.small().withSize(8.5f)).filled(PdfStyle.HEADER_FILL), content);
+        }
+
+        /** The first {@link JourneyView#LANE_ITEMS} texts of a lane, then how many more there are. */
+        private List<PdfTable.Item> texts(List<JourneyView.LaneItem> items, TextStyle style) {
+            List<PdfTable.Item> shown = new ArrayList<>();
+            for (JourneyView.LaneItem item : items.subList(0, Math.min(items.size(), JourneyView.LANE_ITEMS))) {
+                shown.add(PdfTable.Item.marked("\u2022", style, item.text(), style));
+            }
+            if (items.size() > JourneyView.LANE_ITEMS) {
+                shown.add(PdfTable.Item.text(labels.format("common.more", items.size() - JourneyView.LANE_ITEMS), flow.small()));
+            }
+            return shown;
         }
 
         private void sheet(Touchpoint touchpoint, PDOutlineItem parent) throws IOException {

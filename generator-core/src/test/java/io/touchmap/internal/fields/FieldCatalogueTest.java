@@ -37,7 +37,6 @@ class FieldCatalogueTest {
             "Period", "the value of a period field, parsed",
             "Staleness", "derived from a KPI's latest period, its cadence and the reference date",
             "MapHistory", "read from the map's past versions in git, not from its YAML",
-
             "Colour", "the value of a colour field, parsed",
             "Logo", "the image read from the file of a theme's logo");
 

@@ -190,7 +190,7 @@ class PdfDocumentTest {
         try (PDDocument pdf = open(richPdf)) {
             List<Integer> landscape = landscapePages(pdf);
             assertEquals(2, landscape.size(), "eight stages of at least 122 pt do not fit one landscape page");
-            assertEquals(List.of(3, 4), landscape, "the map comes after the cover and the contents");
+            assertEquals(List.of(4, 5), landscape, "the map comes after the cover, the contents and the summary");
             String first = text(pdf, landscape.get(0));
             String second = text(pdf, landscape.get(1));
             assertTrue(first.contains("Éveil du besoin") && first.contains("Commande\nAchat"));
@@ -237,11 +237,11 @@ class PdfDocumentTest {
     void contentsListEverySectionWithLinkedPageNumbers() throws IOException {
         try (PDDocument pdf = open(richPdf)) {
             String contents = text(pdf, 2);
-            assertTrue(contents.contains("\nSommaire\nLa carte des points de contact 3\nCourbe des émotions 5\nPoints de contact 6\n"), contents);
+            assertTrue(contents.contains("\nSommaire\nEn bref 3\nLa carte des points de contact 4\nCourbe des émotions 6\nPersonas 7\n"), contents);
             int sheetPage = pagesWith(pdf, "Retrait en boutique\nCase").get(0);
             assertTrue(contents.contains("\nRetrait en boutique " + sheetPage + "\n"), contents);
             List<PDAnnotationLink> links = links(pdf.getPage(1));
-            assertEquals(7 + rich.map().stages().size() + rich.map().touchpoints().size() - 1, links.size(),
+            assertEquals(9 + rich.map().personas().size() + rich.map().stages().size() + rich.map().touchpoints().size() - 1, links.size(),
                     "one link per line but the contents' own");
         }
     }
@@ -441,7 +441,9 @@ class PdfDocumentTest {
             assertTrue(text.contains("The map describes no value proposition."));
             assertTrue(text.contains("The map names no competitor."));
             assertTrue(text.contains("No warnings: the map is complete."));
-            assertEquals(8, pdf.getNumberOfPages(), "cover, contents and six sections");
+            assertTrue(text.contains("Nothing to report: no negative emotion, no KPI off target or in warning, no competitor"));
+            assertFalse(text.contains("Personas"), "no persona section without personas");
+            assertEquals(9, pdf.getNumberOfPages(), "cover, contents and seven sections");
         }
     }
 

@@ -24,9 +24,10 @@ class PdfSectionsTest {
         Labels french = Labels.forLanguage("fr");
         List<String> expected = new ArrayList<>(List.of("Sommaire"));
         PdfDocument.SECTIONS.forEach(section -> expected.add(french.get(section.titleKey())));
-        assertEquals(List.of("Sommaire", "La carte des points de contact", "Courbe des émotions", "Points de contact",
+        assertEquals(List.of("Sommaire", "En bref", "La carte des points de contact", "Courbe des émotions", "Personas", "Points de contact",
                 "Proposition de valeur", "Concurrents", "Avertissements de validation"), expected);
-        try (PDDocument pdf = open(render(PdfFixtures.load("words-map")))) {
+        // a map with personas, so that it holds every section
+        try (PDDocument pdf = open(render(PdfFixtures.load("rich-map")))) {
             List<String> bookmarks = new ArrayList<>();
             pdf.getDocumentCatalog().getDocumentOutline().children().forEach(item -> bookmarks.add(item.getTitle()));
             assertEquals(expected, bookmarks);

@@ -64,10 +64,10 @@ class PdfWordsTest {
     @Test
     void theSectionsHaveTheSitesTitles() throws IOException {
         try (PDDocument document = open(pdf)) {
-            assertTrue(text(document, 2).contains("\nSommaire\nLa carte des points de contact 3\nCourbe des émotions 4\n"),
+            assertTrue(text(document, 2).contains("\nSommaire\nEn bref 3\nLa carte des points de contact 4\nCourbe des émotions 5\nPoints de contact 6\n"),
                     text(document, 2));
         }
-        assertTrue(page("Écarts avec la concurrence").contains("\nMatrice de présence\n"));
+        assertTrue(page("Matrice de présence").contains("\nÉcarts avec la concurrence\n"));
     }
 
     @Test
@@ -80,10 +80,10 @@ class PdfWordsTest {
 
     @Test
     void aGapGivesTheSitesReason() throws IOException {
-        String competitors = page("Écarts avec la concurrence");
+        String competitors = page("Matrice de présence");
         assertTrue(competitors.contains("\nConcurrent Case Pourquoi Leur\nnote\nNotre\nnote\nNote\n"), competitors);
-        assertTrue(competitors.contains("\nRival Achat × Magasin Noté 5/5,\nau-dessus de\nnotre 4/5\n5/5 4/5\n"), competitors);
-        assertTrue(competitors.contains("\nRival Fidélité × Site web Nous sommes\nabsents\n4/5 — Carte à points\n"), competitors);
+        assertTrue(competitors.contains("\nA Rival Achat × Magasin Noté 5/5,\nau-dessus de\nnotre 4/5\n5/5 4/5\n"), competitors);
+        assertTrue(competitors.contains("\nA Rival Fidélité × Site web Nous sommes\nabsents\n4/5 — Carte à points\n"), competitors);
     }
 
     private static MemoryOutput site() throws IOException {
