@@ -215,9 +215,10 @@ final class SiteContext {
     Status status(KpiStatus status) {
         String symbol = switch (status) {
             case ON_TARGET -> "\u2713";
-            case WARNING -> "!";
-            case OFF_TARGET -> "\u2715";
-            case NO_DATA -> "\u2013";
+            case WARNING -> "\u25B2";
+            case OFF_TARGET -> "\u2717";
+            case NO_TARGET -> "\u25C7";
+            case NO_DATA -> "\u25CB";
         };
         return new Status(status.keyword(), labels.of(status), symbol);
     }
@@ -353,7 +354,7 @@ final class SiteContext {
             emotion.add(new EmotionCell(meanEmotion(lines.get(0).means().get(i)), personas));
             JourneyView.StageLanes lane = view.lanes().get(i);
             List<StatusCount> counts = new ArrayList<>();
-            for (KpiStatus status : List.of(KpiStatus.OFF_TARGET, KpiStatus.WARNING, KpiStatus.ON_TARGET, KpiStatus.NO_DATA)) {
+            for (KpiStatus status : List.of(KpiStatus.OFF_TARGET, KpiStatus.WARNING, KpiStatus.ON_TARGET, KpiStatus.NO_TARGET, KpiStatus.NO_DATA)) {
                 int count = lane.kpiStatus().getOrDefault(status, 0);
                 if (count > 0) {
                     counts.add(new StatusCount(status(status), count));
