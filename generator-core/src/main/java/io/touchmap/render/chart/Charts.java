@@ -70,7 +70,8 @@ public final class Charts {
 
         LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
 
-        NumberAxis range = new NumberAxis(kpi.unit());
+        // No axis label: the plot writes the unit level above the axis, so no text of a KPI chart is turned.
+        NumberAxis range = new NumberAxis(null);
         range.setNumberFormatOverride(NumberFormat.getNumberInstance(labels.locale()));
         range.setAutoRangeIncludesZero(false);
         CategoryAxis domain = new PeriodAxis();
@@ -91,7 +92,8 @@ public final class Charts {
             }
         }
         Observation last = kpi.latest().orElse(null);
-        KpiPlot plot = new KpiPlot(dataset, domain, range, renderer, zones, references,
+        KpiPlot plot = new KpiPlot(dataset, domain, range, renderer, kpi.unit() == null || kpi.unit().isBlank() ? null : kpi.unit(),
+                zones, references,
                 last == null ? null : labels.quantity(last.value(), kpi.unit()), last == null ? null : labels.period(last.period()),
                 ChartTheme.statusColor(kpi.status()));
         plot.setNoDataMessage(labels.get("common.chart.noData"));

@@ -8,7 +8,6 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -47,14 +46,16 @@ final class KpiPlot extends CategoryPlot {
 
     private final transient List<Zone> zones;
     private final transient List<Reference> references;
+    private final String unit;
     private final String callout;
     private final String calloutPeriod;
     private final Color calloutColor;
     private transient Rectangle2D dataArea;
 
-    KpiPlot(CategoryDataset dataset, CategoryAxis domain, ValueAxis range, CategoryItemRenderer renderer,
+    KpiPlot(CategoryDataset dataset, CategoryAxis domain, ValueAxis range, CategoryItemRenderer renderer, String unit,
             List<Zone> zones, List<Reference> references, String callout, String calloutPeriod, Color calloutColor) {
         super(dataset, domain, range, renderer);
+        this.unit = unit;
         this.zones = List.copyOf(zones);
         this.references = List.copyOf(references);
         this.callout = callout;
@@ -87,12 +88,20 @@ final class KpiPlot extends CategoryPlot {
             gutter = Math.max(gutter, Math.max(metrics.stringWidth(callout), metrics.stringWidth(calloutPeriod)));
         }
         RectangleInsets insets = getInsets();
-        setInsets(new RectangleInsets(insets.getTop(), insets.getLeft(), insets.getBottom(),
+        setInsets(new RectangleInsets(unit == null ? 4 : metrics.getHeight() + 4, insets.getLeft(), insets.getBottom(),
                 gutter == 0 ? 4 : gutter + 2 * GUTTER_GAP), false);
         dataArea = null;
         super.draw(g2, area, anchor, parentState, state);
         if (dataArea != null) {
             drawMargin(g2, dataArea);
+            if (unit != null) {
+                // The unit above the value axis, ending where the plot starts.
+                g2.setPaint(ChartTheme.TEXT);
+                g2.setFont(font(true));
+                FontMetrics unitMetrics = g2.getFontMetrics();
+                float x = (float) Math.max(area.getMinX() + 2, dataArea.getMinX() - unitMetrics.stringWidth(unit));
+                g2.drawString(unit, x, (float) dataArea.getMinY() - unitMetrics.getDescent() - 4);
+            }
         }
     }
 
@@ -114,43 +123,23 @@ final class KpiPlot extends CategoryPlot {
             Rectangle2D band = new Rectangle2D.Double(area.getX(), top, area.getWidth(), bottom - top);
             g2.setPaint(ChartTheme.zoneFill(zone.status()));
             g2.fill(band);
-            Path2D hatch = hatch(band, zone.status());
-            if (hatch != null) {
-                g2.clip(band);
-                g2.setPaint(ChartTheme.zoneHatch(zone.status()));
-                g2.setStroke(new BasicStroke(0.75f));
-                g2.draw(hatch);
-                g2.setClip(savedClip);
+            if (zone.status() == KpiStatus.WARNING || zone.status() == KpiStatus.OFF_TARGET) {
+                Hatch hatch = new Hatch(ChartTheme.zoneHatch(zone.status()), zone.status() == KpiStatus.OFF_TARGET);
+                if (g2 instanceof SvgGraphics) {
+                    g2.setPaint(hatch);
+                    g2.fill(band);
+                } else {
+                    // The PDF's canvas has no patterns: the lines are drawn, clipped to the zone.
+                    g2.clip(band);
+                    g2.setPaint(hatch.color());
+                    g2.setStroke(new BasicStroke(0.75f));
+                    g2.draw(hatch.lines(band));
+                    g2.setClip(savedClip);
+                }
             }
         }
         g2.setPaint(savedPaint);
         g2.setStroke(savedStroke);
-    }
-
-    /**
-     * The hatching of a zone: none on target, lines rising to the right in the warning zone, crossed lines off
-     * target; drawn over the whole band and clipped to it.
-     */
-    private static Path2D hatch(Rectangle2D band, KpiStatus status) {
-        boolean rising = status == KpiStatus.WARNING || status == KpiStatus.OFF_TARGET;
-        boolean falling = status == KpiStatus.OFF_TARGET;
-        if (!rising) {
-            return null;
-        }
-        Path2D path = new Path2D.Double();
-        double x0 = band.getMinX();
-        double y0 = band.getMinY();
-        double h = band.getHeight();
-        // Lines anchored to the band's top left, so that each zone's pattern is the same wherever it sits.
-        for (double d = -h; d < band.getWidth(); d += HATCH_SPACING) {
-            path.moveTo(x0 + d, y0 + h);
-            path.lineTo(x0 + d + h, y0);
-            if (falling) {
-                path.moveTo(x0 + d, y0);
-                path.lineTo(x0 + d + h, y0 + h);
-            }
-        }
-        return path;
     }
 
     /**
