@@ -86,9 +86,12 @@ final class KpiPage {
         }
         Labels labels = site.labels();
         Observation latest = kpi.latest().orElseThrow();
-        String alt = labels.format("site.kpi.alt", text(kpi.displayName()), kpi.chronological().size(),
-                site.quantity(latest.value(), kpi.unit()), labels.period(latest.period()), labels.of(kpi.status()),
-                kpi.target() == null ? labels.get("site.kpi.noTarget") : site.quantity(kpi.target(), kpi.unit()));
+        String alt = kpi.target() == null
+                ? labels.format("site.kpi.altNoTarget", text(kpi.displayName()), kpi.chronological().size(),
+                        site.quantity(latest.value(), kpi.unit()), labels.period(latest.period()), labels.of(kpi.status()))
+                : labels.format("site.kpi.alt", text(kpi.displayName()), kpi.chronological().size(),
+                        site.quantity(latest.value(), kpi.unit()), labels.period(latest.period()), labels.of(kpi.status()),
+                        site.quantity(kpi.target(), kpi.unit()));
         return SiteContext.chart(root, chartFile(kpi), CHART_WIDTH, CHART_HEIGHT, alt,
                 labels.format("site.kpi.caption", text(kpi.displayName())), valuesTable(site, kpi));
     }
