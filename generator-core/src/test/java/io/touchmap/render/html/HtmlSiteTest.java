@@ -187,7 +187,7 @@ class HtmlSiteTest {
         MemoryOutput french = Fixtures.render("site-map", ReportSettings.DEFAULT.withLanguage("fr"));
         HtmlPage members = HtmlPage.parse(french.text("kpis/members.html"));
         assertEquals("\u25C7 Sans objectif", members.text("//h:p[@class='badges']"));
-        assertEquals("Courbe de Card members sur 1 périodes : dernière valeur 310 en T1\u00a02026, Sans objectif (objectif Pas d'objectif).",
+        assertEquals("Courbe de l'indicateur «\u202fCard members\u202f» sur une période\u202f: dernière valeur 310 en T1\u00a02026, Sans objectif.",
                 members.text("//h:figure//h:img/@alt"));
     }
 
