@@ -167,8 +167,8 @@ final class DiffText {
      * symbols that common fonts have for a page that may be opened anywhere.
      */
     enum Symbols {
-        EMOJI("➕", "➖", "🔀", "✏️", "✅", "⚠️", "❌", "⚪"),
-        TEXT("+", "−", "⇄", "✎", "✓", "⚠", "✗", "○");
+        EMOJI("➕", "➖", "🔀", "✏️", "✅", "⚠️", "❌", "🔷", "⚪"),
+        TEXT("+", "−", "⇄", "✎", "✓", "⚠", "✗", "◇", "○");
 
         final String added;
         final String removed;

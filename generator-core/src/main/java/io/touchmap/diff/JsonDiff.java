@@ -382,7 +382,7 @@ public final class JsonDiff {
         json.endArray();
     }
 
-    /** {@code better}, {@code worse}, {@code changed} (to or from "no data"), {@code same}, or {@code none} for a KPI added or removed. */
+    /** {@code better}, {@code worse}, {@code changed} (to or from "no target" or "no data"), {@code same}, or {@code none} for a KPI added or removed. */
     private static String trend(KpiChange.StatusChange status) {
         if (status.before() == null || status.after() == null) {
             return "none";

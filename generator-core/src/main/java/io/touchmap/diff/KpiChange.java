@@ -179,8 +179,8 @@ public sealed interface KpiChange permits KpiChange.Added, KpiChange.Removed, Kp
         }
 
         /**
-         * True when both statuses are judged (not "no data") and the latest is further from the target, such as on
-         * target → warning or warning → off target.
+         * True when both statuses are judged (neither "no data" nor "no target") and the latest is further from the
+         * target, such as on target → warning or warning → off target.
          */
         public boolean worse() {
             return judged() && after.severity() > before.severity();
@@ -192,7 +192,11 @@ public sealed interface KpiChange permits KpiChange.Added, KpiChange.Removed, Kp
         }
 
         private boolean judged() {
-            return changed() && before != KpiStatus.NO_DATA && after != KpiStatus.NO_DATA;
+            return changed() && judged(before) && judged(after);
+        }
+
+        private static boolean judged(KpiStatus status) {
+            return status != KpiStatus.NO_DATA && status != KpiStatus.NO_TARGET;
         }
     }
 

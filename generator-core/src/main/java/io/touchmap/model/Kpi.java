@@ -52,19 +52,22 @@ public record Kpi(
         return Optional.ofNullable(Staleness.of(this, reference));
     }
 
-    /** The status of the latest value: {@link KpiStatus#NO_DATA} without a value or without a target. */
+    /**
+     * The status of the latest value: {@link KpiStatus#NO_DATA} without a value, {@link KpiStatus#NO_TARGET} with
+     * values but no target.
+     */
     public KpiStatus status() {
         Optional<Observation> latest = latest();
-        if (latest.isEmpty() || target == null) {
+        if (latest.isEmpty()) {
             return KpiStatus.NO_DATA;
         }
         return statusOf(latest.get().value());
     }
 
-    /** The status {@code value} would have against this KPI's target, warning threshold and direction. */
+    /** The status {@code value} would have ({@link KpiStatus#NO_TARGET} without a target) against this KPI's target, warning threshold and direction. */
     public KpiStatus statusOf(double value) {
         if (target == null) {
-            return KpiStatus.NO_DATA;
+            return KpiStatus.NO_TARGET;
         }
         boolean higherIsBetter = direction != Direction.LOWER_IS_BETTER;
         if (higherIsBetter ? value >= target : value <= target) {

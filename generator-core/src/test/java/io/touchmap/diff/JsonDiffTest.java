@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonDiffTest {
@@ -26,6 +27,23 @@ class JsonDiffTest {
         assertEquals(2, diff.at("/summary/touchpoints/changed").asInt());
         assertEquals(2, diff.at("/summary/kpiStatusChanges").asInt());
         assertEquals(1, diff.at("/summary/kpiStatusWorse").asInt());
+    }
+
+    @Test
+    void aTargetRemovedOrSetGivesTheNoTargetStatusAChangeThatIsNeitherWorseNorBetter() throws Exception {
+        for (String[] sides : List.of(new String[] {"base", "kpi-no-target"}, new String[] {"kpi-no-target", "base"})) {
+            JsonNode diff = json(sides[0], sides[1]);
+            JsonNode visits = diff.at("/touchpoints/0/kpis/0");
+            assertEquals("visits", visits.get("id").asText());
+            String before = sides[0].equals("base") ? "on-target" : "no-target";
+            String after = sides[0].equals("base") ? "no-target" : "on-target";
+            assertEquals("{\"before\":\"" + before + "\",\"after\":\"" + after + "\",\"trend\":\"changed\"}",
+                    visits.get("status").toString());
+            assertEquals(0, diff.at("/summary/kpiStatusWorse").asInt());
+            assertEquals(sides[0].equals("base") ? 1 : 0, diff.at("/consequences/kpiStatuses/after/no-target").asInt(),
+                    diff.at("/consequences/kpiStatuses").toString());
+            assertEquals(List.of(), Fixtures.diff(sides[0], sides[1]).breaches(java.util.Set.of(FailCondition.STATUS_WORSE)));
+        }
     }
 
     @Test

@@ -37,6 +37,10 @@ class MapDiffTest {
         assertEquals(false, new KpiChange.StatusChange(KpiStatus.NO_DATA, KpiStatus.OFF_TARGET).worse());
         assertEquals(false, new KpiChange.StatusChange(KpiStatus.ON_TARGET, KpiStatus.NO_DATA).worse());
         assertEquals(false, new KpiChange.StatusChange(null, KpiStatus.OFF_TARGET).changed());
+        assertEquals(false, new KpiChange.StatusChange(KpiStatus.ON_TARGET, KpiStatus.NO_TARGET).worse());
+        assertEquals(false, new KpiChange.StatusChange(KpiStatus.NO_TARGET, KpiStatus.OFF_TARGET).worse());
+        assertEquals(false, new KpiChange.StatusChange(KpiStatus.OFF_TARGET, KpiStatus.NO_TARGET).better());
+        assertEquals(true, new KpiChange.StatusChange(KpiStatus.NO_TARGET, KpiStatus.OFF_TARGET).changed());
     }
 
     @Test

@@ -46,9 +46,10 @@ class KpiTest {
     }
 
     @Test
-    void withoutTargetOrWithoutDataThereIsNoStatus() {
-        assertEquals(KpiStatus.NO_DATA, kpi(Direction.HIGHER_IS_BETTER, null, null, "2026-01=4").status());
-        assertEquals(KpiStatus.NO_DATA, kpi(Direction.HIGHER_IS_BETTER, null, null).statusOf(4));
+    void valuesWithoutATargetHaveNoTargetAndATargetWithoutValuesHasNoData() {
+        assertEquals(KpiStatus.NO_TARGET, kpi(Direction.HIGHER_IS_BETTER, null, null, "2026-01=4").status());
+        assertEquals(KpiStatus.NO_TARGET, kpi(Direction.HIGHER_IS_BETTER, null, null).statusOf(4));
+        assertEquals(KpiStatus.NO_DATA, kpi(Direction.HIGHER_IS_BETTER, null, null).status());
         assertEquals(KpiStatus.NO_DATA, kpi(Direction.HIGHER_IS_BETTER, 10.0, 8.0).status());
     }
 

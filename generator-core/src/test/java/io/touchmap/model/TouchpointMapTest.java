@@ -35,7 +35,8 @@ class TouchpointMapTest {
 
     @Test
     void statusCountsCoverEveryStatusInOrder() {
-        assertEquals(Map.of(KpiStatus.ON_TARGET, 2L, KpiStatus.WARNING, 1L, KpiStatus.OFF_TARGET, 1L, KpiStatus.NO_DATA, 0L),
+        assertEquals(Map.of(KpiStatus.ON_TARGET, 2L, KpiStatus.WARNING, 1L, KpiStatus.OFF_TARGET, 1L, KpiStatus.NO_TARGET, 0L,
+                KpiStatus.NO_DATA, 0L),
                 map.kpiStatusCounts());
         assertEquals(List.of(KpiStatus.values()), List.copyOf(map.kpiStatusCounts().keySet()));
         assertEquals(Map.of(TouchpointStatus.IDEA, 0L, TouchpointStatus.PLANNED, 1L, TouchpointStatus.ACTIVE, 3L,

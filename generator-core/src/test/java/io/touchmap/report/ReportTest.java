@@ -39,7 +39,7 @@ class ReportTest {
         Report.Rendered written = Report.write(smallMap(), Formats.DEFAULT.mapFormats(List.of("html")), ReportSettings.DEFAULT, target);
         assertEquals(target, written.directory());
         assertEquals(1, written.formats().size());
-        assertTrue(written.formats().get(0).summary().matches("wrote 17 HTML pages \\(\\d+ files\\); open \\{0\\}"),
+        assertTrue(written.formats().get(0).summary().matches("wrote 18 HTML pages \\(\\d+ files\\); open \\{0\\}"),
                 written.formats().get(0).summary());
         assertEquals("index.html", written.formats().get(0).mainFile());
         assertTrue(Files.isRegularFile(target.resolve("index.html")));

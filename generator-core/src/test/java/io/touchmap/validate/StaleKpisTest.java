@@ -32,7 +32,7 @@ class StaleKpisTest {
     @Test
     void theMessageReadsInFrench() {
         LoadResult result = Fixtures.load(StaleKpisTest.class, "stale-kpis");
-        assertEquals("map.yaml:36:13: warning TM220 l'indicateur 'every-three-days' n'est plus à jour\u202f: sa dernière valeur porte sur 2026-05-07 et, avec une valeur tous les 3\u00a0jours, la suivante était attendue au plus tard le 2026-05-10\u202f; la date de référence est le 2026-06-15\u202f; ajoutez les valeurs depuis 2026-05-07, ou indiquez 'cadence' si l'indicateur est mesuré moins souvent",
+        assertEquals("map.yaml:36:13: warning TM220 l'indicateur 'every-three-days' n'est plus à jour\u202f: sa dernière valeur porte sur 2026-05-07 et, avec une valeur tous les 3\u00a0jours, l'échéance de la suivante était 2026-05-10\u202f; date de référence\u202f: 2026-06-15\u202f; ajoutez les valeurs depuis 2026-05-07, ou indiquez 'cadence' si l'indicateur est mesuré moins souvent",
                 Touchmap.format(result, result.directory(), "fr").get(5));
     }
 

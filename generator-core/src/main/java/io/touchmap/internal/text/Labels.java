@@ -1,11 +1,13 @@
 package io.touchmap.internal.text;
 
 import io.touchmap.model.Keyword;
+import io.touchmap.model.Period;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.IsoFields;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -150,6 +152,28 @@ public final class Labels {
     /** {@code value} followed by {@code unit} when there is one, such as {@code 5.4 min} or {@code 72 %}. */
     public String quantity(double value, String unit) {
         return unit == null || unit.isBlank() ? number(value) : number(value) + "\u00a0" + unit;
+    }
+
+    /**
+     * A period as people say it in this language, such as {@code Q3 2026}, {@code Jan 2026} or {@code W44 2026} in
+     * English and {@code T3 2026}, {@code janv. 2026} or {@code S44 2026} in French; charts, KPI tables, the site and
+     * the PDF all write periods with it.
+     */
+    public String period(Period period) {
+        LocalDate start = period.start();
+        String year = Integer.toString(start.getYear());
+        return switch (period.granularity()) {
+            case YEAR -> year;
+            case QUARTER -> format("common.period.quarter", Integer.toString((start.getMonthValue() - 1) / 3 + 1), year);
+            case MONTH -> format("common.period.month", month(start), year);
+            case WEEK -> format("common.period.week", Integer.toString(start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
+                    Integer.toString(start.get(IsoFields.WEEK_BASED_YEAR)));
+            case DAY -> format("common.period.day", Integer.toString(start.getDayOfMonth()), month(start), year);
+        };
+    }
+
+    private String month(LocalDate date) {
+        return get("common.period.months").split(",")[date.getMonthValue() - 1];
     }
 
     /** A date in the long form of the language, such as {@code 1 November 2026} or {@code 1 novembre 2026}. */

@@ -23,10 +23,6 @@ public final class ChartTheme {
     public static final Color TEXT = new Color(0x1f, 0x23, 0x28);
     /** Grid lines and axis lines. */
     public static final Color GRID = new Color(0xd0, 0xd7, 0xde);
-    /** The warning band between a KPI's target and its warning threshold. */
-    public static final Color WARNING_BAND = new Color(0xff, 0xd3, 0x3d, 0x59);
-    /** No colour, for the background of marker labels. */
-    static final Color TRANSPARENT = new Color(255, 255, 255, 0);
     /** The line of a KPI's values. */
     public static final Color SERIES_LINE = new Color(0x0a, 0x55, 0x9c);
 
@@ -56,6 +52,7 @@ public final class ChartTheme {
             case ON_TARGET -> new Color(0x1a, 0x7f, 0x37);
             case WARNING -> new Color(0x9a, 0x67, 0x00);
             case OFF_TARGET -> new Color(0xcf, 0x22, 0x2e);
+            case NO_TARGET -> new Color(0x0a, 0x55, 0x9c);
             case NO_DATA -> new Color(0x65, 0x6d, 0x76);
         };
     }
@@ -68,6 +65,27 @@ public final class ChartTheme {
     /** The dashed stroke of reference lines such as a KPI's target. */
     static Stroke dashed() {
         return new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+    }
+
+    /** The dotted stroke of a KPI's warning threshold. */
+    static Stroke dotted() {
+        return new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f);
+    }
+
+    /** The light tint of the zone of KPI values with {@code status}, behind a KPI's values. */
+    static Color zoneFill(KpiStatus status) {
+        return switch (status) {
+            case ON_TARGET -> new Color(0xe6, 0xf6, 0xea);
+            case WARNING -> new Color(0xff, 0xf5, 0xcc);
+            case OFF_TARGET -> new Color(0xff, 0xeb, 0xe9);
+            case NO_TARGET, NO_DATA -> Color.WHITE;
+        };
+    }
+
+    /** The hatching of a zone, the status colour made light enough to read values across it. */
+    static Color zoneHatch(KpiStatus status) {
+        Color c = statusColor(status);
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), 0x66);
     }
 
     /** The stroke of data lines. */

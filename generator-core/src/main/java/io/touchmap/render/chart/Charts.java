@@ -1,15 +1,17 @@
 package io.touchmap.render.chart;
 
 import io.touchmap.model.Competitor;
+import io.touchmap.model.Direction;
 import io.touchmap.model.Kpi;
+import io.touchmap.model.KpiStatus;
 import io.touchmap.model.Observation;
+import io.touchmap.model.Period;
 import io.touchmap.model.Persona;
 import io.touchmap.model.PropositionComponent;
 import io.touchmap.model.StageEmotion;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.model.ValueComponent;
 import io.touchmap.internal.text.Labels;
-import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -18,20 +20,16 @@ import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -47,64 +45,63 @@ public final class Charts {
     }
 
     /**
-     * A KPI's values over time: a line through the values in period order, the target as a dashed line, the band
-     * between the target and the warning threshold shaded, and the latest value drawn larger in its status colour.
+     * A KPI's values over time: a line through the values in period order, over a zone per status between the target
+     * and the warning threshold (named right of the plot), with the latest value drawn larger in its status colour and
+     * called out with its period. A KPI without a target shows its trend alone. Periods are written as people say
+     * them, level, thinned when they do not fit side by side.
      */
     public static JFreeChart kpi(Kpi kpi, Labels labels) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         AxisKey values = new AxisKey("values", kpi.name() == null ? kpi.id() : kpi.name());
         AxisKey latest = new AxisKey("latest", kpi.name() == null ? kpi.id() : kpi.name());
-        Map<String, Double> byPeriod = new LinkedHashMap<>();
+        Map<Period, Double> byPeriod = new LinkedHashMap<>();
         for (Observation observation : kpi.chronological()) {
             // Equal periods: the last written is the one used, as for the KPI's status.
-            byPeriod.put(observation.period().toString(), observation.value());
+            byPeriod.put(observation.period(), observation.value());
         }
-        List<String> periods = new ArrayList<>(byPeriod.keySet());
-        for (String period : periods) {
-            dataset.addValue(byPeriod.get(period), values, period);
+        List<Period> periods = new ArrayList<>(byPeriod.keySet());
+        List<AxisKey> columns = periods.stream().map(p -> new AxisKey(p.toString(), labels.period(p))).toList();
+        for (int i = 0; i < periods.size(); i++) {
+            dataset.addValue(byPeriod.get(periods.get(i)), values, columns.get(i));
         }
         for (int i = 0; i < periods.size(); i++) {
-            String period = periods.get(i);
-            dataset.addValue(i == periods.size() - 1 ? byPeriod.get(period) : null, latest, period);
+            dataset.addValue(i == periods.size() - 1 ? byPeriod.get(periods.get(i)) : null, latest, columns.get(i));
         }
 
         LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
 
-        NumberAxis range = new NumberAxis(kpi.unit());
+        // No axis label: the plot writes the unit level above the axis, so no text of a KPI chart is turned.
+        NumberAxis range = new NumberAxis(null);
         range.setNumberFormatOverride(NumberFormat.getNumberInstance(labels.locale()));
         range.setAutoRangeIncludesZero(false);
-        CategoryAxis domain = new CategoryAxis();
+        CategoryAxis domain = new PeriodAxis();
         domain.setCategoryMargin(0.1);
-        if (periods.size() > 8) {
-            domain.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        }
-        CategoryPlot plot = new CategoryPlot(dataset, domain, range, renderer);
-        plot.setNoDataMessage(labels.get("common.chart.noData"));
 
         List<Double> extent = new ArrayList<>(byPeriod.values());
-        if (kpi.warning() != null && kpi.target() != null) {
-            double low = Math.min(kpi.target(), kpi.warning());
-            double high = Math.max(kpi.target(), kpi.warning());
-            IntervalMarker band = new IntervalMarker(low, high, ChartTheme.WARNING_BAND);
-            band.setLabel(labels.get("common.chart.warningBand"));
-            band.setLabelFont(new Font(ChartTheme.FONT_FAMILY, Font.PLAIN, 11));
-            band.setLabelPaint(ChartTheme.TEXT);
-            band.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-            band.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-            band.setLabelBackgroundColor(ChartTheme.TRANSPARENT);
-            plot.addRangeMarker(band, Layer.BACKGROUND);
-            extent.add(kpi.warning());
-        }
+        List<KpiPlot.Zone> zones = new ArrayList<>();
+        List<KpiPlot.Reference> references = new ArrayList<>();
         if (kpi.target() != null) {
-            ValueMarker target = new ValueMarker(kpi.target(), ChartTheme.TEXT, ChartTheme.dashed());
-            target.setLabel(labels.format("common.chart.target", labels.quantity(kpi.target(), kpi.unit())));
-            target.setLabelFont(new Font(ChartTheme.FONT_FAMILY, Font.BOLD, 11));
-            target.setLabelPaint(ChartTheme.TEXT);
-            target.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            target.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-            target.setLabelBackgroundColor(ChartTheme.TRANSPARENT);
-            plot.addRangeMarker(target, Layer.FOREGROUND);
+            zones.addAll(zones(kpi));
+            references.add(new KpiPlot.Reference(labels.get("common.kpi.target"), labels.quantity(kpi.target(), kpi.unit()),
+                    kpi.target(), true));
             extent.add(kpi.target());
+            if (kpi.warning() != null) {
+                references.add(new KpiPlot.Reference(labels.get("common.chart.warningBand"),
+                        labels.quantity(kpi.warning(), kpi.unit()), kpi.warning(), false));
+                extent.add(kpi.warning());
+            }
+        }
+        Observation last = kpi.latest().orElse(null);
+        KpiPlot plot = new KpiPlot(dataset, domain, range, renderer, kpi.unit() == null || kpi.unit().isBlank() ? null : kpi.unit(),
+                zones, references,
+                last == null ? null : labels.quantity(last.value(), kpi.unit()), last == null ? null : labels.period(last.period()),
+                ChartTheme.statusColor(kpi.status()));
+        plot.setNoDataMessage(labels.get("common.chart.noData"));
+        if (kpi.target() != null) {
+            plot.addRangeMarker(new ValueMarker(kpi.target(), ChartTheme.TEXT, ChartTheme.dashed()), Layer.FOREGROUND);
+        }
+        if (kpi.target() != null && kpi.warning() != null) {
+            plot.addRangeMarker(new ValueMarker(kpi.warning(), ChartTheme.TEXT, ChartTheme.dotted()), Layer.FOREGROUND);
         }
         if (!periods.isEmpty()) {
             setRange(range, extent);
@@ -117,6 +114,26 @@ public final class Charts {
             renderer.setSeriesShape(1, circle(LAST_POINT));
             renderer.setSeriesPaint(1, ChartTheme.statusColor(kpi.status()));
         });
+    }
+
+    /** The zones of a KPI with a target, from the lowest values to the highest. */
+    private static List<KpiPlot.Zone> zones(Kpi kpi) {
+        double target = kpi.target();
+        Double warning = kpi.warning();
+        double low = Double.NEGATIVE_INFINITY;
+        double high = Double.POSITIVE_INFINITY;
+        if (kpi.direction() == Direction.LOWER_IS_BETTER) {
+            if (warning == null || warning <= target) {
+                return List.of(new KpiPlot.Zone(low, target, KpiStatus.ON_TARGET), new KpiPlot.Zone(target, high, KpiStatus.OFF_TARGET));
+            }
+            return List.of(new KpiPlot.Zone(low, target, KpiStatus.ON_TARGET), new KpiPlot.Zone(target, warning, KpiStatus.WARNING),
+                    new KpiPlot.Zone(warning, high, KpiStatus.OFF_TARGET));
+        }
+        if (warning == null || warning >= target) {
+            return List.of(new KpiPlot.Zone(low, target, KpiStatus.OFF_TARGET), new KpiPlot.Zone(target, high, KpiStatus.ON_TARGET));
+        }
+        return List.of(new KpiPlot.Zone(low, warning, KpiStatus.OFF_TARGET), new KpiPlot.Zone(warning, target, KpiStatus.WARNING),
+                new KpiPlot.Zone(target, high, KpiStatus.ON_TARGET));
     }
 
     /**

@@ -40,6 +40,8 @@ final class SvgStyle {
             value = "url(#" + gradient(document, gradient) + ')';
         } else if (paint instanceof MultipleGradientPaint gradient) {
             value = "url(#" + gradient(document, gradient) + ')';
+        } else if (paint instanceof Hatch hatch) {
+            value = "url(#" + hatch.pattern(document) + ')';
         } else if (paint instanceof TexturePaint texture) {
             value = "url(#" + pattern(document, texture) + ')';
         } else {

@@ -57,7 +57,7 @@ final class KpiPage {
         Labels labels = site.labels();
         List<Entry> facts = new ArrayList<>();
         Optional<Observation> latest = kpi.latest();
-        facts.add(new Entry(labels.get("common.kpi.latest"), latest.map(o -> labels.format("site.kpi.valueIn", site.quantity(o.value(), kpi.unit()), o.period().toString()))
+        facts.add(new Entry(labels.get("common.kpi.latest"), latest.map(o -> labels.format("site.kpi.valueIn", site.quantity(o.value(), kpi.unit()), labels.period(o.period())))
                 .orElse(labels.get("site.kpi.noValue"))));
         facts.add(new Entry(labels.get("common.kpi.target"), kpi.target() == null ? labels.get("site.kpi.noTarget") : site.quantity(kpi.target(), kpi.unit())));
         if (kpi.warning() != null) {
@@ -91,16 +91,19 @@ final class KpiPage {
         }
         Labels labels = site.labels();
         Observation latest = kpi.latest().orElseThrow();
-        String alt = labels.format("site.kpi.alt", text(kpi.displayName()), kpi.chronological().size(),
-                site.quantity(latest.value(), kpi.unit()), latest.period().toString(), labels.of(kpi.status()),
-                kpi.target() == null ? labels.get("site.kpi.noTarget") : site.quantity(kpi.target(), kpi.unit()));
+        String alt = kpi.target() == null
+                ? labels.format("site.kpi.altNoTarget", text(kpi.displayName()), kpi.chronological().size(),
+                        site.quantity(latest.value(), kpi.unit()), labels.period(latest.period()), labels.of(kpi.status()))
+                : labels.format("site.kpi.alt", text(kpi.displayName()), kpi.chronological().size(),
+                        site.quantity(latest.value(), kpi.unit()), labels.period(latest.period()), labels.of(kpi.status()),
+                        site.quantity(kpi.target(), kpi.unit()));
         return SiteContext.chart(root, chartFile(kpi), CHART_WIDTH, CHART_HEIGHT, alt,
                 labels.format("site.kpi.caption", text(kpi.displayName())), valuesTable(site, kpi));
     }
 
     private static Table valuesTable(SiteContext site, Kpi kpi) {
         Labels labels = site.labels();
-        List<List<String>> rows = kpi.chronological().stream().map(o -> List.of(o.period().toString(),
+        List<List<String>> rows = kpi.chronological().stream().map(o -> List.of(labels.period(o.period()),
                 site.quantity(o.value(), kpi.unit()), labels.of(kpi.statusOf(o.value())))).toList();
         return new Table(List.of(labels.get("site.table.period"), labels.get("site.table.value"), labels.get("common.status")), rows);
     }

@@ -158,7 +158,7 @@ final class SiteContext {
 
     /** The words of a stale KPI: the period of its latest value and the date the next one was due by. */
     String stale(Staleness stale) {
-        return labels.format("common.kpi.staleSince", stale.latest().toString(), labels.date(stale.due()));
+        return labels.format("common.kpi.staleSince", labels.period(stale.latest()), labels.date(stale.due()));
     }
 
     /** The emotion curve of all touchpoints, computed once for the site. */
@@ -264,9 +264,10 @@ final class SiteContext {
     Status status(KpiStatus status) {
         String symbol = switch (status) {
             case ON_TARGET -> "\u2713";
-            case WARNING -> "!";
-            case OFF_TARGET -> "\u2715";
-            case NO_DATA -> "\u2013";
+            case WARNING -> "\u25B2";
+            case OFF_TARGET -> "\u2717";
+            case NO_TARGET -> "\u25C7";
+            case NO_DATA -> "\u25CB";
         };
         return new Status(status.keyword(), labels.of(status), symbol);
     }
@@ -402,7 +403,7 @@ final class SiteContext {
             emotion.add(new EmotionCell(meanEmotion(lines.get(0).means().get(i)), personas));
             JourneyView.StageLanes lane = view.lanes().get(i);
             List<StatusCount> counts = new ArrayList<>();
-            for (KpiStatus status : List.of(KpiStatus.OFF_TARGET, KpiStatus.WARNING, KpiStatus.ON_TARGET, KpiStatus.NO_DATA)) {
+            for (KpiStatus status : List.of(KpiStatus.OFF_TARGET, KpiStatus.WARNING, KpiStatus.ON_TARGET, KpiStatus.NO_TARGET, KpiStatus.NO_DATA)) {
                 int count = lane.kpiStatus().getOrDefault(status, 0);
                 if (count > 0) {
                     counts.add(new StatusCount(status(status), count));

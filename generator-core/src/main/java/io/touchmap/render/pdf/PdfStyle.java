@@ -71,6 +71,7 @@ final class PdfStyle {
             case ON_TARGET -> "\u2713";
             case WARNING -> "\u25B2";
             case OFF_TARGET -> "\u2717";
+            case NO_TARGET -> "\u25C7";
             case NO_DATA -> "\u25CB";
         };
     }

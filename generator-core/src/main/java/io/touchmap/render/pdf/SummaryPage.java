@@ -132,7 +132,7 @@ final class SummaryPage implements PdfSection {
             Staleness staleness = kpi.staleness();
             table.row(PdfTable.Cell.of(PdfTable.Item.text(kpi.kpi().displayName(), strong(flow)).linkedTo(RenderContext.sheetKey(kpi.touchpoint()))),
                     sheetLink(context, kpi.touchpoint(), body(flow)),
-                    PdfTable.Cell.text(labels.format("common.kpi.staleSince", staleness.latest().toString(),
+                    PdfTable.Cell.text(labels.format("common.kpi.staleSince", labels.period(staleness.latest()),
                             labels.date(staleness.due())), body(flow)));
         }
         table(context, table, stale.size());

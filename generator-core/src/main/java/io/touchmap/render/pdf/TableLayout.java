@@ -31,6 +31,21 @@ final class TableLayout {
         }
     }
 
+    /** The height {@code table} takes when drawn whole on one page, with the space after it. */
+    float height(PdfTable table) {
+        float[] widths = columnWidths(table);
+        float pad = PdfStyle.CELL_PADDING;
+        float height = table.header() ? rowHeight(headerCells(table, widths), new int[widths.length]) + 2 * pad : 0;
+        for (PdfTable.Row row : table.rows()) {
+            List<List<Placed>> cells = new ArrayList<>();
+            for (int c = 0; c < widths.length; c++) {
+                cells.add(layout(row.cells().get(c), widths[c] - 2 * pad));
+            }
+            height += rowHeight(cells, new int[widths.length]) + 2 * pad;
+        }
+        return height + 8;
+    }
+
     /** Draws {@code table} at the current position; rows that do not fit continue on the next page. */
     void draw(PdfTable table) throws IOException {
         float[] widths = columnWidths(table);

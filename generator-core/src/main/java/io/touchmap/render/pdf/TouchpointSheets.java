@@ -25,8 +25,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryLabelPositions;
-import org.jfree.chart.plot.CategoryPlot;
 
 /**
  * One sheet per touchpoint, grouped by stage: where it sits, who owns it, its elements, pain points, opportunities,
@@ -42,8 +40,6 @@ final class TouchpointSheets implements PdfSection {
 
     private static final float CHART_HEIGHT = 138;
     private static final float MIN_CHART_HEIGHT = 108;
-    /** The room a period such as {@code 2026-W07} takes under a chart, in the chart's own units. */
-    private static final float PERIOD_LABEL_WIDTH = 62;
     private static final float CHART_SCALE = 1.45f;
     private static final float GAP = 12;
 
@@ -333,8 +329,8 @@ final class TouchpointSheets implements PdfSection {
         }
 
         private void kpis(Touchpoint touchpoint) throws IOException {
-            flow.heading(3, labels.get("common.kpis"), null, null, false);
             if (touchpoint.kpis().isEmpty()) {
+                flow.heading(3, labels.get("common.kpis"), null, null, false);
                 flow.paragraph(labels.get("common.none.kpis"), flow.body().withColor(PdfStyle.MUTED));
                 return;
             }
@@ -364,11 +360,11 @@ final class TouchpointSheets implements PdfSection {
                 }
                 Staleness stale = Staleness.of(context.map(), kpi, context.date());
                 if (stale != null) {
-                    name.add(PdfTable.Item.text(labels.format("common.kpi.staleSince", stale.latest().toString(), labels.date(stale.due())),
+                    name.add(PdfTable.Item.text(labels.format("common.kpi.staleSince", labels.period(stale.latest()), labels.date(stale.due())),
                             flow.small().withSize(7.5f).withColor(PdfStyle.color(KpiStatus.WARNING))));
                 }
                 Optional<Observation> latest = kpi.latest();
-                String latestText = latest.map(o -> labels.quantity(o.value(), kpi.unit()) + "\n" + o.period())
+                String latestText = latest.map(o -> labels.quantity(o.value(), kpi.unit()) + "\n" + labels.period(o.period()))
                         .orElse(labels.get("pdf.none"));
                 List<PdfTable.Cell> cells = new ArrayList<>(List.of(
                         PdfTable.Cell.of(name),
@@ -384,12 +380,29 @@ final class TouchpointSheets implements PdfSection {
                 }
                 table.row(cells);
             }
-            flow.table(table.build());
+            PdfTable kpiTable = table.build();
+            if (!sparklines && touchpoint.kpis().stream().anyMatch(k -> !k.series().isEmpty())) {
+                // The KPIs, their table and the first row of their charts stay on one page: when the rest of this
+                // page cannot hold them, even with the charts at their smallest, they start the next one.
+                TextStyle heading = flow.heading(3);
+                float needed = heading.size() * 0.9f + heading.leading() + new TableLayout(flow).height(kpiTable)
+                        + chartCaption() + MIN_CHART_HEIGHT;
+                if (needed > flow.remaining() && needed <= flow.top() - flow.bottom()) {
+                    flow.newPage();
+                }
+            }
+            flow.heading(3, labels.get("common.kpis"), null, null, false);
+            flow.table(kpiTable);
             if (sparklines) {
                 flow.paragraph(labels.format("pdf.sheet.chartsOmitted", touchpoint.kpis().size()), flow.small());
                 return;
             }
             charts(touchpoint);
+        }
+
+        /** The height a chart's caption and the padding of its cell add to the chart. */
+        private float chartCaption() {
+            return flow.smallStrong().leading() + 2 * PdfStyle.CELL_PADDING + 6;
         }
 
         private String quantityOrNone(Double value, String unit) {
@@ -404,7 +417,7 @@ final class TouchpointSheets implements PdfSection {
             }
             float width = (flow.width() - GAP) / 2;
             // A first row of charts slightly lower than usual is better than a page holding nothing but that row.
-            float caption = flow.smallStrong().leading() + 2 * PdfStyle.CELL_PADDING + 6;
+            float caption = chartCaption();
             float firstHeight = flow.remaining() - caption;
             firstHeight = firstHeight >= MIN_CHART_HEIGHT && firstHeight < CHART_HEIGHT ? firstHeight : CHART_HEIGHT;
             PdfTable.Builder table = PdfTable.builder().noHeader().noBorders().column(null, 1).column(null, 1);
@@ -414,11 +427,6 @@ final class TouchpointSheets implements PdfSection {
                     if (j < charted.size()) {
                         Kpi kpi = charted.get(j);
                         JFreeChart kpiChart = Charts.kpi(kpi, labels);
-                        if (kpiChart.getPlot() instanceof CategoryPlot plot
-                                && plot.getCategories().size() * PERIOD_LABEL_WIDTH > (width - 60) * CHART_SCALE) {
-                            // Half a page is narrower than the site's charts: slant the periods rather than cut them.
-                            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-                        }
                         ChartFigure chart = ChartFigure.of(kpiChart, flow.document(), flow.fonts(),
                                 width - 2 * PdfStyle.CELL_PADDING, i == 0 ? firstHeight : CHART_HEIGHT, CHART_SCALE);
                         cells.add(PdfTable.Cell.of(PdfTable.Item.text(kpi.displayName(), flow.smallStrong()),

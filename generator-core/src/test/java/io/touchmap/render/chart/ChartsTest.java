@@ -12,15 +12,14 @@ import io.touchmap.model.KpiStatus;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.internal.text.Labels;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.IntervalMarker;
-import org.jfree.chart.plot.Marker;
-import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +45,7 @@ class ChartsTest {
         assertEquals(KpiStatus.WARNING, kpi("abandonment").status());
         CategoryPlot plot = Charts.kpi(kpi("abandonment"), EN).getCategoryPlot();
         CategoryDataset data = plot.getDataset();
-        assertEquals(List.of("2026-01", "2026-02"), data.getColumnKeys());
+        assertEquals(List.of("Jan\u00a02026", "Feb\u00a02026"), data.getColumnKeys().stream().map(Object::toString).toList());
         assertEquals(72.0, data.getValue(0, 0));
         assertEquals(68.0, data.getValue(0, 1));
         assertNull(data.getValue(1, 0));
@@ -56,25 +55,39 @@ class ChartsTest {
     }
 
     @Test
-    void kpiChartDrawsTheTargetLineAndTheWarningBandBetweenTargetAndWarning() {
-        CategoryPlot plot = Charts.kpi(kpi("abandonment"), EN).getCategoryPlot();
-        List<Marker> front = List.copyOf(plot.getRangeMarkers(Layer.FOREGROUND));
-        List<Marker> back = List.copyOf(plot.getRangeMarkers(Layer.BACKGROUND));
-        ValueMarker target = (ValueMarker) front.get(0);
-        assertEquals(60.0, target.getValue());
-        assertEquals("Target 60\u00a0%", target.getLabel());
-        IntervalMarker band = (IntervalMarker) back.get(0);
-        assertEquals(60.0, band.getStartValue());
-        assertEquals(70.0, band.getEndValue());
-        assertEquals("Warning", band.getLabel());
+    void kpiChartHasAZonePerStatusAndNamesTheTargetAndTheWarningThreshold() {
+        KpiPlot plot = (KpiPlot) Charts.kpi(kpi("abandonment"), EN).getCategoryPlot();
+        double infinity = Double.POSITIVE_INFINITY;
+        // lower is better: on target up to 60, warning up to 70, off target above
+        assertEquals(List.of(new KpiPlot.Zone(-infinity, 60, KpiStatus.ON_TARGET), new KpiPlot.Zone(60, 70, KpiStatus.WARNING),
+                new KpiPlot.Zone(70, infinity, KpiStatus.OFF_TARGET)), plot.zones());
+        assertEquals(List.of(new KpiPlot.Reference("Target", "60\u00a0%", 60, true),
+                new KpiPlot.Reference("Warning", "70\u00a0%", 70, false)), plot.references());
+        assertEquals(List.of("68\u00a0%", "Feb\u00a02026"), plot.callout());
         assertTrue(plot.getRangeAxis().getRange().contains(72) && plot.getRangeAxis().getRange().contains(60));
     }
 
     @Test
     void kpiChartLabelsFollowTheLanguage() {
-        ValueMarker target = (ValueMarker) plotOf(Charts.kpi(kpi("visits"), Labels.forLanguage("fr")))
-                .getRangeMarkers(Layer.FOREGROUND).iterator().next();
-        assertEquals("Objectif 1\u202f200\u00a0visits", target.getLabel());
+        KpiPlot plot = (KpiPlot) Charts.kpi(kpi("visits"), Labels.forLanguage("fr")).getCategoryPlot();
+        assertEquals(List.of(new KpiPlot.Reference("Objectif", "1\u202f200\u00a0visits", 1200, true),
+                new KpiPlot.Reference("Vigilance", "1\u202f000\u00a0visits", 1000, false)), plot.references());
+        assertEquals(List.of("1\u202f240\u00a0visits", "févr.\u00a02026"), plot.callout());
+    }
+
+    @Test
+    void kpiWithValuesAndNoTargetShowsItsTrendWithoutZones() {
+        Kpi signups = kpi("signups");
+        assertEquals(KpiStatus.NO_TARGET, signups.status());
+        KpiPlot plot = (KpiPlot) Charts.kpi(signups, Labels.forLanguage("fr")).getCategoryPlot();
+        assertEquals(List.of(), plot.zones());
+        assertEquals(List.of(), plot.references());
+        assertEquals(List.of("T2\u00a02026", "T3\u00a02026"), plot.getDataset().getColumnKeys().stream().map(Object::toString).toList());
+        assertEquals(List.of("55\u00a0sign-ups", "T3\u00a02026"), plot.callout());
+        String svg = SvgChart.svg(Charts.kpi(signups, EN), "kpi-signups", 640, 280);
+        assertTrue(svg.contains("stroke:#0a559c;stroke-width:2"), "the values are joined by a line");
+        assertFalse(svg.contains("url(#kpi-signups-h"), "no hatched zone");
+        assertTrue(svg.contains(">Q3\u00a02026</text>"), svg);
     }
 
     @Test
@@ -123,9 +136,76 @@ class ChartsTest {
     }
 
     @Test
-    void svgOfAChartNamesTheTargetInText() {
+    void svgOfAKpiChartHasThreeZonesTheWarningAndOffTargetOnesHatchedWithPatterns() {
         String svg = SvgChart.svg(Charts.kpi(kpi("visits"), EN), "kpi-visits", 640, 280);
-        assertTrue(svg.contains(">Target 1,200\u00a0visits</text>"), svg);
+        Map<String, String> classes = classes(svg);
+        List<String> zoneFills = new ArrayList<>();
+        List<String> patterns = new ArrayList<>();
+        Matcher rects = Pattern.compile("<rect x='[0-9.]+' y='[0-9.]+' width='[0-9.]+' height='[0-9.]+' class='(s[0-9]+)'/>").matcher(svg);
+        while (rects.find()) {
+            String style = classes.get(rects.group(1));
+            if (style.startsWith("fill:url(")) {
+                patterns.add(style);
+            } else if (!style.equals("fill:#fff") && !style.startsWith("fill:none")) {
+                zoneFills.add(style);
+            }
+        }
+        // tinted in the status colours, from the lowest values: off target, warning, on target
+        assertEquals(List.of("fill:#ffebe9", "fill:#fff5cc", "fill:#e6f6ea"), zoneFills);
+        // off target crossed, warning single lines: two different patterns, defined in the chart
+        assertEquals(List.of("fill:url(#kpi-visits-h0)", "fill:url(#kpi-visits-h1)"), patterns);
+        assertTrue(svg.contains("<pattern id='kpi-visits-h0' patternUnits='userSpaceOnUse' width='7' height='7'>"), svg);
+        assertTrue(svg.contains("<pattern id='kpi-visits-h1' patternUnits='userSpaceOnUse' width='7' height='7'>"), svg);
+    }
+
+    @Test
+    void svgNamesTheTargetAndWarningRightOfThePlotWhereNoValueIsDrawn() {
+        String svg = SvgChart.svg(Charts.kpi(kpi("visits"), EN), "kpi-visits", 640, 280);
+        Matcher plot = Pattern.compile("<rect x='([0-9.]+)' y='[0-9.]+' width='([0-9.]+)' height='[0-9.]+' class='s[0-9]+'/>").matcher(svg);
+        double plotRight = 0;
+        while (plot.find()) {
+            plotRight = Math.max(plotRight, Double.parseDouble(plot.group(1)) + Double.parseDouble(plot.group(2)));
+        }
+        for (String text : List.of("Target", "1,200\u00a0visits", "Warning", "1,000\u00a0visits", "1,240\u00a0visits", "Feb\u00a02026")) {
+            Matcher at = Pattern.compile("<text x='([0-9.]+)' y='[0-9.]+' class='s[0-9]+'>" + Pattern.quote(text) + "</text>").matcher(svg);
+            double rightmost = 0;
+            while (at.find()) {
+                rightmost = Math.max(rightmost, Double.parseDouble(at.group(1)));
+            }
+            assertTrue(rightmost > plotRight, text + " starts right of the plot, which ends at " + plotRight + ": " + svg);
+        }
+    }
+
+    @Test
+    void svgCallsOutTheLatestValueWithItsPeriodInItsStatusColour() {
+        String svg = SvgChart.svg(Charts.kpi(kpi("visits"), Labels.forLanguage("fr")), "kpi-visits", 640, 280);
+        Map<String, String> classes = classes(svg);
+        Matcher value = Pattern.compile("<text x='[0-9.]+' y='[0-9.]+' class='(s[0-9]+)'>1\u202f240\u00a0visits</text>"
+                + "<text x='[0-9.]+' y='[0-9.]+' class='(s[0-9]+)'>févr.\u00a02026</text>").matcher(svg);
+        assertTrue(value.find(), svg);
+        assertTrue(classes.get(value.group(1)).startsWith("fill:#1a7f37;"), classes.get(value.group(1)));
+    }
+
+    @Test
+    void noTextOfTheExamplesKpiChartsIsTurned() throws Exception {
+        LoadResult example = Touchmap.load(Path.of("..", "example-site", "src", "touchmap"));
+        assertFalse(example.map().kpis().isEmpty());
+        Labels labels = Labels.forLanguage(example.map().info().locale());
+        for (Kpi kpi : example.map().kpis()) {
+            String svg = SvgChart.svg(Charts.kpi(kpi, labels), "kpi-" + kpi.id(), 640, 280);
+            assertFalse(svg.contains("<text transform"), kpi.id() + ": " + svg);
+            assertFalse(svg.contains("rotate("), kpi.id());
+        }
+    }
+
+    /** The declarations of each class of a chart's style sheet. */
+    private static Map<String, String> classes(String svg) {
+        Map<String, String> classes = new HashMap<>();
+        Matcher rule = Pattern.compile("#[a-z0-9-]+ \\.(s[0-9]+)\\{([^}]*)\\}").matcher(svg);
+        while (rule.find()) {
+            classes.put(rule.group(1), rule.group(2));
+        }
+        return classes;
     }
 
     private static CategoryPlot plotOf(JFreeChart chart) {

@@ -38,7 +38,7 @@ class BlankNameTest {
         HtmlPage index = page("index.html");
         assertEquals(List.of("purchase"), index.texts("//h:table[@id='grid']//h:tr[@class='stages']/h:th"));
         assertEquals(List.of("store Analog"), index.texts("//h:table[@id='grid']/h:tbody[not(@class='lanes')]//h:th[@scope='row']"));
-        assertEquals(List.of("checkout ✕ Off target ☺ +1 Positive emotion"),
+        assertEquals(List.of("checkout ✗ Off target ☺ +1 Positive emotion"),
                 index.texts("//h:table[@id='grid']//h:td//h:li[.//h:a]"));
         assertEquals("A rival 4/5", index.text("//h:table[@id='grid']//h:td//h:span[@class='rival']"));
         assertEquals("A rival", page("competitors.html").text("//h:h3[@id='competitor-rival']"));

@@ -78,8 +78,8 @@ class HtmlSiteTest {
                 index.texts(GROUPS + "[1]/h:tr[2]/h:td[1]//h:li"));
         assertEquals("card card-on-target", index.text(GROUPS + "[1]/h:tr[2]/h:td[1]//h:li/@class"));
         assertEquals("touchpoints/shop-window.html", index.text(GROUPS + "[1]/h:tr[2]/h:td[1]//h:a/@href"));
-        assertEquals(List.of("Phone order – No data Planned"), index.texts(GROUPS + "[1]/h:tr[3]/h:td[3]//h:li"));
-        assertEquals(List.of("Online checkout ✕ Off target ☹ −1 Negative emotion"), index.texts(GROUPS + "[2]/h:tr[2]/h:td[3]//h:li"));
+        assertEquals(List.of("Phone order ○ No data Planned"), index.texts(GROUPS + "[1]/h:tr[3]/h:td[3]//h:li"));
+        assertEquals(List.of("Online checkout ✗ Off target ☹ −1 Negative emotion"), index.texts(GROUPS + "[2]/h:tr[2]/h:td[3]//h:li"));
     }
 
     @Test
@@ -104,7 +104,7 @@ class HtmlSiteTest {
                 "☹ \u22121 Mean emotion Morning commuter Not scored Weekend family \u22121",
                 "☺ +1 Mean emotion Morning commuter Not scored Weekend family Not scored"),
                 index.texts("//h:tr[@class='lane lane-emotion']/h:td"));
-        assertEquals(List.of("✓ 1 On target", "No KPI", "✕ 1 Off target", "– 1 No data"), index.texts("//h:tr[@class='lane lane-kpis']/h:td"));
+        assertEquals(List.of("✓ 1 On target", "No KPI", "✗ 1 Off target", "◇ 1 No target"), index.texts("//h:tr[@class='lane lane-kpis']/h:td"));
         assertEquals(List.of("Window fogs up in winter", "No pain point", "No pain point", "No pain point"),
                 index.texts("//h:tr[@class='lane lane-pain-points']/h:td"));
         assertEquals(List.of("Show opening hours", "No opportunity", "No opportunity", "No opportunity"),
@@ -136,14 +136,14 @@ class HtmlSiteTest {
         HtmlPage index = page("index.html");
         assertEquals(List.of(
                 "4 Touchpoints Planned 1 Active 3",
-                "3 KPIs On target 1 Off target 1 No data 1",
+                "3 KPIs On target 1 Off target 1 No target 1",
                 "3 Channels Touchpoints on analog channels 3 Touchpoints on digital channels 1",
                 "33\u00a0% Cells covered Cells with touchpoints 4 Empty cells 8 Touchpoints without KPI 1"),
                 index.texts("//h:div[@class='figure']"));
         assertEquals(List.of(
                 "Footfall Shop window ✓ On target 1,240\u00a0visits 1,200\u00a0visits",
-                "Cart abandonment Online checkout ✕ Off target 75\u00a0% 60\u00a0%",
-                "Card members Loyalty card – No data 310 –"),
+                "Cart abandonment Online checkout ✗ Off target 75\u00a0% 60\u00a0%",
+                "Card members Loyalty card ◇ No target 310 –"),
                 page("kpis.html").texts("//h:tbody/h:tr"));
     }
 
@@ -170,23 +170,34 @@ class HtmlSiteTest {
         assertEquals("Show opening hours", tp.text("//h:section[@aria-labelledby='opportunities']//h:li"));
         assertEquals(List.of("Price Prices shown on every loaf", "Proximity On the way to the station"),
                 tp.texts("//h:section[@aria-labelledby='value']//h:dl/h:div"));
-        assertEquals(List.of("Latest value 1,240\u00a0visits in 2026-02", "Target 1,200\u00a0visits", "Warning threshold 1,000\u00a0visits",
+        assertEquals(List.of("Latest value 1,240\u00a0visits in Feb\u00a02026", "Target 1,200\u00a0visits", "Warning threshold 1,000\u00a0visits",
                 "Direction Higher is better", "Kind Quantitative", "Source Profiling"),
                 tp.texts("//h:section[@class='kpi']/h:dl/h:div"));
         assertEquals("../charts/kpi-footfall.svg", tp.text("//h:section[@class='kpi']//h:img/@src"));
-        assertEquals("Line chart of Footfall over 2 periods: latest 1,240\u00a0visits in 2026-02, On target (target 1,200\u00a0visits).",
+        assertEquals("Line chart of Footfall over 2 periods: latest 1,240\u00a0visits in Feb\u00a02026, On target (target 1,200\u00a0visits).",
                 tp.text("//h:section[@class='kpi']//h:img/@alt"));
-        assertEquals(List.of("2026-01 1,150\u00a0visits Warning", "2026-02 1,240\u00a0visits On target"),
+        assertEquals(List.of("Jan\u00a02026 1,150\u00a0visits Warning", "Feb\u00a02026 1,240\u00a0visits On target"),
                 tp.texts("//h:section[@class='kpi']//h:details//h:tbody/h:tr"));
         assertEquals("Big Chain — 2/5", tp.text("//h:section[@aria-labelledby='competitors']//h:li"));
+    }
+
+    @Test
+    void aKpiWithValuesAndNoTargetSaysSoWithItsOwnSymbolInEitherLanguage() throws IOException {
+        HtmlPage kpi = page("kpis/members.html");
+        assertEquals("\u25C7 No target", kpi.text("//h:p[@class='badges']"));
+        MemoryOutput french = Fixtures.render("site-map", ReportSettings.DEFAULT.withLanguage("fr"));
+        HtmlPage members = HtmlPage.parse(french.text("kpis/members.html"));
+        assertEquals("\u25C7 Sans objectif", members.text("//h:p[@class='badges']"));
+        assertEquals("Courbe de l'indicateur «\u202fCard members\u202f» sur une période\u202f: dernière valeur 310 en T1\u00a02026, Sans objectif.",
+                members.text("//h:figure//h:img/@alt"));
     }
 
     @Test
     void kpiPageListsEveryValueWithItsStatus() {
         HtmlPage kpi = page("kpis/cart-abandonment.html");
         assertEquals("Cart abandonment", kpi.text("//h:h1"));
-        assertEquals("✕ Off target", kpi.text("//h:p[@class='badges']"));
-        assertEquals(List.of("2026-01 72\u00a0% Off target", "2026-02 75\u00a0% Off target"),
+        assertEquals("✗ Off target", kpi.text("//h:p[@class='badges']"));
+        assertEquals(List.of("Jan\u00a02026 72\u00a0% Off target", "Feb\u00a02026 75\u00a0% Off target"),
                 kpi.texts("//h:section[@aria-labelledby='values']//h:tbody/h:tr"));
     }
 
@@ -194,8 +205,8 @@ class HtmlSiteTest {
     void stageChannelAndPersonaPagesAreViewsOfTheMap() {
         HtmlPage stage = page("stages/purchase.html");
         assertEquals(List.of("Purchase"), stage.texts("//h:table[@id='grid']//h:tr[@class='stages']/h:th"));
-        assertEquals(List.of("Shop Analog No touchpoint", "Phone Analog Phone order – No data Planned",
-                        "Website Digital Online checkout ✕ Off target ☹ \u22121 Negative emotion Competitors here: A Big Chain 4/5"),
+        assertEquals(List.of("Shop Analog No touchpoint", "Phone Analog Phone order ○ No data Planned",
+                        "Website Digital Online checkout ✗ Off target ☹ \u22121 Negative emotion Competitors here: A Big Chain 4/5"),
                 stage.texts(CHANNEL_ROWS));
         assertEquals(List.of("☹ \u22121 Mean emotion Weekend family \u22121"), stage.texts("//h:tr[@class='lane lane-emotion']/h:td"));
         assertEquals(0, stage.count("//h:tr[@class='lane lane-curve']"));
@@ -203,7 +214,7 @@ class HtmlSiteTest {
         HtmlPage channel = page("channels/shop.html");
         assertEquals(List.of("Discovery", "Consideration", "Purchase", "Loyalty"), channel.texts("//h:tr[@class='stages']/h:th"));
         assertEquals(List.of("Shop Analog Shop window ✓ On target ☺ +2 Very positive emotion Competitors here: A Big Chain 2/5 "
-                + "No touchpoint No touchpoint Loyalty card – No data ☺ +1 Positive emotion"), channel.texts(CHANNEL_ROWS));
+                + "No touchpoint No touchpoint Loyalty card ◇ No target ☺ +1 Positive emotion"), channel.texts(CHANNEL_ROWS));
         assertEquals("../charts/journey-emotion-channel-shop.svg", channel.text("//h:tr[@class='lane lane-curve']//h:img/@src"));
         assertEquals(List.of("Price 3/5", "Service 4/5", "Proximity 5/5"),
                 page("stages/purchase.html").texts("//h:section[@aria-labelledby='extra']//h:dl/h:div"));

@@ -90,7 +90,7 @@ class JourneyMapTest {
         // 1,000 touchpoints placed 7 channels apart over 12 stages fill the 24 cells of every other channel at each stage
         String first = "//h:table[@id='grid']/h:tbody[not(@class='lanes')][1]/h:tr[2]/h:td[1]";
         assertEquals("cells/stage-1/channel-1.html", index.text(first + "/h:a/@href"));
-        assertEquals("42 ✕ 42 touchpoints, worst KPI status: Off target", index.text(first));
+        assertEquals("42 ✗ 42 touchpoints, worst KPI status: Off target", index.text(first));
         assertEquals(List.of("lane lane-curve", "lane lane-emotion"), index.texts("//h:table[@id='grid']/h:tbody[@class='lanes']/h:tr/@class"));
         assertEquals(0, index.count("//h:tr[@class='lane lane-pain-points']"));
         assertEquals(0, index.count("//h:section[@aria-labelledby='kpis']"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.touchmap.LoadResult;
 import io.touchmap.Touchmap;
+import io.touchmap.model.Touchpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -121,6 +122,36 @@ class ExamplePdfTest {
         }
         assertEquals(List.of(), cut.stream().sorted().toList(), "words cut across lines");
         assertTrue(text.contains("180 000 sessions") || text.contains("180 000\nsessions"), "a quantity kept whole");
+    }
+
+    @Test
+    void aSheetWithTwoKpisHasBothChartsOnThePageOfItsKpiTable() throws IOException {
+        List<Touchpoint> twoCharts = example.map().touchpoints().stream()
+                .filter(t -> t.kpis().size() == 2 && t.kpis().stream().noneMatch(k -> k.series().isEmpty())).toList();
+        assertTrue(twoCharts.size() >= 5, "the example has sheets with two charted KPIs: " + twoCharts.size());
+        try (PDDocument document = PdfFixtures.open(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            List<String> pages = new ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document).replaceAll("\\s+", " "));
+            }
+            for (Touchpoint touchpoint : twoCharts) {
+                // each KPI's name twice on one page: its row of the table and its chart's caption
+                List<String> names = touchpoint.kpis().stream().map(k -> k.displayName().replaceAll("\\s+", " ")).toList();
+                boolean together = pages.stream().anyMatch(page -> names.stream().allMatch(name -> occurrences(page, name) >= 2));
+                assertTrue(together, touchpoint.id() + ": " + names);
+            }
+        }
+    }
+
+    private static int occurrences(String text, String needle) {
+        int count = 0;
+        for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length())) {
+            count++;
+        }
+        return count;
     }
 
     @Test

@@ -73,7 +73,7 @@ class PdfWordsTest {
     @Test
     void theValuePropositionTableHeadsItsColumnsAsTheSiteDoes() throws IOException {
         String proposition = page("Des prix justes.");
-        assertTrue(proposition.contains("\nComposante Ce que nous promettons Comment nous\nle tenons\nPrix Prix affichés clairs 4/5\n"),
+        assertTrue(proposition.contains("\nComposante Ce que nous promettons Notre note\nPrix Prix affichés clairs 4/5\n"),
                 proposition);
         assertTrue(proposition.contains("\nNos notes et celles de nos concurrents\n"), proposition);
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** A stale KPI in the summary and on its touchpoint's sheet, with the date its next value was due. */
 class StaleKpiSheetTest {
 
-    private static final String STALE = "stale: no value since 2026-02, the next was due by March 31, 2026";
+    private static final String STALE = "stale: no value since Feb 2026, the next was due by March 31, 2026";
 
     private static Path map() throws URISyntaxException {
         return Path.of(StaleKpiSheetTest.class.getResource("/io/touchmap/render/html/site-map/touchpoints.yaml").toURI()).getParent();
