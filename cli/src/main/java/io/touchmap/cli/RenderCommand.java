@@ -34,9 +34,14 @@ final class RenderCommand implements Callable<Integer> {
             description = "What to render: html, pdf, mermaid (journey diagrams), comma-separated (default: ${DEFAULT-VALUE}).")
     private List<String> formats;
 
+    @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "A3",
+            description = "The paper of the PDF's map, in landscape: A3, A4, tabloid or letter (default: ${DEFAULT-VALUE}); "
+                    + "the other pages stay A4 portrait.")
+    private String pageSize;
+
     @Override
     public Integer call() throws IOException {
-        return TouchmapCommand.print(map.request(touchmap).output(touchmap.resolve(outputDirectory)).formats(formats).render(),
+        return TouchmapCommand.print(map.request(touchmap, pageSize).output(touchmap.resolve(outputDirectory)).formats(formats).render(),
                 spec.commandLine());
     }
 }
