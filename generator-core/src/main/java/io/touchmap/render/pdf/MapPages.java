@@ -93,12 +93,12 @@ final class MapPages implements PdfSection {
                 PDOutlineItem parent = heading.bookmark();
                 flow.heading(3, title, "map:" + p, parent, true);
             }
-            new Sheet(context, view, plan.size()).draw(page);
+            new Sheet(context, view, plan.size(), plan.laneItems()).draw(page);
         }
     }
 
-    /** The type size and the channel rows of each page. */
-    private record Plan(float size, List<List<Band>> pages) {
+    /** The type size, the most texts a lane shows per stage, and the channel rows of each page. */
+    private record Plan(float size, int laneItems, List<List<Band>> pages) {
     }
 
     /** A horizontal band of the grid: a channel group's title, or a channel's row. */
@@ -123,20 +123,36 @@ final class MapPages implements PdfSection {
         }
         // Repeated on every part: a part's own title takes room too.
         float partTitle = new TextStyle(context.fonts().bold(), PdfStyle.H3_SIZE, PdfStyle.TEXT).leading() * 2 + 10;
+        // Content first: every lane text the site shows (up to five per stage) in the largest type that fits one page;
+        // only when none does, fewer texts per stage, each lane still ending with "+k more".
+        for (int items = JourneyView.LANE_ITEMS; items >= 1; items--) {
+            for (float size = LARGEST; size >= SMALLEST - 0.01f; size -= STEP) {
+                Sheet sheet = new Sheet(context, view, size, items);
+                if (sheet.wordsFit() || size <= SMALLEST) {
+                    float rows = bands.stream().map(sheet::height).reduce(0f, Float::sum);
+                    if (sheet.fixedHeight() + rows <= available) {
+                        return new Plan(size, items, List.of(bands));
+                    }
+                }
+            }
+        }
+        // It cannot fit: as few pages as possible, each holding the rows of its tallest band at least.
         Plan best = null;
-        for (float size = LARGEST; size >= SMALLEST - 0.01f; size -= STEP) {
-            Sheet sheet = new Sheet(context, view, size);
-            if (!sheet.wordsFit() && size > SMALLEST) {
-                continue;
-            }
-            float fixed = sheet.fixedHeight();
-            float rows = bands.stream().map(sheet::height).reduce(0f, Float::sum);
-            if (fixed + rows <= available) {
-                return new Plan(size, List.of(bands));
-            }
-            List<List<Band>> pages = split(bands, sheet, available - partTitle - fixed);
-            if (best == null || pages.size() < best.pages().size()) {
-                best = new Plan(size, pages);
+        for (int items = JourneyView.LANE_ITEMS; items >= 1; items--) {
+            for (float size = LARGEST; size >= SMALLEST - 0.01f; size -= STEP) {
+                Sheet sheet = new Sheet(context, view, size, items);
+                if (!sheet.wordsFit() && size > SMALLEST) {
+                    continue;
+                }
+                float room = available - partTitle - sheet.fixedHeight();
+                float tallest = bands.stream().map(sheet::height).reduce(0f, Float::max);
+                if (room < 2 * tallest && !(items == 1 && size <= SMALLEST && best == null)) {
+                    continue;
+                }
+                List<List<Band>> pages = split(bands, sheet, room);
+                if (best == null || pages.size() < best.pages().size()) {
+                    best = new Plan(size, items, pages);
+                }
             }
         }
         return best;
@@ -276,9 +292,11 @@ final class MapPages implements PdfSection {
         private final float header;
         private final float column;
         private final float curve;
+        private final int laneItems;
         private Canvas canvas;
 
-        Sheet(RenderContext context, JourneyView view, float size) {
+        Sheet(RenderContext context, JourneyView view, float size, int laneItems) {
+            this.laneItems = laneItems;
             this.context = context;
             this.view = view;
             this.labels = context.labels();
@@ -434,14 +452,14 @@ final class MapPages implements PdfSection {
             List<JourneyView.EmotionLine> lines = view.emotion();
             float keys = lines.size() > 1 ? lines.size() * small.leading() : 0;
             float scores = name.leading() + personaLines(lines) * small.leading();
-            float h = Math.max(curve + scores, bold.leading() + keys) + 2 * PAD;
+            float h = Math.max(curve + scores, titleHeight("site.lane.emotion") + keys) + 2 * PAD;
             if (canvas == null) {
                 return h;
             }
             laneHeader(canvas, y, h, labels.get("site.lane.emotion"));
             canvas.fill(LANE_FILL, left + header, y - h, width - header, h);
             if (lines.size() > 1) {
-                float baseline = y - PAD - bold.leading() - small.size();
+                float baseline = y - PAD - titleHeight("site.lane.emotion") - small.size();
                 for (int l = 0; l < lines.size(); l++) {
                     JourneyView.EmotionLine line = lines.get(l);
                     String key = line.persona() == null ? labels.get("common.meanEmotion") : line.persona().displayName();
@@ -565,7 +583,7 @@ final class MapPages implements PdfSection {
                 cells.add(lines);
                 h = Math.max(h, lines.size() * name.leading());
             }
-            h = Math.max(h, bold.leading()) + 2 * PAD;
+            h = Math.max(h, titleHeight("site.lane.kpis")) + 2 * PAD;
             if (canvas == null) {
                 return h;
             }
@@ -628,18 +646,18 @@ final class MapPages implements PdfSection {
         }
 
         private float textLane(Canvas canvas, float y, String title, String none, Color bar, boolean pains) throws IOException {
-            float h = bold.leading();
+            float h = titleHeight(title);
             float text = column - 2 * PAD - 4;
             List<List<List<String>>> cells = new ArrayList<>();
             for (JourneyView.StageLanes lane : view.lanes()) {
                 List<JourneyView.LaneItem> items = pains ? lane.painPoints() : lane.opportunities();
                 List<List<String>> wrapped = new ArrayList<>();
-                for (JourneyView.LaneItem item : items.subList(0, Math.min(JourneyView.LANE_ITEMS, items.size()))) {
+                for (JourneyView.LaneItem item : items.subList(0, Math.min(laneItems, items.size()))) {
                     wrapped.add(PageFlow.wrapClean(fonts.clean(item.text()), lane(), text));
                 }
                 cells.add(wrapped);
                 float cell = wrapped.stream().mapToInt(List::size).sum() * lane().leading() + wrapped.size() * 2;
-                if (items.size() > JourneyView.LANE_ITEMS || items.isEmpty()) {
+                if (items.size() > laneItems || items.isEmpty()) {
                     cell += small.leading();
                 }
                 h = Math.max(h, cell);
@@ -669,8 +687,8 @@ final class MapPages implements PdfSection {
                     }
                     top -= itemHeight + 2;
                 }
-                if (items.size() > JourneyView.LANE_ITEMS) {
-                    String more = fonts.clean(labels.format("site.more", items.size() - JourneyView.LANE_ITEMS));
+                if (items.size() > laneItems) {
+                    String more = fonts.clean(labels.format("site.more", items.size() - laneItems));
                     canvas.text(more, small.withColor(PdfStyle.ACCENT), x + 4, top - small.size());
                     link(x, top - small.leading(), small.width(more) + 4, small.leading(), RenderContext.stageKey(lane.stage()));
                 }
@@ -682,6 +700,11 @@ final class MapPages implements PdfSection {
         /** The type of the pain points and opportunities: a step smaller than the names, never under 6 points. */
         private TextStyle lane() {
             return small.withColor(PdfStyle.TEXT);
+        }
+
+        /** The height of a lane's title, wrapped in the channel column. */
+        private float titleHeight(String key) {
+            return PageFlow.wrapClean(fonts.clean(labels.get(key)), bold, header - 2 * PAD).size() * bold.leading();
         }
 
         /** The title of a lane in the channel column. */

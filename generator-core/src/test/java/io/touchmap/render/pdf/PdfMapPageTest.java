@@ -96,7 +96,10 @@ class PdfMapPageTest {
             }
             StringBuilder all = new StringBuilder();
             for (int page : map) {
-                all.append(flat(text(pdf, page))).append(' ');
+                String text = flat(text(pdf, page));
+                assertTrue(text.contains("Irritants") && text.contains("Opportunités"),
+                        "the lanes, shortened to fit, on every page: " + page);
+                all.append(text).append(' ');
             }
             for (Touchpoint touchpoint : example.map().touchpoints()) {
                 assertTrue(all.toString().contains(flat(touchpoint.displayName())), "touchpoint " + touchpoint.displayName());
