@@ -40,6 +40,9 @@ final class MapPages implements PdfSection {
     private static final float CARD_GAP = 2.5f;
     private static final float STATUS_BAR = 2.5f;
     private static final float LINE = 0.5f;
+    /** The most of the page's body a stage's name may take, and a channel's. */
+    private static final float STAGE_SHARE = 0.15f;
+    private static final float CHANNEL_SHARE = 0.25f;
     /** The room a persona's line sample takes before its score. */
     private static final float PERSONA_SAMPLE = 11;
 
@@ -410,7 +413,7 @@ final class MapPages implements PdfSection {
             // the stage names, each on its phase's colour
             float h = 0;
             for (LifecycleStage each : view.stages()) {
-                h = Math.max(h, PageFlow.wrapClean(fonts.clean(each.displayName()), stage, column - 2 * PAD).size() * stage.leading());
+                h = Math.max(h, stageName(each).size() * stage.leading());
             }
             h += 2 * PAD;
             if (canvas != null) {
@@ -429,7 +432,7 @@ final class MapPages implements PdfSection {
                     LifecycleStage each = view.stages().get(i);
                     float x = x(i);
                     canvas.fill(phaseFill(each.phase()), x, y - h, column, h);
-                    List<String> lines = PageFlow.wrapClean(fonts.clean(each.displayName()), stage, column - 2 * PAD);
+                    List<String> lines = stageName(each);
                     float baseline = y - PAD - stage.size();
                     for (String line : lines) {
                         canvas.text(line, stage, x + PAD, baseline);
@@ -702,6 +705,21 @@ final class MapPages implements PdfSection {
             return small.withColor(PdfStyle.TEXT);
         }
 
+        /** A stage's name wrapped in its column, cut when it would take more than its share of the page. */
+        private List<String> stageName(LifecycleStage each) {
+            return capped(PageFlow.wrapClean(fonts.clean(each.displayName()), stage, column - 2 * PAD), stage, STAGE_SHARE);
+        }
+
+        /**
+         * The first lines of {@code lines} that fill at most {@code share} of the page's body: a name of thousands of
+         * characters must not push the map off its page.
+         */
+        private List<String> capped(List<String> lines, TextStyle style, float share) {
+            PageFlow flow = context.flow();
+            int most = Math.max(1, (int) ((flow.top() - flow.bottom()) * share / style.leading()));
+            return lines.size() <= most ? lines : lines.subList(0, most);
+        }
+
         /** The height of a lane's title, wrapped in the channel column. */
         private float titleHeight(String key) {
             return PageFlow.wrapClean(fonts.clean(labels.get(key)), bold, header - 2 * PAD).size() * bold.leading();
@@ -732,7 +750,8 @@ final class MapPages implements PdfSection {
                 return h;
             }
             JourneyView.ChannelRow row = band.row();
-            List<String> channel = PageFlow.wrapClean(fonts.clean(row.channel().displayName()), bold, header - 2 * PAD);
+            List<String> channel = capped(PageFlow.wrapClean(fonts.clean(row.channel().displayName()), bold, header - 2 * PAD),
+                    bold, CHANNEL_SHARE);
             String type = row.channel().type() == null || view.overview() ? null : fonts.clean(labels.of(row.channel().type()));
             // the channel's type goes under its name when the row has room for it, and on the name's line otherwise
             float h = channel.size() * bold.leading();
