@@ -848,7 +848,7 @@ final class MapPages implements PdfSection {
                 baseline -= name.leading();
             }
             if (lifecycle != null) {
-                canvas.text(lifecycle, small.slanted(), textX, baseline + name.size() - small.size());
+                canvas.text(lifecycle, small, textX, baseline + name.size() - small.size());
             }
             link(x, top - h, w, h, RenderContext.sheetKey(touchpoint));
             return h;
