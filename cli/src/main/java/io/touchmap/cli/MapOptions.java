@@ -44,10 +44,15 @@ final class MapOptions {
 
     /** The core's request for these options, paths resolved against the working directory. */
     Request request(TouchmapCommand touchmap) {
+        return request(touchmap, null);
+    }
+
+    /** The same request with the PDF's map printed on the page size named {@code pageSize} (null for A3). */
+    Request request(TouchmapCommand touchmap, String pageSize) {
         return Request.of(touchmap.resolve(sourceDirectory))
                 .base(touchmap.workingDirectory())
                 .limits(Limits.DEFAULT.with(limits))
-                .settings(ReportSettings.forBuild(locale, timestamp(touchmap.environment())))
+                .settings(ReportSettings.forBuild(locale, timestamp(touchmap.environment()), pageSize))
                 .failOnWarning(failOnWarning);
     }
 

@@ -35,6 +35,11 @@ final class RenderCommand implements Callable<Integer> {
             description = "What to render: html, pdf, mermaid (journey diagrams), comma-separated (default: ${DEFAULT-VALUE}).")
     private List<String> formats;
 
+    @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "A3",
+            description = "The paper of the PDF's map, in landscape: A3, A4, tabloid or letter (default: ${DEFAULT-VALUE}); "
+                    + "the other pages stay A4 portrait.")
+    private String pageSize;
+
     @Option(names = "--history", paramLabel = "N", defaultValue = "0",
             description = "How many past versions of the map to read from git for the site's History page and "
                     + "history.json: its tags that changed the map, else its last commits that did (default: ${DEFAULT-VALUE}, none).")
@@ -46,7 +51,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--history must be 0 (none) or a number of past versions to read, not " + history);
         }
-        return TouchmapCommand.print(map.request(touchmap).output(touchmap.resolve(outputDirectory)).formats(formats)
+        return TouchmapCommand.print(map.request(touchmap, pageSize).output(touchmap.resolve(outputDirectory)).formats(formats)
                 .history(history).render(), spec.commandLine());
     }
 }

@@ -248,6 +248,25 @@ class CommandLineTest {
     }
 
     @Test
+        void pageSizeSizesThePdfMapPageAndAnUnknownOneIsBadUsage() throws IOException {
+        map("valid");
+
+        Run tabloid = run("render", "--formats", "pdf", "--page-size", "Tabloid");
+
+        assertEquals(0, tabloid.exitCode(), String.join("\n", tabloid.err()));
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                work.resolve("target/touchmap/bakery.pdf").toFile())) {
+            List<String> sizes = new java.util.ArrayList<>();
+            pdf.getPages().forEach(page -> sizes.add(Math.round(page.getMediaBox().getWidth()) + "x"
+                    + Math.round(page.getMediaBox().getHeight())));
+            assertTrue(sizes.contains("1224x792"), "the map on a landscape tabloid page: " + sizes);
+            assertTrue(sizes.stream().allMatch(size -> size.equals("1224x792") || size.equals("595x842")), sizes::toString);
+        }
+        assertEquals(new Run(2, List.of(), List.of("Touchmap: unknown page size 'B5'; expected one of A3, A4, tabloid, letter (in any case)")),
+                run("render", "--page-size", "B5"));
+    }
+
+    @Test
     void renderWritesOnlyTheFormatsAskedForIntoTheOutputDirectory() {
         map("valid");
 

@@ -11,16 +11,17 @@ import java.util.Optional;
 
 /**
  * How to render a report beyond what the map says: a language that overrides the map's {@code locale}, the date
- * the report shows as its date (never the clock, so that two renders are byte-identical), and how many threads
- * may render it (the output is the same with any number).
+ * the report shows as its date (never the clock, so that two renders are byte-identical), how many threads
+ * may render it (the output is the same with any number), and the paper the PDF's map is printed on.
  *
  * @param language {@code en} or {@code fr}, or {@code null} to use the map's
  * @param date the "generated on" date, or {@code null} to use the map's {@code date}, if any
  * @param threads the most threads the render may use; 0 for one per processor
  * @param history the map's past versions, which the site shows on a History page and in {@code history.json};
  *     {@link MapHistory#NONE} for none (its commits are part of the settings' text, so of the up-to-date stamp)
+ * @param pageSize the size of the PDF's map page, in landscape; the rest of the PDF stays A4 portrait
  */
-public record ReportSettings(String language, LocalDate date, int threads, MapHistory history) {
+public record ReportSettings(String language, LocalDate date, int threads, MapHistory history, PageSize pageSize) {
 
     /** The map's own language and date, rendered with one thread per processor. */
     public static final ReportSettings DEFAULT = new ReportSettings(null, null);
@@ -30,11 +31,12 @@ public record ReportSettings(String language, LocalDate date, int threads, MapHi
             throw new IllegalArgumentException("threads must be 0 (one per processor) or more, not " + threads);
         }
         history = history == null ? MapHistory.NONE : history;
+        pageSize = pageSize == null ? PageSize.DEFAULT : pageSize;
     }
 
-    /** Settings with no history. */
+    /** Settings with {@code language}, {@code date} and {@code threads}, no history, the map on the default page size. */
     public ReportSettings(String language, LocalDate date, int threads) {
-        this(language, date, threads, MapHistory.NONE);
+        this(language, date, threads, MapHistory.NONE, PageSize.DEFAULT);
     }
 
     /** Settings with {@code language} and {@code date}, rendered with one thread per processor. */
@@ -44,22 +46,27 @@ public record ReportSettings(String language, LocalDate date, int threads, MapHi
 
     /** These settings with the language set to {@code language} (blank means the map's). */
     public ReportSettings withLanguage(String language) {
-        return new ReportSettings(language == null || language.isBlank() ? null : language.strip(), date, threads, history);
+        return new ReportSettings(language == null || language.isBlank() ? null : language.strip(), date, threads, history, pageSize);
     }
 
     /** These settings with the date set to {@code date}. */
     public ReportSettings withDate(LocalDate date) {
-        return new ReportSettings(language, date, threads, history);
+        return new ReportSettings(language, date, threads, history, pageSize);
     }
 
     /** These settings with the map's past versions set to {@code history}. */
     public ReportSettings withHistory(MapHistory history) {
-        return new ReportSettings(language, date, threads, history);
+        return new ReportSettings(language, date, threads, history, pageSize);
     }
 
     /** These settings with at most {@code threads} threads (0 for one per processor, 1 for a sequential render). */
     public ReportSettings withThreads(int threads) {
-        return new ReportSettings(language, date, threads, history);
+        return new ReportSettings(language, date, threads, history, pageSize);
+    }
+
+    /** These settings with the PDF's map printed on {@code pageSize} (null for {@link PageSize#DEFAULT}). */
+    public ReportSettings withPageSize(PageSize pageSize) {
+        return new ReportSettings(language, date, threads, history, pageSize);
     }
 
     /** The number of threads to render with: {@link #threads()}, or one per processor when it is 0. */
@@ -83,6 +90,16 @@ public record ReportSettings(String language, LocalDate date, int threads, MapHi
             throw new IllegalArgumentException("unknown locale '" + locale + "'; expected one of " + Labels.LANGUAGES);
         }
         return DEFAULT.withLanguage(locale).withDate(timestampDate(outputTimestamp).orElse(null));
+    }
+
+    /**
+     * {@link #forBuild(String, String)} with the PDF's map printed on the page size named {@code pageSize}
+     * ({@code A3}, {@code A4}, {@code tabloid} or {@code letter}, in any case; blank for A3).
+     *
+     * @throws IllegalArgumentException naming the locale or the page size when it is not one of those accepted
+     */
+    public static ReportSettings forBuild(String locale, String outputTimestamp, String pageSize) {
+        return forBuild(locale, outputTimestamp).withPageSize(PageSize.parse(pageSize));
     }
 
     /**

@@ -117,7 +117,7 @@ public final class Request {
         return copy;
     }
 
-    /** The language, date and threads of the reports. */
+    /** The language, date and threads of the reports, and the page size of the PDF's map. */
     public Request settings(ReportSettings settings) {
         Request copy = copy();
         copy.settings = Objects.requireNonNull(settings, "settings");

@@ -1,6 +1,7 @@
 package io.touchmap.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.touchmap.Fixtures;
@@ -62,10 +63,10 @@ class MutantRegressionTest {
             // after the cover, the contents and the summary
             List<String> map = pageText(document, 4).lines().toList();
             assertEquals("The touchpoint map", map.get(2));
-            // cut where the header ends, each line of the word wider than its cell ending with a visible hyphen
-            assertEquals(22, map.stream().filter("WWWWWWWWWWWWWWWW-"::equals).count());
-            assertEquals(List.of("Delivery", "After purchase", "Use", "After purchase", "Store", "Analog · Shops", "○ Checkout"),
-                    map.subList(map.size() - 7, map.size()));
+            // the map on one page: the name cut after a sixth of the page, each of its lines ending with a visible hyphen
+            assertEquals(6, map.stream().filter(line -> line.matches("W+-")).count(), String.join("\n", map));
+            assertTrue(map.stream().anyMatch(line -> line.contains("Checkout"))
+                    && map.stream().anyMatch(line -> line.startsWith("Opportunities")), "the map goes on below the header");
             assertEquals("Emotion curve", pageText(document, 5).lines().toList().get(2));
         }
     }
@@ -83,14 +84,12 @@ class MutantRegressionTest {
         });
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            List<String> map = new java.util.ArrayList<>();
-            for (int page = 3; !pageText(document, page).lines().toList().get(2).equals("Emotion curve"); page++) {
-                map.addAll(pageText(document, page).lines().toList());
-            }
-            // 3,000 characters at 10 a line: each printed once, every line but the last ending with a visible hyphen
-            assertEquals(299, map.stream().filter("WWWWWWWWWW-"::equals).count());
-            assertEquals(1, map.stream().filter("WWWWWWWWWW"::equals).count());
-            assertEquals(1, map.stream().filter("○ Checkout"::equals).count());
+            // the map on one page: the name cut after a quarter of the page, each of its lines ending with a visible hyphen
+            List<String> map = pageText(document, 4).lines().toList();
+            assertEquals("Emotion curve", pageText(document, 5).lines().toList().get(2));
+            assertEquals(15, map.stream().filter(line -> line.matches("W+-")).count(), String.join("\n", map));
+            assertEquals(1, map.stream().filter(line -> line.contains("Checkout")).count());
+            assertTrue(map.stream().anyMatch(line -> line.startsWith("Opportunities")), "the map goes on below the row");
         }
     }
 

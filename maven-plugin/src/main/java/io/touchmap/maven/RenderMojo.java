@@ -33,6 +33,20 @@ public class RenderMojo extends AbstractTouchmapMojo {
     @Parameter(property = "touchmap.history", defaultValue = "0")
     protected int history;
 
+    /**
+     * The paper of the PDF's map, printed in landscape: {@code A3}, {@code A4}, {@code tabloid} or {@code letter}, in
+     * any case. Every other page of the PDF stays A4 portrait.
+     */
+    @Parameter(property = "touchmap.pageSize", defaultValue = "A3")
+    protected String pageSize;
+
+    @Override
+    protected TouchmapParameters parameters() {
+        TouchmapParameters shared = super.parameters();
+        return new TouchmapParameters(shared.sourceDirectory(), shared.baseDirectory(), shared.failOnWarning(), shared.limits(),
+                shared.locale(), shared.outputTimestamp(), pageSize);
+    }
+
     @Override
     protected Outcome run(Request request, TouchmapParameters parameters) throws IOException {
         Request render = request.output(parameters.outputPath(outputDirectory)).history(history);

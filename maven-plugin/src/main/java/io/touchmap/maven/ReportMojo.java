@@ -41,6 +41,13 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "touchmap.locale")
     protected String locale;
 
+    /**
+     * The paper of the PDF's map, printed in landscape: {@code A3}, {@code A4}, {@code tabloid} or {@code letter}, in
+     * any case. Every other page of the PDF stays A4 portrait.
+     */
+    @Parameter(property = "touchmap.pageSize", defaultValue = "A3")
+    protected String pageSize;
+
     /** The reproducible-build timestamp, whose date the report shows as its date. */
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     protected String outputTimestamp;
@@ -84,7 +91,8 @@ public class ReportMojo extends AbstractMavenReport {
     @Override
     protected void executeReport(Locale siteLocale) throws MavenReportException {
         File base = project == null ? null : project.getBasedir();
-        TouchmapParameters parameters = new TouchmapParameters(sourceDirectory, base, failOnWarning, limits, locale, outputTimestamp);
+        TouchmapParameters parameters = new TouchmapParameters(sourceDirectory, base, failOnWarning, limits, locale, outputTimestamp,
+                pageSize);
         Path directory = new File(getReportOutputDirectory(), "touchmap").toPath();
         try {
             parameters.run(BuildLog.of(getLog(), session, project, getPluginContext()), request -> request.history(history).siteReport(directory));

@@ -22,9 +22,17 @@ import org.apache.maven.plugin.MojoFailureException;
  * @param limits the input limits to change, by name; null for none
  * @param locale the language of the reports, or null for each map's
  * @param outputTimestamp the reproducible-build timestamp whose day dates the reports, or null
+ * @param pageSize the paper of the PDF's map page ({@code A3}, {@code A4}, {@code tabloid} or {@code letter}), or null
+ *     for A3
  */
 record TouchmapParameters(File sourceDirectory, File baseDirectory, boolean failOnWarning, Map<String, String> limits, String locale,
-        String outputTimestamp) {
+        String outputTimestamp, String pageSize) {
+
+    /** The parameters of a goal that writes no PDF: the map page keeps its default size. */
+    TouchmapParameters(File sourceDirectory, File baseDirectory, boolean failOnWarning, Map<String, String> limits, String locale,
+            String outputTimestamp) {
+        this(sourceDirectory, baseDirectory, failOnWarning, limits, locale, outputTimestamp, null);
+    }
 
     /** One goal's use of the request. */
     @FunctionalInterface
@@ -77,7 +85,7 @@ record TouchmapParameters(File sourceDirectory, File baseDirectory, boolean fail
         return Request.of(sourceDirectory.toPath())
                 .base(base())
                 .limits(Limits.DEFAULT.with(limits == null ? Map.of() : limits))
-                .settings(ReportSettings.forBuild(locale, outputTimestamp))
+                .settings(ReportSettings.forBuild(locale, outputTimestamp, pageSize))
                 .failOnWarning(failOnWarning);
     }
 }

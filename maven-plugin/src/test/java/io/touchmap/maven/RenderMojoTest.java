@@ -127,6 +127,28 @@ class RenderMojoTest {
                 assertThrows(MojoExecutionException.class, mojo::execute).getMessage());
     }
 
+    @Test
+    void thePageSizeParameterSizesThePdfMapPageAndABadOneIsNamed(@TempDir Path dir) throws Exception {
+        Path project = project(dir, VALID);
+        RenderMojo mojo = mojo(project, new RecordingLog());
+        mojo.formats = List.of("pdf");
+        mojo.pageSize = "letter";
+        mojo.execute();
+        Path pdf;
+        try (java.util.stream.Stream<Path> files = Files.list(project.resolve("target/touchmap"))) {
+            pdf = files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            List<String> sizes = new java.util.ArrayList<>();
+            document.getPages().forEach(page -> sizes.add(Math.round(page.getMediaBox().getWidth()) + "x"
+                    + Math.round(page.getMediaBox().getHeight())));
+            assertTrue(sizes.contains("792x612"), "the map on a landscape letter page: " + sizes);
+        }
+        mojo.pageSize = "B5";
+        assertEquals("Touchmap: unknown page size 'B5'; expected one of A3, A4, tabloid, letter (in any case)",
+                assertThrows(MojoExecutionException.class, mojo::execute).getMessage());
+    }
+
     private static Path collection(Path dir, String first, String second) throws IOException {
         Path source = Files.createDirectories(dir.resolve("src/touchmap"));
         Files.writeString(Files.createDirectories(source.resolve("france")).resolve("map.yaml"), first);

@@ -90,4 +90,18 @@ public final class EmotionLane {
         double y = HEIGHT / 2.0 - score * (HEIGHT / 2.0 - 10) / 2;
         return String.format(Locale.ROOT, "%.1f", y).replace(".0", "");
     }
+
+    /** The colour of line style {@code style} ({@link #style}) as {@code #rrggbb}, for a format that draws the lane itself. */
+    public static String colour(int style) {
+        return COLOURS[style];
+    }
+
+    /** The dash pattern of line style {@code style} in user units (dash, gap), or null for the solid overall line. */
+    public static float[] dashes(int style) {
+        if (style == 0) {
+            return null;
+        }
+        String[] parts = DASHES[(style - 1) % DASHES.length].split(" ");
+        return new float[] {Float.parseFloat(parts[0]), Float.parseFloat(parts[1])};
+    }
 }

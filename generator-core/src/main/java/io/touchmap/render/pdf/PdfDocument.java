@@ -5,6 +5,7 @@ import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.internal.text.Labels;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.output.ReportOutput;
+import io.touchmap.render.PageSize;
 import io.touchmap.render.ReportSettings;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
@@ -32,7 +33,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * .date(LocalDate.of(2026, 11, 1)).writeTo(outputStream)}.
  *
  * <p>The document holds a cover, a table of contents whose lines link to their pages, the worst-first summary, the map
- * on landscape pages, the emotion curve, a page per persona, one sheet per touchpoint with its KPI charts (vector
+ * on one landscape page of the chosen size ({@link #pageSize}, A3 unless told), the emotion curve, a page per
+ * persona, one sheet per touchpoint with its KPI charts (vector
  * graphics) under its stage's column of the map, the value proposition, the competitors and the validation warnings; bookmarks for every section, stage and touchpoint; document information
  * and XMP metadata. Text is set in DejaVu Sans, embedded as a subset. The same map, warnings, language and date
  * always give the same bytes; the clock is never read. Pages go to a scratch file as they are written, so big maps
@@ -54,28 +56,32 @@ public final class PdfDocument {
     private final Path base;
     private final String language;
     private final LocalDate date;
+    private final PageSize pageSize;
 
-    private PdfDocument(TouchpointMap map, List<Diagnostic> warnings, Path base, String language, LocalDate date) {
+    private PdfDocument(TouchpointMap map, List<Diagnostic> warnings, Path base, String language, LocalDate date,
+            PageSize pageSize) {
         this.map = map;
         this.warnings = warnings;
         this.base = base;
         this.language = language;
         this.date = date;
+        this.pageSize = pageSize;
     }
 
     /** The PDF of {@code map}, in the map's language, dated with the map's date (if any), without warnings. */
     public static PdfDocument of(TouchpointMap map) {
         Objects.requireNonNull(map, "map");
-        return new PdfDocument(map, List.of(), null, map.info().locale(), map.info().date());
+        return new PdfDocument(map, List.of(), null, map.info().locale(), map.info().date(), PageSize.DEFAULT);
     }
 
     /**
      * The PDF of a loaded map with its warnings in the appendix (paths relative to the map directory), in the
-     * language and with the date of {@code settings} (each falling back to the map's own).
+     * language, with the date and with the map page size of {@code settings} (language and date each falling back to
+     * the map's own).
      */
     public static PdfDocument of(LoadResult result, ReportSettings settings) {
         return of(result.map()).warnings(result.warnings(), result.directory())
-                .language(settings.language()).date(settings.date());
+                .language(settings.language()).date(settings.date()).pageSize(settings.pageSize());
     }
 
     /**
@@ -83,12 +89,12 @@ public final class PdfDocument {
      * {@code base} (the map directory).
      */
     public PdfDocument warnings(List<Diagnostic> warnings, Path base) {
-        return new PdfDocument(map, List.copyOf(warnings), base, language, date);
+        return new PdfDocument(map, List.copyOf(warnings), base, language, date, pageSize);
     }
 
     /** The same document with its labels in {@code language} ({@code en} or {@code fr}; null keeps the map's). */
     public PdfDocument language(String language) {
-        return new PdfDocument(map, warnings, base, language == null ? map.info().locale() : language, date);
+        return new PdfDocument(map, warnings, base, language == null ? map.info().locale() : language, date, pageSize);
     }
 
     /**
@@ -96,7 +102,15 @@ public final class PdfDocument {
      * the map's own date. A document with no date at all prints none and carries no creation date.
      */
     public PdfDocument date(LocalDate date) {
-        return new PdfDocument(map, warnings, base, language, date == null ? map.info().date() : date);
+        return new PdfDocument(map, warnings, base, language, date == null ? map.info().date() : date, pageSize);
+    }
+
+    /**
+     * The same document with its map on one landscape page of {@code pageSize} (null for {@link PageSize#DEFAULT},
+     * A3); every other page stays A4 portrait.
+     */
+    public PdfDocument pageSize(PageSize pageSize) {
+        return new PdfDocument(map, warnings, base, language, date, pageSize == null ? PageSize.DEFAULT : pageSize);
     }
 
     /** The name the document is written under: {@code <map-id>.pdf}. */
@@ -119,7 +133,7 @@ public final class PdfDocument {
             Navigation navigation = new Navigation();
             int pages;
             try (PageFlow flow = new PageFlow(document, fonts, navigation, PdfStyle.Palette.of(map.info().theme()))) {
-                RenderContext context = new RenderContext(map, labels, flow, date, warnings, base);
+                RenderContext context = new RenderContext(map, labels, flow, date, warnings, base, pageSize);
                 CoverPage.write(context);
                 PageDecoration decoration = new PageDecoration(context);
                 flow.decorate(decoration);

@@ -32,6 +32,11 @@ interface PdfSection {
         return PdfStyle.PORTRAIT;
     }
 
+    /** The format of the section's first page in {@code context}: {@link #format()} unless the section says otherwise. */
+    default PDRectangle format(RenderContext context) {
+        return format();
+    }
+
     /** The lines of the contents under the section's own, such as its stages and touchpoints; none by default. */
     default List<ContentsPages.Line> contents(TouchpointMap map) {
         return List.of();
@@ -43,7 +48,7 @@ interface PdfSection {
     /** Opens {@code section} on a new page, as every section opens, and writes it. */
     static void open(PdfSection section, RenderContext context) throws IOException {
         PageFlow flow = context.flow();
-        flow.newPage(section.format());
+        flow.newPage(section.format(context));
         PageFlow.Heading opening = flow.heading(1, context.labels().get(section.titleKey()), section.key(), null, true);
         section.write(context, opening);
     }

@@ -6,6 +6,7 @@ import io.touchmap.model.LifecycleStage;
 import io.touchmap.model.Named;
 import io.touchmap.model.Touchpoint;
 import io.touchmap.model.TouchpointMap;
+import io.touchmap.render.PageSize;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +18,10 @@ import java.util.List;
  * @param date the date of the document, or {@code null} when neither the build nor the map gives one
  * @param warnings the map's warnings, listed in the appendix
  * @param base the directory the warnings' file paths are printed relative to, or null
+ * @param pageSize the paper of the map page, printed in landscape
  */
-record RenderContext(TouchpointMap map, Labels labels, PageFlow flow, LocalDate date, List<Diagnostic> warnings, Path base) {
+record RenderContext(TouchpointMap map, Labels labels, PageFlow flow, LocalDate date, List<Diagnostic> warnings, Path base,
+        PageSize pageSize) {
 
     PdfFonts fonts() {
         return flow.fonts();
