@@ -113,7 +113,7 @@ class PdfDocumentTest {
         try (PDDocument document = open(pdf)) {
             String sheet = text(document, pagesWith(document, "Card members").stream()
                     .filter(p -> PdfFixtures.textUnchecked(document, p).contains("Indicateurs"))
-                    .reduce((summary, sheet) -> sheet).orElseThrow()); // the sheet, after the summary that names it too
+                    .reduce((first, last) -> last).orElseThrow()); // the sheet, after the summary that names it too
             assertTrue(sheet.contains("\n\u25C7 Sans objectif 310\nT1 2026\n"), sheet);
             assertTrue(text(document).contains("\u25C7 Sans objectif"), "the map's legend");
         }
