@@ -268,7 +268,7 @@ final class DiffText {
     /** {@code New value for 2026-03: 4.2 min}, or the value's removal or revision. */
     /** {@code KPI **Wait** (wait) went stale: no value since 2026-03, the next was due by April 30, 2026}. */
     String wentStale(String name, KpiChange.WentStale change) {
-        return text("kpi.wentStale", name, change.staleness().latest().toString(), labels().date(change.staleness().due()));
+        return text("kpi.wentStale", name, labels().period(change.staleness().latest()), labels().date(change.staleness().due()));
     }
 
     String observation(KpiChange.ObservationChange change, Kpi kpi, UnaryOperator<String> escape) {

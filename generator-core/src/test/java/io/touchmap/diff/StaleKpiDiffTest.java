@@ -19,15 +19,15 @@ class StaleKpiDiffTest {
         List<String> lines = Fixtures.markdown("base", "kpi-stale").lines().toList();
         List<String> kpiLines = lines.stream().filter(l -> l.contains("KPI ")).toList();
         assertEquals(List.of(
-                "- ⏰ KPI **Visits** (visits) went stale: no value since 2026-01, the next was due by February 28, 2026",
+                "- ⏰ KPI **Visits** (visits) went stale: no value since Jan\u00a02026, the next was due by February 28, 2026",
                 "- KPI **Waiting time** (wait): ⚠️ warning (unchanged)",
-                "- ⏰ KPI **Checkout NPS** (nps) went stale: no value since 2026-01, the next was due by February 28, 2026"),
+                "- ⏰ KPI **Checkout NPS** (nps) went stale: no value since Jan\u00a02026, the next was due by February 28, 2026"),
                 kpiLines.stream().filter(l -> l.startsWith("- ")).toList());
         String json = JsonDiff.render(Fixtures.report("base", "kpi-stale")).replaceAll("\\s", "");
         assertTrue(json.contains("\"change\":\"went-stale\",\"id\":\"visits\""), json);
         assertTrue(json.contains("\"stale\":{\"latest\":\"2026-01\",\"due\":\"2026-02-28\"}"), json);
         assertTrue(HtmlDiff.render(Fixtures.report("base", "kpi-stale"))
-                .contains("\u23F0 KPI Checkout NPS (nps) went stale: no value since 2026-01, the next was due by February 28, 2026"));
+                .contains("\u23F0 KPI Checkout NPS (nps) went stale: no value since Jan\u00a02026, the next was due by February 28, 2026"));
     }
 
     @Test
