@@ -32,10 +32,16 @@ public record Staleness(Period latest, Cadence cadence, long days, LocalDate due
      * the map's rules ignore {@value #CODE}.
      */
     public static Staleness of(TouchpointMap map, Kpi kpi, LocalDate buildDate) {
-        if (map.info() != null && map.info().rules().get(CODE) == RuleSetting.IGNORE) {
-            return null;
-        }
-        return of(kpi, referenceDate(map.info(), buildDate));
+        return judged(map, buildDate) ? of(kpi, referenceDate(map.info(), buildDate)) : null;
+    }
+
+    /**
+     * True when reports judge the staleness of {@code map}'s KPIs: there is a reference date, and the map's rules do
+     * not ignore {@value #CODE}.
+     */
+    public static boolean judged(TouchpointMap map, LocalDate buildDate) {
+        return referenceDate(map.info(), buildDate) != null
+                && (map.info() == null || map.info().rules().get(CODE) != RuleSetting.IGNORE);
     }
 
     /**

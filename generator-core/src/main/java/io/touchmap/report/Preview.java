@@ -28,9 +28,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -83,6 +83,7 @@ public final class Preview implements AutoCloseable {
     private long savedAt;
     private long renderMillis;
     private volatile boolean closed;
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     /** What the preview serves: the site's files, or a page of diagnostics for every page when the map has errors. */
     private record Served(Map<String, byte[]> files, byte[] errorPage) {
@@ -147,6 +148,7 @@ public final class Preview implements AutoCloseable {
         }
         server.stop(0);
         handlers.shutdownNow();
+        stopped.countDown();
     }
 
     /** Loads and validates the map, logs what it says, and renders its site in memory; or the page of its errors. */
@@ -388,8 +390,6 @@ public final class Preview implements AutoCloseable {
 
     /** Blocks until {@link #close()} is called or the thread is interrupted. */
     public void awaitClose() throws InterruptedException {
-        while (!closed) {
-            TimeUnit.MILLISECONDS.sleep(200);
-        }
+        stopped.await();
     }
 }

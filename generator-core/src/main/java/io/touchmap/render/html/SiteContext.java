@@ -18,7 +18,6 @@ import io.touchmap.model.MapHistory;
 import io.touchmap.model.Persona;
 import io.touchmap.model.Phase;
 import io.touchmap.model.Presence;
-import io.touchmap.model.RuleSetting;
 import io.touchmap.model.Staleness;
 import io.touchmap.model.StageEmotion;
 import io.touchmap.model.Theme;
@@ -152,8 +151,7 @@ final class SiteContext {
 
     /** True when the KPIs' staleness is judged: the map or the build gives a date, and the map does not ignore TM220. */
     boolean judgesStaleness() {
-        return Staleness.referenceDate(map.info(), buildDate) != null
-                && map.info().rules().get(Staleness.CODE) != RuleSetting.IGNORE;
+        return Staleness.judged(map, buildDate);
     }
 
     /** The words of a stale KPI: the period of its latest value and the date the next one was due by. */

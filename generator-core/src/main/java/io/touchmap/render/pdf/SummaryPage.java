@@ -6,7 +6,6 @@ import io.touchmap.model.Kpi;
 import io.touchmap.model.KpiStatus;
 import io.touchmap.model.LifecycleStage;
 import io.touchmap.model.Presence;
-import io.touchmap.model.RuleSetting;
 import io.touchmap.model.Staleness;
 import io.touchmap.model.Touchpoint;
 import io.touchmap.render.JourneyView;
@@ -118,8 +117,7 @@ final class SummaryPage implements PdfSection {
     private static void stale(RenderContext context, List<JourneyView.StaleKpi> stale) throws IOException {
         PageFlow flow = context.flow();
         Labels labels = context.labels();
-        boolean judged = Staleness.referenceDate(context.map().info(), context.date()) != null
-                && context.map().info().rules().get(Staleness.CODE) != RuleSetting.IGNORE;
+        boolean judged = Staleness.judged(context.map(), context.date());
         if (!heading(context, labels.get("common.summary.stale"), stale.size(),
                 labels.get(judged ? "common.summary.noStale" : "common.kpi.staleNotJudged"))) {
             return;
