@@ -31,19 +31,22 @@ final class ChartFigure implements Figure {
     private final PDFormXObject form;
     private final float width;
     private final float height;
+    private final String alt;
 
-    private ChartFigure(PDFormXObject form, float width, float height) {
+    private ChartFigure(PDFormXObject form, float width, float height, String alt) {
         this.form = form;
         this.width = width;
         this.height = height;
+        this.alt = alt;
     }
 
     /**
      * Draws {@code chart} in a box of {@code width} × {@code height} points; the chart is laid out on a box
-     * {@code scale} times larger and shrunk to fit, so that its type (sized for the screen) suits a printed page.
+     * {@code scale} times larger and shrunk to fit, so that its type (sized for the screen) suits a printed page;
+     * {@code alt} says what it shows, for those who do not see it ({@link FigureText}).
      */
     static ChartFigure of(JFreeChart chart, PDDocument document, PdfFonts fonts, float width, float height,
-            float scale) throws IOException {
+            float scale, String alt) throws IOException {
         float logicalWidth = width * scale;
         float logicalHeight = height * scale;
         PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, logicalWidth, logicalHeight);
@@ -56,7 +59,7 @@ final class ChartFigure implements Figure {
         }
         PDFormXObject form = graphics.getXFormObject();
         form.setMatrix(java.awt.geom.AffineTransform.getScaleInstance(1 / scale, 1 / scale));
-        return new ChartFigure(form, width, height);
+        return new ChartFigure(form, width, height, alt);
     }
 
     @Override
@@ -67,6 +70,11 @@ final class ChartFigure implements Figure {
     @Override
     public float height() {
         return height;
+    }
+
+    @Override
+    public String alt() {
+        return alt;
     }
 
     @Override

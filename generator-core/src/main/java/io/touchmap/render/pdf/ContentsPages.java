@@ -26,6 +26,8 @@ final class ContentsPages {
     private final RenderContext context;
     private final List<Line> entries;
     private final List<PDPage> pages = new ArrayList<>();
+    /** The contents' place in the document's structure, after the cover, filled once the pages are known. */
+    private Tags.Element structure;
 
     ContentsPages(RenderContext context, List<PdfSection> sections) {
         this.context = context;
@@ -40,6 +42,7 @@ final class ContentsPages {
     /** Adds the empty contents pages and their bookmark. */
     void reserve() throws IOException {
         PageFlow flow = context.flow();
+        structure = flow.tags().reserve("Sect");
         int remaining = entries.size();
         boolean first = true;
         while (first || remaining > 0) {
@@ -73,14 +76,23 @@ final class ContentsPages {
         float left = PdfStyle.MARGIN;
         float right = PdfStyle.PORTRAIT.getWidth() - PdfStyle.MARGIN;
         int next = 0;
+        Tags tags = flow.tags();
+        tags.resume(structure);
+        tags.heading(1);
+        Tags.Element contentsTitle = tags.current();
+        tags.end();
+        Tags.Element list = tags.reserve("TOC");
+        tags.end();
         for (int p = 0; p < pages.size(); p++) {
             PDPage page = pages.get(p);
-            try (Canvas canvas = Canvas.over(flow.document(), page)) {
+            try (Canvas canvas = Canvas.over(flow.document(), page, tags)) {
                 float y = PdfStyle.PORTRAIT.getHeight() - PdfStyle.BODY_TOP;
                 if (p == 0) {
                     y -= heading.leading();
+                    tags.resume(contentsTitle);
                     canvas.text(fonts.clean(context.labels().get("pdf.contents")), heading, left,
                             y + heading.leading() - heading.size());
+                    tags.end();
                     y -= 3;
                     canvas.rule(flow.palette().accent(), 1.2f, left, y, right, y);
                     y -= 13;
@@ -99,18 +111,25 @@ final class ContentsPages {
                     float available = right - numberWidth - 18 - x;
                     String title = fitted(fonts.clean(line.title()), style, available);
                     float baseline = y - LINE + 4;
+                    tags.resume(list);
+                    tags.begin("TOCI");
+                    tags.begin("Link");
                     canvas.text(title, style, x, baseline);
                     float dotsFrom = x + style.width(title) + 6;
                     float dotsTo = right - numberWidth - 6;
                     if (dotsTo > dotsFrom) {
-                        canvas.stream().setLineDashPattern(new float[] {0.6f, 2.4f}, 0);
-                        canvas.stream().setLineCapStyle(1);
+                        canvas.graphics().setLineDashPattern(new float[] {0.6f, 2.4f}, 0);
+                        canvas.graphics().setLineCapStyle(1);
                         canvas.rule(PdfStyle.MUTED, 0.6f, dotsFrom, baseline + 1, dotsTo, baseline + 1);
-                        canvas.stream().setLineDashPattern(new float[0], 0);
-                        canvas.stream().setLineCapStyle(0);
+                        canvas.graphics().setLineDashPattern(new float[0], 0);
+                        canvas.graphics().setLineCapStyle(0);
                     }
                     canvas.textRight(number, style, right, baseline);
-                    flow.navigation().link(page, new PDRectangle(x, baseline - 3, right - x, LINE - 2), line.key());
+                    flow.navigation().link(page, new PDRectangle(x, baseline - 3, right - x, LINE - 2), line.key(),
+                            context.labels().format("pdf.contents.link", title, number));
+                    tags.end();
+                    tags.end();
+                    tags.end();
                     y -= LINE;
                 }
             }

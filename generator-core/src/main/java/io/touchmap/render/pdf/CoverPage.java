@@ -40,7 +40,7 @@ final class CoverPage {
             flow.paragraph(info.organisation(), flow.heading(3).withColor(PdfStyle.MUTED).withSize(13));
         }
         TextStyle title = new TextStyle(flow.heading(1).font(), PdfStyle.TITLE_SIZE, PdfStyle.TEXT);
-        flow.paragraph(info.displayTitle(), title);
+        flow.title(1, info.displayTitle(), title);
         float ruleY = flow.y() - 2;
         canvas.rule(flow.palette().accent(), 2, flow.left(), ruleY, flow.left() + 90, ruleY);
         flow.moveDown(16);
@@ -52,7 +52,7 @@ final class CoverPage {
             flow.paragraph(paragraph, flow.body().withSize(10.5f));
         }
         flow.space(18);
-        flow.paragraph(labels.get("common.overview"), flow.heading(3));
+        flow.title(3, labels.get("common.overview"), flow.heading(3));
         figures(context);
     }
 

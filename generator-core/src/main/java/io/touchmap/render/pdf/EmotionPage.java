@@ -49,7 +49,8 @@ final class EmotionPage implements PdfSection {
             // Stage names get narrow columns on a portrait page: slant them rather than cut them mid-word.
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
-        flow.figures(List.of(ChartFigure.of(chart, flow.document(), flow.fonts(), flow.width(), height, 1.3f)), 10);
+        flow.figures(List.of(ChartFigure.of(chart, flow.document(), flow.fonts(), flow.width(), height, 1.3f,
+                FigureText.emotion(curve, labels))), 10);
         List<Persona> personas = context.map().personas().stream()
                 .filter(p -> context.map().emotionCurve(p).stream().anyMatch(e -> e.mean() != null))
                 .toList();

@@ -9,6 +9,9 @@ interface Figure {
 
     float height();
 
+    /** What the figure shows, in words, for those who cannot see it: its caption and its data. */
+    String alt();
+
     /** Draws the figure with its lower left corner at {@code x, y}. */
     void draw(Canvas canvas, float x, float y) throws IOException;
 }

@@ -361,6 +361,7 @@ final class MapPages implements PdfSection {
         void draw(List<Band> bands) throws IOException {
             PageFlow flow = context.flow();
             canvas = flow.canvas();
+            flow.tags().begin("Table");
             float y = flow.y();
             float top = y;
             y -= top(canvas, y);
@@ -378,6 +379,7 @@ final class MapPages implements PdfSection {
             y -= bottom(canvas, y);
             columnRules(ruled, y);
             canvas.frame(PdfStyle.RULE, LINE, left, y, width, top - y);
+            flow.tags().end();
             flow.drawnDownTo(y - 6);
             canvas = null;
         }
@@ -396,8 +398,12 @@ final class MapPages implements PdfSection {
                 float h = phase.leading() + 2 * PAD;
                 if (canvas != null) {
                     float x = left + header;
+                    begin(canvas, "TR");
+                    begin(canvas, "TD");
+                    end(canvas);
                     for (JourneyView.PhaseSpan span : view.phases()) {
                         float w = span.span() * column;
+                        header(canvas, "Column", span.span());
                         canvas.fill(phaseFill(span.phase()), x, y - h, w, h);
                         if (span.phase() != null) {
                             String text = fonts.clean(labels.of(span.phase()).toUpperCase(labels.locale()));
@@ -405,8 +411,10 @@ final class MapPages implements PdfSection {
                             canvas.text(text, phase, x + PAD, y - PAD - phase.size());
                         }
                         canvas.rule(Color.WHITE, 1.5f, x, y - h, x, y);
+                        end(canvas);
                         x += w;
                     }
+                    end(canvas);
                 }
                 y -= h;
             }
@@ -417,6 +425,8 @@ final class MapPages implements PdfSection {
             }
             h += 2 * PAD;
             if (canvas != null) {
+                begin(canvas, "TR");
+                header(canvas, "Column", 1);
                 canvas.fill(PdfStyle.HEADER_FILL, left, y - h, header, h + (start - y));
                 String stages = fonts.clean(labels.get("common.stages") + " \u2192");
                 String channels = fonts.clean(labels.get("common.channels") + " \u2193");
@@ -428,9 +438,12 @@ final class MapPages implements PdfSection {
                     canvas.text(ContentsPages.fitted(stages + "  " + channels, small, header - 2 * PAD), small, left + PAD,
                             y - h + PAD + 1);
                 }
+                end(canvas);
                 for (int i = 0; i < view.stages().size(); i++) {
                     LifecycleStage each = view.stages().get(i);
                     float x = x(i);
+                    header(canvas, "Column", 1);
+                    begin(canvas, "Link");
                     canvas.fill(phaseFill(each.phase()), x, y - h, column, h);
                     List<String> lines = stageName(each);
                     float baseline = y - PAD - stage.size();
@@ -438,8 +451,11 @@ final class MapPages implements PdfSection {
                         canvas.text(line, stage, x + PAD, baseline);
                         baseline -= stage.leading();
                     }
-                    link(x, y - h, column, h, RenderContext.stageKey(each));
+                    link(x, y - h, column, h, RenderContext.stageKey(each), String.join(" ", lines));
+                    end(canvas);
+                    end(canvas);
                 }
+                end(canvas);
                 canvas.rule(PdfStyle.TEXT, 0.8f, left, y - h, left + width, y - h);
             }
             y -= h;
@@ -459,6 +475,8 @@ final class MapPages implements PdfSection {
             if (canvas == null) {
                 return h;
             }
+            begin(canvas, "TR");
+            header(canvas, "Row", 1);
             laneHeader(canvas, y, h, labels.get("site.lane.emotion"));
             canvas.fill(LANE_FILL, left + header, y - h, width - header, h);
             if (lines.size() > 1) {
@@ -472,10 +490,13 @@ final class MapPages implements PdfSection {
                     baseline -= small.leading();
                 }
             }
+            end(canvas);
             if (curve > 0) {
+                // the curve shows the scores printed under it: decoration, for a screen reader
                 drawCurve(canvas, lines, y - PAD, curve);
             }
             for (int i = 0; i < view.stages().size(); i++) {
+                begin(canvas, "TD");
                 float x = x(i) + PAD;
                 float baseline = y - PAD - curve - name.size();
                 Double mean = lines.get(0).means().get(i);
@@ -501,7 +522,9 @@ final class MapPages implements PdfSection {
                     canvas.text(score, small.withColor(PdfStyle.TEXT), px + PERSONA_SAMPLE, baseline);
                     px += w + small.width("  ");
                 }
+                end(canvas);
             }
+            end(canvas);
             canvas.rule(PdfStyle.RULE, LINE, left, y - h, left + width, y - h);
             return h;
         }
@@ -518,18 +541,18 @@ final class MapPages implements PdfSection {
 
         /** The lines of the emotion lane, a point at the middle of each stage's column, from −2 (bottom) to +2. */
         private void drawCurve(Canvas canvas, List<JourneyView.EmotionLine> lines, float top, float h) throws IOException {
-            PDPageContentStream stream = canvas.stream();
             float zero = top - h / 2;
-            stream.saveGraphicsState();
-            stream.setLineDashPattern(new float[] {1.5f, 2}, 0);
+            canvas.save();
+            canvas.graphics().setLineDashPattern(new float[] {1.5f, 2}, 0);
             canvas.rule(PdfStyle.MUTED, 0.4f, left + header, zero, left + width, zero);
-            stream.restoreGraphicsState();
+            canvas.restore();
             for (int l = lines.size() - 1; l >= 0; l--) {
                 int style = EmotionLane.style(l);
                 Color colour = Color.decode(EmotionLane.colour(style));
                 float[] dashes = EmotionLane.dashes(style);
                 List<Double> means = lines.get(l).means();
-                stream.saveGraphicsState();
+                canvas.save();
+                PDPageContentStream stream = canvas.graphics();
                 stream.setStrokingColor(colour);
                 stream.setLineWidth(l == 0 ? 1.6f : 1);
                 if (dashes != null) {
@@ -552,7 +575,7 @@ final class MapPages implements PdfSection {
                     open = true;
                 }
                 stream.stroke();
-                stream.restoreGraphicsState();
+                canvas.restore();
                 for (int i = 0; i < means.size(); i++) {
                     if (means.get(i) == null) {
                         continue;
@@ -568,14 +591,13 @@ final class MapPages implements PdfSection {
         /** A short stroke in the style of emotion line {@code index}, as the key and the scores show it. */
         private void sample(Canvas canvas, int index, float x, float y, float length) throws IOException {
             int style = EmotionLane.style(index);
-            PDPageContentStream stream = canvas.stream();
-            stream.saveGraphicsState();
+            canvas.save();
             float[] dashes = EmotionLane.dashes(style);
             if (dashes != null) {
-                stream.setLineDashPattern(new float[] {dashes[0] * 0.4f, dashes[1] * 0.4f}, 0);
+                canvas.graphics().setLineDashPattern(new float[] {dashes[0] * 0.4f, dashes[1] * 0.4f}, 0);
             }
             canvas.rule(Color.decode(EmotionLane.colour(style)), index == 0 ? 1.6f : 1.2f, x, y, x + length, y);
-            stream.restoreGraphicsState();
+            canvas.restore();
         }
 
         private float kpis(Canvas canvas, float y) throws IOException {
@@ -590,9 +612,13 @@ final class MapPages implements PdfSection {
             if (canvas == null) {
                 return h;
             }
+            begin(canvas, "TR");
+            header(canvas, "Row", 1);
             laneHeader(canvas, y, h, labels.get("site.lane.kpis"));
+            end(canvas);
             canvas.fill(LANE_FILL, left + header, y - h, width - header, h);
             for (int i = 0; i < cells.size(); i++) {
+                begin(canvas, "TD");
                 float baseline = y - PAD - name.size();
                 for (List<PageFlow.Run> line : cells.get(i)) {
                     float x = x(i) + PAD;
@@ -602,7 +628,9 @@ final class MapPages implements PdfSection {
                     }
                     baseline -= name.leading();
                 }
+                end(canvas);
             }
+            end(canvas);
             return h;
         }
 
@@ -669,33 +697,48 @@ final class MapPages implements PdfSection {
             if (canvas == null) {
                 return h;
             }
+            begin(canvas, "TR");
+            header(canvas, "Row", 1);
             laneHeader(canvas, y, h, labels.get(title));
+            end(canvas);
             canvas.fill(LANE_FILL, left + header, y - h, width - header, h);
             for (int i = 0; i < cells.size(); i++) {
                 JourneyView.StageLanes lane = view.lanes().get(i);
                 List<JourneyView.LaneItem> items = pains ? lane.painPoints() : lane.opportunities();
                 float x = x(i) + PAD;
                 float top = y - PAD;
+                begin(canvas, "TD");
                 if (items.isEmpty()) {
                     canvas.text(fonts.clean(labels.get(none)), small, x, top - small.size());
+                    end(canvas);
                     continue;
                 }
+                begin(canvas, "L");
                 for (List<String> item : cells.get(i)) {
                     float itemHeight = item.size() * lane().leading();
+                    begin(canvas, "LI");
+                    begin(canvas, "LBody");
                     canvas.fill(bar, x, top - itemHeight + 1, 1.5f, itemHeight - 1);
                     float baseline = top - lane().size();
                     for (String line : item) {
                         canvas.text(line, lane(), x + 4, baseline);
                         baseline -= lane().leading();
                     }
+                    end(canvas);
+                    end(canvas);
                     top -= itemHeight + 2;
                 }
+                end(canvas);
                 if (items.size() > laneItems) {
                     String more = fonts.clean(labels.format("site.more", items.size() - laneItems));
+                    begin(canvas, "Link");
                     canvas.text(more, small.withColor(PdfStyle.ACCENT), x + 4, top - small.size());
-                    link(x, top - small.leading(), small.width(more) + 4, small.leading(), RenderContext.stageKey(lane.stage()));
+                    link(x, top - small.leading(), small.width(more) + 4, small.leading(), RenderContext.stageKey(lane.stage()), more);
+                    end(canvas);
                 }
+                end(canvas);
             }
+            end(canvas);
             canvas.rule(PdfStyle.RULE, LINE, left, y - h, left + width, y - h);
             return h;
         }
@@ -742,9 +785,13 @@ final class MapPages implements PdfSection {
                 float h = small.leading() + PAD;
                 if (canvas != null) {
                     String title = fonts.clean(band.group().toUpperCase(labels.locale()));
+                    begin(canvas, "TR");
+                    header(canvas, "Row", view.stages().size() + 1);
                     canvas.fill(Color.WHITE, left, y - h, width, h);
                     canvas.text(ContentsPages.fitted(title, small.withColor(PdfStyle.MUTED), width - 2 * PAD),
                             new TextStyle(fonts.bold(), small.size(), PdfStyle.MUTED), left + PAD, y - PAD - small.size() + 1);
+                    end(canvas);
+                    end(canvas);
                     canvas.rule(PdfStyle.RULE, LINE, left, y - h, left + width, y - h);
                 }
                 return h;
@@ -768,6 +815,8 @@ final class MapPages implements PdfSection {
             if (canvas == null) {
                 return h;
             }
+            begin(canvas, "TR");
+            header(canvas, "Row", 1);
             canvas.fill(PdfStyle.ROW_HEADER_FILL, left, y - h, header, h);
             float baseline = y - PAD - bold.size();
             for (String line : channel) {
@@ -781,14 +830,18 @@ final class MapPages implements PdfSection {
                 String last = channel.get(channel.size() - 1);
                 canvas.text(type, small, left + PAD + bold.width(last + " "), baseline + bold.leading());
             }
+            end(canvas);
             for (int i = 0; i < row.cells().size(); i++) {
                 JourneyView.MapCell cell = row.cells().get(i);
+                begin(canvas, "TD");
                 if (view.overview()) {
                     heat(canvas, cell, x(i), y, h);
                 } else {
                     cell(canvas, cell, x(i) + PAD, y - PAD);
                 }
+                end(canvas);
             }
+            end(canvas);
             canvas.rule(PdfStyle.RULE, LINE, left, y - h, left + width, y - h);
             return h;
         }
@@ -806,9 +859,11 @@ final class MapPages implements PdfSection {
             if (cell.more() > 0) {
                 String more = fonts.clean(labels.format("site.more", cell.more()));
                 if (canvas != null) {
+                    begin(canvas, "Link");
                     canvas.text(more, small.withColor(PdfStyle.ACCENT), x, y - CARD_GAP - small.size());
                     link(x, y - CARD_GAP - small.leading(), small.width(more), small.leading(),
-                            RenderContext.sheetKey(cell.touchpoints().get(cell.shown().size())));
+                            RenderContext.sheetKey(cell.touchpoints().get(cell.shown().size())), more);
+                    end(canvas);
                 }
                 y -= CARD_GAP + small.leading();
             }
@@ -831,14 +886,14 @@ final class MapPages implements PdfSection {
             if (canvas == null) {
                 return h;
             }
+            begin(canvas, "Link");
             canvas.fill(Color.WHITE, x, top - h, w, h);
-            PDPageContentStream stream = canvas.stream();
-            stream.saveGraphicsState();
+            canvas.save();
             if (!live) {
-                stream.setLineDashPattern(new float[] {2, 1.5f}, 0);
+                canvas.graphics().setLineDashPattern(new float[] {2, 1.5f}, 0);
             }
             canvas.frame(live ? PdfStyle.RULE : PdfStyle.MUTED, live ? 0.6f : 0.5f, x, top - h, w, h);
-            stream.restoreGraphicsState();
+            canvas.restore();
             canvas.fill(PdfStyle.color(status), x, top - h, STATUS_BAR, h);
             TextStyle text = name.withColor(PdfStyle.color(touchpoint.status()));
             float baseline = top - CARD_PAD - name.size();
@@ -850,7 +905,8 @@ final class MapPages implements PdfSection {
             if (lifecycle != null) {
                 canvas.text(lifecycle, small, textX, baseline + name.size() - small.size());
             }
-            link(x, top - h, w, h, RenderContext.sheetKey(touchpoint));
+            link(x, top - h, w, h, RenderContext.sheetKey(touchpoint), touchpoint.displayName());
+            end(canvas);
             return h;
         }
 
@@ -867,16 +923,39 @@ final class MapPages implements PdfSection {
             canvas.text(String.valueOf(count), bold, x + PAD, baseline);
             String symbol = PdfStyle.symbol(cell.worst());
             canvas.textRight(symbol, bold.withColor(PdfStyle.color(cell.worst())), x + column - PAD, baseline);
-            link(x, y - h, column, h, RenderContext.sheetKey(cell.touchpoints().get(0)));
+            link(x, y - h, column, h, RenderContext.sheetKey(cell.touchpoints().get(0)), count + " " + symbol);
         }
 
         private float x(int stage) {
             return left + header + stage * column;
         }
 
-        private void link(float x, float y, float w, float h, String key) throws IOException {
+        private void link(float x, float y, float w, float h, String key, String description) throws IOException {
             PageFlow flow = context.flow();
-            flow.navigation().link(flow.page(), new PDRectangle(x, y, w, h), key);
+            flow.navigation().link(flow.page(), new PDRectangle(x, y, w, h), key, description);
+        }
+
+        /** Opens a structure element of the map's table, when it is drawn rather than measured. */
+        private void begin(Canvas canvas, String type) {
+            if (canvas != null) {
+                context.flow().tags().begin(type);
+            }
+        }
+
+        /** Opens a header cell naming its row ({@code Row}) or its column ({@code Column}). */
+        private void header(Canvas canvas, String scope, int columns) {
+            if (canvas != null) {
+                Tags.Element cell = context.flow().tags().begin("TH").scope(scope);
+                if (columns > 1) {
+                    cell.columns(columns);
+                }
+            }
+        }
+
+        private void end(Canvas canvas) {
+            if (canvas != null) {
+                context.flow().tags().end();
+            }
         }
 
         private Color phaseFill(io.touchmap.model.Phase phase) {

@@ -27,9 +27,15 @@ final class Navigation {
     private record PendingLink(PDPage page, PDAnnotationLink link, String key) {
     }
 
+    private final Tags tags = new Tags();
     private final PDDocumentOutline outline = new PDDocumentOutline();
     private final Map<String, Anchor> anchors = new HashMap<>();
     private final List<PendingLink> links = new ArrayList<>();
+
+    /** The document's logical structure, which each link is part of. */
+    Tags tags() {
+        return tags;
+    }
 
     /** Records where {@code key} starts; the first place recorded for a key wins. */
     void anchor(String key, Anchor anchor) {
@@ -40,10 +46,17 @@ final class Navigation {
         return anchors.get(key);
     }
 
-    /** Adds a link over {@code area} of {@code page} to the anchor {@code key}, set once {@link #resolve} runs. */
-    void link(PDPage page, PDRectangle area, String key) throws IOException {
+    /**
+     * Adds a link over {@code area} of {@code page} to the anchor {@code key}, set once {@link #resolve} runs;
+     * {@code description} (what is under it, cleaned of line breaks) is what a screen reader says of it. The link is
+     * part of the structure element open, or of a new link element in it.
+     */
+    void link(PDPage page, PDRectangle area, String key, String description) throws IOException {
         PDAnnotationLink link = new PDAnnotationLink();
         link.setRectangle(area);
+        link.setContents(description.replaceAll("\\s+", " ").strip());
+        link.setPrinted(true);
+        tags.annotation(page, link);
         PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
         noBorder.setWidth(0);
         link.setBorderStyle(noBorder);
@@ -80,6 +93,7 @@ final class Navigation {
                 pending.link().setDestination(destination(anchor));
             } else {
                 pending.page().getAnnotations().remove(pending.link());
+                tags.remove(pending.link());
             }
         }
     }

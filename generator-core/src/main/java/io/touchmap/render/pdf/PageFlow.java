@@ -22,6 +22,7 @@ final class PageFlow implements Closeable {
     private final PdfFonts fonts;
     private final Navigation navigation;
     private final PdfStyle.Palette palette;
+    private final Tags tags;
     private PageDecoration decoration;
 
     private PDRectangle format = PdfStyle.PORTRAIT;
@@ -40,6 +41,7 @@ final class PageFlow implements Closeable {
         this.fonts = fonts;
         this.navigation = navigation;
         this.palette = palette;
+        this.tags = navigation.tags();
     }
 
     /** The colours of the map's theme. */
@@ -86,6 +88,11 @@ final class PageFlow implements Closeable {
         return navigation;
     }
 
+    /** The document's logical structure, which what is drawn is tied to. */
+    Tags tags() {
+        return tags;
+    }
+
     // Pages.
 
     /** Starts a new page in {@code newFormat} (portrait or landscape); later pages keep that format. */
@@ -95,9 +102,10 @@ final class PageFlow implements Closeable {
         page = new PDPage(newFormat);
         document.addPage(page);
         pageIndex++;
-        canvas = Canvas.on(document, page);
+        canvas = Canvas.on(document, page, tags);
         if (decoration != null) {
-            decoration.draw(canvas, newFormat, pageIndex + 1);
+            Canvas drawn = canvas;
+            canvas.artifact(() -> decoration.draw(drawn, newFormat, pageIndex + 1));
         }
         y = top();
         blank = true;
@@ -314,6 +322,25 @@ final class PageFlow implements Closeable {
         if (text == null || text.isBlank()) {
             return;
         }
+        tags.begin("P");
+        lines(text, style, indent);
+        tags.end();
+    }
+
+    /**
+     * A paragraph set as a heading drawn at {@code level} (the cover's title, a block's title followed by a quiet
+     * sentence): tagged as a heading, with no bookmark and no rule.
+     */
+    void title(int level, String text, TextStyle style) throws IOException {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        tags.heading(level);
+        lines(text, style, 0);
+        tags.end();
+    }
+
+    private void lines(String text, TextStyle style, float indent) throws IOException {
         for (String line : wrap(text.strip(), style, width() - indent)) {
             line(line, style, indent);
         }
@@ -391,6 +418,7 @@ final class PageFlow implements Closeable {
                 }
             }
         }
+        tags.begin("P");
         for (List<Piece> printed : lines) {
             ensure(style.leading());
             y -= style.leading();
@@ -401,6 +429,7 @@ final class PageFlow implements Closeable {
             }
             blank = false;
         }
+        tags.end();
         space(style.size() * 0.6f);
     }
 
@@ -435,9 +464,11 @@ final class PageFlow implements Closeable {
         ensure(before + lines.size() * style.leading() + PdfStyle.KEEP_WITH_HEADING);
         space(before);
         Navigation.Anchor anchor = anchor(anchorKey);
+        tags.heading(level);
         for (String line : lines) {
             line(line, style, 0);
         }
+        tags.end();
         if (level == 1) {
             y -= 3;
             canvas.rule(palette.accent(), 1.2f, left(), y, left() + width(), y);
@@ -458,6 +489,7 @@ final class PageFlow implements Closeable {
     /** Runs of text on one line, such as a legend; a run that would pass the right margin goes to the next line. */
     void runs(List<Run> runs) throws IOException {
         TextStyle first = runs.get(0).style();
+        tags.begin("P");
         ensure(first.leading());
         y -= first.leading();
         float x = left();
@@ -472,6 +504,7 @@ final class PageFlow implements Closeable {
             canvas.text(text, run.style(), x, y + first.leading() - first.size());
             x += w;
         }
+        tags.end();
         blank = false;
         space(first.size() * 0.6f);
     }
@@ -489,7 +522,7 @@ final class PageFlow implements Closeable {
             if (x == left()) {
                 ensure(figure.height());
             }
-            figure.draw(canvas, x, y - figure.height());
+            canvas.figure(figure, tags.reserve("Figure"), x, y - figure.height());
             blank = false;
             rowHeight = Math.max(rowHeight, figure.height());
             x += figure.width() + gap;

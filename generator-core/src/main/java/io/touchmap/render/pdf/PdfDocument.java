@@ -149,6 +149,7 @@ public final class PdfDocument {
                 decoration.finish(pages);
             }
             navigation.finish(document);
+            navigation.tags().finish(document);
             PdfMetadata.write(document, map.info(), map.stages(), labels, date);
             // PDFBox closes the stream it saves to; the caller's stream is the caller's to close.
             OutputStream kept = new FilterOutputStream(out) {

@@ -3,7 +3,9 @@ package io.touchmap.render.pdf;
 import io.touchmap.internal.text.Labels;
 import io.touchmap.model.LifecycleStage;
 import io.touchmap.model.MapInfo;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
@@ -74,11 +77,35 @@ final class PdfMetadata {
                 .getBytes(StandardCharsets.UTF_8));
         catalog.setMetadata(metadata);
 
+        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(srgb()));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        catalog.addOutputIntent(intent);
+
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         document.getDocument().setDocumentID(ids);
     }
+
+    /** The sRGB profile every colour of the document is printed in (see NOTICE), read once. */
+    private static byte[] srgb() throws IOException {
+        byte[] profile = SRGB;
+        if (profile == null) {
+            try (InputStream in = PdfMetadata.class.getResourceAsStream("color/sRGB.icc")) {
+                if (in == null) {
+                    throw new IllegalStateException("the sRGB profile is missing from the jar");
+                }
+                profile = in.readAllBytes();
+            }
+            SRGB = profile;
+        }
+        return profile;
+    }
+
+    private static volatile byte[] SRGB;
 
     private static Calendar calendar(LocalDate date) {
         GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
@@ -112,7 +139,12 @@ final class PdfMetadata {
                 .append("    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n")
                 .append("    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n")
                 .append("    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n")
-                .append("    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\">\n")
+                .append("    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"\n")
+                .append("    xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"\n")
+                .append("    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n")
+                .append("   <pdfaid:part>2</pdfaid:part>\n")
+                .append("   <pdfaid:conformance>A</pdfaid:conformance>\n")
+                .append("   <pdfuaid:part>1</pdfuaid:part>\n")
                 .append("   <dc:format>application/pdf</dc:format>\n")
                 .append("   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(title))
                 .append("</rdf:li></rdf:Alt></dc:title>\n");
@@ -135,11 +167,32 @@ final class PdfMetadata {
         xml.append("   <xmpMM:DocumentID>uuid:").append(uuid).append("</xmpMM:DocumentID>\n")
                 .append("   <xmpMM:InstanceID>uuid:").append(uuid).append("</xmpMM:InstanceID>\n")
                 .append("  </rdf:Description>\n")
+                .append(PDFUA_SCHEMA)
                 .append(" </rdf:RDF>\n")
                 .append("</x:xmpmeta>\n")
                 .append("<?xpacket end=\"w\"?>");
         return xml.toString();
     }
+
+    /** The description of the PDF/UA identification schema, which PDF/A asks of every schema it does not predefine. */
+    private static final String PDFUA_SCHEMA = """
+              <rdf:Description rdf:about=""
+                xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+                xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
+                xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+               <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+                <pdfaSchema:schema>PDF/UA identification schema</pdfaSchema:schema>
+                <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+                <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+                <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+                 <pdfaProperty:name>part</pdfaProperty:name>
+                 <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+                 <pdfaProperty:category>internal</pdfaProperty:category>
+                 <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>
+                </rdf:li></rdf:Seq></pdfaSchema:property>
+               </rdf:li></rdf:Bag></pdfaExtension:schemas>
+              </rdf:Description>
+            """;
 
     private static String uuid(byte[] id) {
         String hex = HexFormat.of().formatHex(id);

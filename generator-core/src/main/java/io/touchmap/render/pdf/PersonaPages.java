@@ -87,7 +87,8 @@ final class PersonaPages implements PdfSection {
                 plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
             }
             float height = view.stages().size() > SLANT_ABOVE ? CURVE_HEIGHT + 50 : CURVE_HEIGHT;
-            flow.figures(List.of(ChartFigure.of(chart, flow.document(), flow.fonts(), flow.width(), height, 1.3f)), 6);
+            flow.figures(List.of(ChartFigure.of(chart, flow.document(), flow.fonts(), flow.width(), height, 1.3f,
+                    FigureText.emotion(context.map().emotionCurve(persona), labels))), 6);
         }
         PdfTable.Builder table = PdfTable.builder().rowHeaders()
                 .column(labels.get("common.stage"), 1.7f)

@@ -16,8 +16,10 @@ final class Sparkline implements Figure {
     private final List<Observation> values;
     private final float width;
     private final float height;
+    private final String alt;
 
-    Sparkline(Kpi kpi, float width, float height) {
+    Sparkline(Kpi kpi, float width, float height, String alt) {
+        this.alt = alt;
         this.kpi = kpi;
         this.values = kpi.chronological();
         this.width = width;
@@ -35,6 +37,11 @@ final class Sparkline implements Figure {
     }
 
     @Override
+    public String alt() {
+        return alt;
+    }
+
+    @Override
     public void draw(Canvas canvas, float x, float y) throws IOException {
         if (values.isEmpty()) {
             return;
@@ -49,7 +56,7 @@ final class Sparkline implements Figure {
         float inset = 2.5f;
         float plotHeight = height - 2 * inset;
         float step = values.size() == 1 ? 0 : (width - 2 * inset) / (values.size() - 1);
-        PDPageContentStream stream = canvas.stream();
+        PDPageContentStream stream = canvas.graphics();
         stream.saveGraphicsState();
         if (kpi.target() != null) {
             float ty = (float) (y + inset + (kpi.target() - min) / span * plotHeight);

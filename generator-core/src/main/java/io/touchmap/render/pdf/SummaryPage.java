@@ -74,7 +74,7 @@ final class SummaryPage implements PdfSection {
         TextStyle style = flow.heading(3);
         flow.ensure(style.size() * 0.9f + style.leading() + 2 * quiet(flow).leading());
         flow.space(style.size() * 0.9f);
-        flow.paragraph(heading, style);
+        flow.title(3, heading, style);
         flow.paragraph(none, quiet(flow));
         return false;
     }

@@ -22,9 +22,9 @@ final class TableLayout {
         this.flow = flow;
     }
 
-    /** One laid-out line or figure of a cell. */
+    /** One laid-out line or figure of a cell, of its {@code item}th item. */
     private record Placed(String text, TextStyle style, String marker, TextStyle markerStyle, float indent,
-            String link, Figure figure, float gapBefore, java.awt.Color badge) {
+            String link, Figure figure, float gapBefore, java.awt.Color badge, int item) {
 
         float height() {
             return gapBefore + (figure != null ? figure.height() + 2 : style.leading());
@@ -57,23 +57,34 @@ final class TableLayout {
         float headerHeight = header == null ? 0 : Math.min(rowHeight(header, new int[widths.length]), headerLimit) + 2 * pad;
         boolean headerDrawn = false;
         int rowsOnPage = 0;
+        Tags tags = flow.tags();
+        boolean layoutOnly = !table.header() && !table.borders();
+        Tags.Element structure = tags.reserve(layoutOnly ? "Div" : "Table");
+        RowTags headerTags = header == null ? null
+                : new RowTags(tags, structure, table, headerItems(table), headerFills(table), true, layoutOnly);
+        boolean headerTagged = false;
         for (PdfTable.Row row : table.rows()) {
             List<List<Placed>> cells = new ArrayList<>();
             for (int c = 0; c < widths.length; c++) {
                 cells.add(layout(row.cells().get(c), widths[c] - 2 * pad));
             }
+            RowTags rowTags = new RowTags(tags, structure, table, row.cells().stream().map(PdfTable.Cell::items).toList(),
+                    fills(row), false, layoutOnly);
             int[] next = new int[widths.length];
             boolean first = true;
             while (true) {
                 if (header != null && !headerDrawn) {
                     flow.ensure(headerHeight + minRowHeight(cells) + 2 * pad);
-                    drawRow(table, header, new int[widths.length], headerLimit, widths, headerFills(table), true);
+                    // the header is read once, where the table starts; its copies on further pages are artifacts
+                    drawRow(table, header, new int[widths.length], headerLimit, widths, headerFills(table), true,
+                            headerTags, headerTagged);
                     headerDrawn = true;
+                    headerTagged = true;
                     rowsOnPage = 0;
                 }
                 float needed = rowHeight(cells, next) + 2 * pad;
                 if (needed <= flow.remaining()) {
-                    drawRow(table, cells, next, Float.MAX_VALUE, widths, fills(row), false);
+                    drawRow(table, cells, next, Float.MAX_VALUE, widths, fills(row), false, rowTags, false);
                     rowsOnPage++;
                     break;
                 }
@@ -93,7 +104,7 @@ final class TableLayout {
                     first = false;
                     continue;
                 }
-                drawRow(table, cells, next, Math.max(available, 0), widths, fills(row), false);
+                drawRow(table, cells, next, Math.max(available, 0), widths, fills(row), false, rowTags, false);
                 flow.newPage();
                 headerDrawn = false;
                 rowsOnPage = 0;
@@ -143,16 +154,85 @@ final class TableLayout {
 
     private List<List<Placed>> headerCells(PdfTable table, float[] widths) {
         List<List<Placed>> cells = new ArrayList<>();
+        List<List<PdfTable.Item>> items = headerItems(table);
         for (int c = 0; c < widths.length; c++) {
-            PdfTable.Column column = table.columns().get(c);
+            cells.add(layout(PdfTable.Cell.of(items.get(c)), widths[c] - 2 * PdfStyle.CELL_PADDING));
+        }
+        return cells;
+    }
+
+    /** What each cell of the header row holds: the column's title, and its subtitle under it. */
+    private List<List<PdfTable.Item>> headerItems(PdfTable table) {
+        List<List<PdfTable.Item>> cells = new ArrayList<>();
+        for (PdfTable.Column column : table.columns()) {
             List<PdfTable.Item> items = new ArrayList<>();
             items.add(PdfTable.Item.text(column.title() == null ? "" : column.title(), flow.smallStrong()));
             if (column.subtitle() != null) {
                 items.add(PdfTable.Item.text(column.subtitle(), flow.small()));
             }
-            cells.add(layout(PdfTable.Cell.of(items), widths[c] - 2 * PdfStyle.CELL_PADDING));
+            cells.add(items);
         }
         return cells;
+    }
+
+    /**
+     * The structure of one row: its TR, a TH or TD per cell, and in each cell the element of each item: the cell
+     * itself for a lone text, else a paragraph, a list item (bulleted items make a list), or a figure; a link in it.
+     */
+    private static final class RowTags {
+        final Tags.Element[] cells;
+        final List<Tags.Element[]> markers = new ArrayList<>();
+        final List<Tags.Element[]> texts = new ArrayList<>();
+        /** How many lines of each cell were drawn once: those drawn again (a repeated row header) are artifacts. */
+        final int[] drawn;
+
+        RowTags(Tags tags, Tags.Element table, PdfTable pdfTable, List<List<PdfTable.Item>> items, Color[] fills,
+                boolean header, boolean layoutOnly) {
+            Tags.Element row = tags.reserve(table, layoutOnly ? "Div" : "TR");
+            cells = new Tags.Element[items.size()];
+            drawn = new int[items.size()];
+            for (int c = 0; c < items.size(); c++) {
+                List<PdfTable.Item> cellItems = items.get(c);
+                boolean heads = !layoutOnly && (header || (c == 0 && pdfTable.rowHeaders()) || labels(fills[c]));
+                Tags.Element cell = tags.reserve(row, layoutOnly ? "Div" : heads ? "TH" : "TD");
+                if (heads) {
+                    cell.scope(header ? "Column" : "Row");
+                }
+                cells[c] = cell;
+                Tags.Element[] marker = new Tags.Element[cellItems.size()];
+                Tags.Element[] text = new Tags.Element[cellItems.size()];
+                Tags.Element list = null;
+                for (int i = 0; i < cellItems.size(); i++) {
+                    PdfTable.Item item = cellItems.get(i);
+                    if (item.figure() != null) {
+                        text[i] = tags.reserve(cell, "Figure");
+                        list = null;
+                        continue;
+                    }
+                    Tags.Element holder;
+                    if (BULLET.equals(item.marker())) {
+                        list = list != null ? list : tags.reserve(cell, "L");
+                        Tags.Element listItem = tags.reserve(list, "LI");
+                        marker[i] = tags.reserve(listItem, "Lbl");
+                        holder = tags.reserve(listItem, "LBody");
+                    } else {
+                        list = null;
+                        holder = cellItems.size() == 1 && !layoutOnly ? cell : tags.reserve(cell, "P");
+                        marker[i] = item.marker() != null && item.link() != null ? tags.reserve(holder, "Span") : holder;
+                    }
+                    text[i] = item.link() != null ? tags.reserve(holder, "Link") : holder;
+                }
+                markers.add(marker);
+                texts.add(text);
+            }
+        }
+    }
+
+    private static final String BULLET = "\u2022";
+
+    /** Whether a cell on {@code fill} names what follows it in its row, as the labels of a sheet's facts do. */
+    private static boolean labels(Color fill) {
+        return PdfStyle.ROW_HEADER_FILL.equals(fill) || PdfStyle.HEADER_FILL.equals(fill);
     }
 
     private static Color[] headerFills(PdfTable table) {
@@ -167,10 +247,11 @@ final class TableLayout {
 
     private List<Placed> layout(PdfTable.Cell cell, float width) {
         List<Placed> placed = new ArrayList<>();
-        for (PdfTable.Item item : cell.items()) {
+        for (int index = 0; index < cell.items().size(); index++) {
+            PdfTable.Item item = cell.items().get(index);
             float gap = placed.isEmpty() ? 0 : ITEM_GAP;
             if (item.figure() != null) {
-                placed.add(new Placed(null, null, null, null, 0, null, item.figure(), gap, null));
+                placed.add(new Placed(null, null, null, null, 0, null, item.figure(), gap, null, index));
                 continue;
             }
             String marker = item.marker() == null ? null : flow.fonts().clean(item.marker());
@@ -180,7 +261,7 @@ final class TableLayout {
             List<String> lines = flow.wrap(item.text(), item.style(), Math.max(width - indent, 8));
             for (int i = 0; i < lines.size(); i++) {
                 placed.add(new Placed(lines.get(i), item.style(), i == 0 ? marker : null, item.markerStyle(), indent,
-                        item.link(), null, i == 0 ? gap : 0, item.badge()));
+                        item.link(), null, i == 0 ? gap : 0, item.badge(), index));
             }
         }
         return placed;
@@ -214,7 +295,7 @@ final class TableLayout {
      * moves {@code next} past what was drawn.
      */
     private void drawRow(PdfTable table, List<List<Placed>> cells, int[] next, float limit, float[] widths,
-            Color[] fills, boolean isHeader) throws IOException {
+            Color[] fills, boolean isHeader, RowTags tags, boolean repeated) throws IOException {
         float pad = PdfStyle.CELL_PADDING;
         int[] end = new int[cells.size()];
         float height = 0;
@@ -265,31 +346,20 @@ final class TableLayout {
                 if (i != next[c]) {
                     lineTop -= line.gapBefore();
                 }
-                if (line.figure() != null) {
-                    line.figure().draw(flow.canvas(), x + pad, lineTop - line.figure().height() - 1);
-                    lineTop -= line.figure().height() + 2;
-                    continue;
+                boolean again = repeated || i < tags.drawn[c];
+                float cellX = x;
+                float top = lineTop;
+                int column = c;
+                Canvas.Drawing drawing = () -> drawLine(line, tags.markers.get(column)[line.item()],
+                        tags.texts.get(column)[line.item()], again, cellX + pad, top);
+                if (again) {
+                    flow.canvas().artifact(drawing);
+                } else {
+                    drawing.draw();
                 }
-                float baseline = lineTop - baselineDrop(line.style());
-                if (line.marker() != null && line.badge() != null) {
-                    TextStyle letter = line.markerStyle();
-                    float badgeWidth = badgeWidth(line.marker(), letter);
-                    float badgeHeight = letter.size() * 1.3f;
-                    // the badge is centred on the capitals of the text beside it, the letter on the badge
-                    float lift = Math.max(0, line.style().size() - letter.size()) * 0.36f;
-                    flow.canvas().pill(line.badge(), x + pad, baseline + lift - letter.size() * 0.3f, badgeWidth, badgeHeight);
-                    flow.canvas().text(line.marker(), letter, x + pad + (badgeWidth - letter.width(line.marker())) / 2, baseline + lift);
-                } else if (line.marker() != null) {
-                    flow.canvas().text(line.marker(), line.markerStyle(), x + pad, baseline);
-                }
-                flow.canvas().text(line.text(), line.style(), x + pad + line.indent(), baseline);
-                if (line.link() != null && !line.text().isEmpty()) {
-                    float textWidth = line.style().width(line.text());
-                    flow.navigation().link(flow.page(), new PDRectangle(x + pad, baseline - line.style().size() * 0.25f,
-                            line.indent() + textWidth, line.style().size() * 1.2f), line.link());
-                }
-                lineTop -= line.style().leading();
+                lineTop -= line.figure() != null ? line.figure().height() + 2 : line.style().leading();
             }
+            tags.drawn[c] = Math.max(tags.drawn[c], end[c]);
             if (table.borders()) {
                 flow.canvas().frame(PdfStyle.RULE, 0.5f, x, rowTop - height, widths[c], height);
             }
@@ -300,6 +370,48 @@ final class TableLayout {
             flow.canvas().rule(PdfStyle.RULE, 0.5f, flow.left(), rowTop - height, flow.left() + flow.width(), rowTop - height);
         }
         flow.drawnDownTo(rowTop - height);
+    }
+
+    /**
+     * Draws one line of a cell with its top at {@code top}: its marker into {@code marker}, its text (or figure) into
+     * {@code text}, both artifacts when the line is {@code again} drawn.
+     */
+    private void drawLine(Placed line, Tags.Element marker, Tags.Element text, boolean again, float x, float top)
+            throws IOException {
+        Canvas canvas = flow.canvas();
+        Tags tags = flow.tags();
+        if (line.figure() != null) {
+            if (again) {
+                line.figure().draw(canvas, x, top - line.figure().height() - 1);
+            } else {
+                canvas.figure(line.figure(), text, x, top - line.figure().height() - 1);
+            }
+            return;
+        }
+        float baseline = top - baselineDrop(line.style());
+        if (line.marker() != null) {
+            tags.resume(marker);
+            if (line.badge() != null) {
+                TextStyle letter = line.markerStyle();
+                float badgeWidth = badgeWidth(line.marker(), letter);
+                float badgeHeight = letter.size() * 1.3f;
+                // the badge is centred on the capitals of the text beside it, the letter on the badge
+                float lift = Math.max(0, line.style().size() - letter.size()) * 0.36f;
+                canvas.pill(line.badge(), x, baseline + lift - letter.size() * 0.3f, badgeWidth, badgeHeight);
+                canvas.text(line.marker(), letter, x + (badgeWidth - letter.width(line.marker())) / 2, baseline + lift);
+            } else {
+                canvas.text(line.marker(), line.markerStyle(), x, baseline);
+            }
+            tags.end();
+        }
+        tags.resume(text);
+        canvas.text(line.text(), line.style(), x + line.indent(), baseline);
+        if (line.link() != null && !line.text().isEmpty()) {
+            float textWidth = line.style().width(line.text());
+            flow.navigation().link(flow.page(), new PDRectangle(x, baseline - line.style().size() * 0.25f,
+                    line.indent() + textWidth, line.style().size() * 1.2f), line.link(), line.text());
+        }
+        tags.end();
     }
 
     /** The width of a badge around {@code letter}: a circle for one letter, a pill for more. */

@@ -376,7 +376,7 @@ final class TouchpointSheets implements PdfSection {
                         PdfTable.Cell.text(quantityOrNone(kpi.warning(), kpi.unit()), body)));
                 if (sparklines) {
                     cells.add(kpi.series().isEmpty() ? PdfTable.Cell.text(labels.get("pdf.none"), body)
-                            : PdfTable.Cell.of(PdfTable.Item.figure(new Sparkline(kpi, 52, 16))));
+                            : PdfTable.Cell.of(PdfTable.Item.figure(new Sparkline(kpi, 52, 16, FigureText.kpi(kpi, labels)))));
                 }
                 table.row(cells);
             }
@@ -428,7 +428,8 @@ final class TouchpointSheets implements PdfSection {
                         Kpi kpi = charted.get(j);
                         JFreeChart kpiChart = Charts.kpi(kpi, labels);
                         ChartFigure chart = ChartFigure.of(kpiChart, flow.document(), flow.fonts(),
-                                width - 2 * PdfStyle.CELL_PADDING, i == 0 ? firstHeight : CHART_HEIGHT, CHART_SCALE);
+                                width - 2 * PdfStyle.CELL_PADDING, i == 0 ? firstHeight : CHART_HEIGHT, CHART_SCALE,
+                                FigureText.kpi(kpi, labels));
                         cells.add(PdfTable.Cell.of(PdfTable.Item.text(kpi.displayName(), flow.smallStrong()),
                                 PdfTable.Item.figure(chart)));
                     } else {

@@ -61,7 +61,7 @@ final class ValuePropositionPages implements PdfSection {
         flow.ensure(CHART_HEIGHT + PdfStyle.H2_SIZE * 2.8f);
         flow.heading(2, labels.get("common.valueProposition.comparison"), null, null, false);
         flow.figures(List.of(ChartFigure.of(Charts.valueProposition(context.map(), labels), flow.document(),
-                flow.fonts(), flow.width(), CHART_HEIGHT, 1.3f)), 10);
+                flow.fonts(), flow.width(), CHART_HEIGHT, 1.3f, FigureText.valueProposition(context.map(), labels))), 10);
     }
 
     private static void importance(RenderContext context, ValueProposition proposition) throws IOException {
