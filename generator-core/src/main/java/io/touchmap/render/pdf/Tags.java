@@ -75,6 +75,7 @@ final class Tags {
         private void attribute(String owner, String key, COSBase value) {
             if (attributes == null) {
                 attributes = new COSDictionary();
+                attributes.setDirect(true);
                 attributes.setName(COSName.O, owner);
             }
             attributes.setItem(key, value);
@@ -253,7 +254,7 @@ final class Tags {
     private static COSDictionary write(Element element, COSDictionary parent, Map<Element, COSDictionary> written) {
         COSDictionary dictionary = new COSDictionary();
         written.put(element, dictionary);
-        dictionary.setItem(COSName.TYPE, COSName.getPDFName("StructElem"));
+        // the type of a structure element is optional, and there are thousands of them
         dictionary.setName(COSName.S, element.type);
         dictionary.setItem(COSName.P, parent);
         PDPage page = firstPage(element);
@@ -275,6 +276,7 @@ final class Tags {
                     kids.add(COSInteger.get(content.mcid()));
                 } else {
                     COSDictionary reference = new COSDictionary();
+                    reference.setDirect(true);
                     reference.setItem(COSName.TYPE, COSName.getPDFName("MCR"));
                     reference.setItem(COSName.PG, content.page());
                     reference.setInt(COSName.getPDFName("MCID"), content.mcid());
@@ -282,6 +284,7 @@ final class Tags {
                 }
             } else if (kid instanceof Annotation annotation) {
                 COSDictionary reference = new COSDictionary();
+                reference.setDirect(true);
                 reference.setItem(COSName.TYPE, COSName.getPDFName("OBJR"));
                 reference.setItem(COSName.PG, annotation.page());
                 reference.setItem(COSName.OBJ, annotation.annotation());
