@@ -10,8 +10,7 @@ import java.time.LocalDate;
 
 /**
  * What a build pays once per JVM: validates a map and renders its HTML site and PDF, as the {@code validate} and
- * {@code render} goals do, in a fresh JVM (with {@code -Dtouchmap.noPrepare=true}, without warming up the render
- * while the map loads). Time it from outside:
+ * {@code render} goals do, in a fresh JVM. Time it from outside:
  *
  * <pre>
  * hyperfine --warmup 1 'java -cp … io.touchmap.benchmarks.ColdStart example-site/src/touchmap /tmp/touchmap-cold'
@@ -24,9 +23,6 @@ public final class ColdStart {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
-        if (!Boolean.getBoolean("touchmap.noPrepare")) {
-            Report.prepare();
-        }
         LoadResult result = Touchmap.load(Path.of(args[0]));
         if (result.hasErrors()) {
             throw new IllegalStateException("the map has errors: " + result.summary());

@@ -49,15 +49,6 @@ public final class Report {
     }
 
     /**
-     * Starts getting the first render of this JVM ready, on a background thread, and returns at once: called before
-     * loading a map, it lets the fonts, templates and chart and PDF libraries load while the map is read. Optional:
-     * a render works the same without it, and calling it again does nothing.
-     */
-    public static void prepare() {
-        Warmup.start();
-    }
-
-    /**
      * Renders {@code result} as {@code formats} into {@code directory}, replacing what it held.
      *
      * @throws IllegalArgumentException when the map has errors or no format is asked for

@@ -62,7 +62,6 @@ public final class Request {
     private String baseRef;
     private Set<FailCondition> failOn = Set.of();
     private boolean stamp = true;
-    private boolean warmUp = true;
     private int history;
 
     private Request() {
@@ -98,7 +97,6 @@ public final class Request {
         copy.baseRef = baseRef;
         copy.failOn = failOn;
         copy.stamp = stamp;
-        copy.warmUp = warmUp;
         copy.history = history;
         return copy;
     }
@@ -248,10 +246,6 @@ public final class Request {
      */
     public Outcome render() throws IOException {
         long start = System.nanoTime();
-        if (warmUp && (!stamp || !Files.isRegularFile(output.resolve(RenderStamp.FILE_NAME)))) {
-            // Fonts, templates and the chart and PDF libraries load on another thread while the maps are read.
-            Report.prepare();
-        }
         Outcome.Builder out = new Outcome.Builder();
         Maps maps = load(out);
         check(maps, out);
@@ -262,9 +256,6 @@ public final class Request {
         RenderStamp stamp = this.stamp ? RenderStamp.of(maps, describe(settings)) : null;
         if (stamp != null && stamp.matches(output)) {
             return out.info("Touchmap: " + shown(output) + " is up to date").upToDate().build();
-        }
-        if (warmUp) {
-            Report.prepare();
         }
         try {
             if (maps.collection()) {
@@ -298,8 +289,6 @@ public final class Request {
     public Outcome siteReport(Path directory) throws IOException {
         Request site = output(directory).upToDateCheck(false);
         site.formats = List.of(registry.site());
-        // one format among the site's other reports: warming up every library would only load what is not used
-        site.warmUp = false;
         return site.render();
     }
 
@@ -374,7 +363,6 @@ public final class Request {
      * @throws IOException when the address cannot be listened on
      */
     public Preview preview(String host, int port, Consumer<String> log) throws IOException {
-        Report.prepare();
         return Preview.start(source, limits, settings, registry.site(), base, host, port, log);
     }
 

@@ -17,8 +17,10 @@ import java.text.CharacterIterator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.jfree.chart.JFreeChart;
 
@@ -33,7 +35,8 @@ final class ChartFigure implements Figure {
     private final float height;
     private final String alt;
 
-    private ChartFigure(PDFormXObject form, float width, float height, String alt) {
+    /** A chart already drawn into {@code form}, or whose drawing {@link ChartPool} copies into it before the save. */
+    ChartFigure(PDFormXObject form, float width, float height, String alt) {
         this.form = form;
         this.width = width;
         this.height = height;
@@ -47,11 +50,21 @@ final class ChartFigure implements Figure {
      */
     static ChartFigure of(JFreeChart chart, PDDocument document, PdfFonts fonts, float width, float height,
             float scale, String alt) throws IOException {
+        return new ChartFigure(draw(chart, document, fonts, width, height, scale, (font, text) -> { }), width, height,
+                alt);
+    }
+
+    /**
+     * Draws {@code chart} as {@link #of} does into a new form of {@code document}, and tells {@code shown} each run of
+     * text set, with its font.
+     */
+    static PDFormXObject draw(JFreeChart chart, PDDocument document, PdfFonts fonts, float width, float height,
+            float scale, BiConsumer<PDType0Font, String> shown) throws IOException {
         float logicalWidth = width * scale;
         float logicalHeight = height * scale;
         PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, logicalWidth, logicalHeight);
         try {
-            graphics.setFontTextDrawer(new EmbeddedFontDrawer(fonts));
+            graphics.setFontTextDrawer(new EmbeddedFontDrawer(fonts, shown));
             // Rotated text (the value axis label, slanted periods) as text, not traced glyph outlines.
             RotatedText.asText(() -> chart.draw(graphics, new Rectangle2D.Double(0, 0, logicalWidth, logicalHeight)));
         } finally {
@@ -59,7 +72,7 @@ final class ChartFigure implements Figure {
         }
         PDFormXObject form = graphics.getXFormObject();
         form.setMatrix(java.awt.geom.AffineTransform.getScaleInstance(1 / scale, 1 / scale));
-        return new ChartFigure(form, width, height, alt);
+        return form;
     }
 
     @Override
@@ -92,9 +105,12 @@ final class ChartFigure implements Figure {
         private final PdfFonts fonts;
         /** The font of each run of text drawn, by the AWT font object that marks the run. */
         private final Map<Font, PDFont> runFonts = new IdentityHashMap<>();
+        /** Told each run of text set, with its font. */
+        private final BiConsumer<PDType0Font, String> shown;
 
-        EmbeddedFontDrawer(PdfFonts fonts) {
+        EmbeddedFontDrawer(PdfFonts fonts, BiConsumer<PDType0Font, String> shown) {
             this.fonts = fonts;
+            this.shown = shown;
         }
 
         /** Every text can be drawn as text: {@link #drawText} picks a face for each character run. */
@@ -123,6 +139,7 @@ final class ChartFigure implements Figure {
             for (PdfFonts.Run run : (font.isBold() ? fonts.bold() : fonts.regular()).runs(line)) {
                 Font marker = font.deriveFont(font.getStyle());
                 runFonts.put(marker, run.font());
+                this.shown.accept(run.font(), run.text());
                 shown.addAttribute(TextAttribute.FONT, marker, at, at + run.text().length());
                 at += run.text().length();
             }

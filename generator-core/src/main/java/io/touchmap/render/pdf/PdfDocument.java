@@ -6,6 +6,7 @@ import io.touchmap.internal.text.Labels;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.output.ReportOutput;
 import io.touchmap.render.PageSize;
+import io.touchmap.render.RenderPool;
 import io.touchmap.render.ReportSettings;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
@@ -36,7 +37,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * on one landscape page of the chosen size ({@link #pageSize}, A3 unless told), the emotion curve, a page per
  * persona, one sheet per touchpoint with its KPI charts (vector
  * graphics) under its stage's column of the map, the value proposition, the competitors and the validation warnings; bookmarks for every section, stage and touchpoint; document information
- * and XMP metadata. Text is set in DejaVu Sans, embedded as a subset. The same map, warnings, language and date
+ * and XMP metadata. Text is set in DejaVu Sans, embedded as a subset. The KPI charts are drawn on worker threads
+ * ({@link #threads}) while the pages are laid out. The same map, warnings, language and date
  * always give the same bytes; the clock is never read. Pages go to a scratch file as they are written, so big maps
  * do not need a big heap.
  *
@@ -57,21 +59,24 @@ public final class PdfDocument {
     private final String language;
     private final LocalDate date;
     private final PageSize pageSize;
+    private final int threads;
 
     private PdfDocument(TouchpointMap map, List<Diagnostic> warnings, Path base, String language, LocalDate date,
-            PageSize pageSize) {
+            PageSize pageSize, int threads) {
         this.map = map;
         this.warnings = warnings;
         this.base = base;
         this.language = language;
         this.date = date;
         this.pageSize = pageSize;
+        this.threads = threads;
     }
 
     /** The PDF of {@code map}, in the map's language, dated with the map's date (if any), without warnings. */
     public static PdfDocument of(TouchpointMap map) {
         Objects.requireNonNull(map, "map");
-        return new PdfDocument(map, List.of(), null, map.info().locale(), map.info().date(), PageSize.DEFAULT);
+        return new PdfDocument(map, List.of(), null, map.info().locale(), map.info().date(), PageSize.DEFAULT,
+                RenderPool.defaultThreads());
     }
 
     /**
@@ -81,7 +86,8 @@ public final class PdfDocument {
      */
     public static PdfDocument of(LoadResult result, ReportSettings settings) {
         return of(result.map()).warnings(result.warnings(), result.directory())
-                .language(settings.language()).date(settings.date()).pageSize(settings.pageSize());
+                .language(settings.language()).date(settings.date()).pageSize(settings.pageSize())
+                .threads(settings.parallelism());
     }
 
     /**
@@ -89,12 +95,12 @@ public final class PdfDocument {
      * {@code base} (the map directory).
      */
     public PdfDocument warnings(List<Diagnostic> warnings, Path base) {
-        return new PdfDocument(map, List.copyOf(warnings), base, language, date, pageSize);
+        return new PdfDocument(map, List.copyOf(warnings), base, language, date, pageSize, threads);
     }
 
     /** The same document with its labels in {@code language} ({@code en} or {@code fr}; null keeps the map's). */
     public PdfDocument language(String language) {
-        return new PdfDocument(map, warnings, base, language == null ? map.info().locale() : language, date, pageSize);
+        return new PdfDocument(map, warnings, base, language == null ? map.info().locale() : language, date, pageSize, threads);
     }
 
     /**
@@ -102,7 +108,7 @@ public final class PdfDocument {
      * the map's own date. A document with no date at all prints none and carries no creation date.
      */
     public PdfDocument date(LocalDate date) {
-        return new PdfDocument(map, warnings, base, language, date == null ? map.info().date() : date, pageSize);
+        return new PdfDocument(map, warnings, base, language, date == null ? map.info().date() : date, pageSize, threads);
     }
 
     /**
@@ -110,7 +116,15 @@ public final class PdfDocument {
      * A3); every other page stays A4 portrait.
      */
     public PdfDocument pageSize(PageSize pageSize) {
-        return new PdfDocument(map, warnings, base, language, date, pageSize == null ? PageSize.DEFAULT : pageSize);
+        return new PdfDocument(map, warnings, base, language, date, pageSize == null ? PageSize.DEFAULT : pageSize, threads);
+    }
+
+    /**
+     * The same document with its charts drawn on at most {@code threads} threads, the calling thread included (one
+     * per processor unless told); the bytes written are the same whatever the number.
+     */
+    public PdfDocument threads(int threads) {
+        return new PdfDocument(map, warnings, base, language, date, pageSize, Math.max(1, threads));
     }
 
     /** The name the document is written under: {@code <map-id>.pdf}. */
@@ -132,8 +146,9 @@ public final class PdfDocument {
             PdfFonts fonts = PdfFonts.load(document, map.info().theme().typeface());
             Navigation navigation = new Navigation();
             int pages;
-            try (PageFlow flow = new PageFlow(document, fonts, navigation, PdfStyle.Palette.of(map.info().theme()))) {
-                RenderContext context = new RenderContext(map, labels, flow, date, warnings, base, pageSize);
+            try (ChartPool charts = new ChartPool(document, fonts, map.info().theme().typeface(), threads);
+                    PageFlow flow = new PageFlow(document, fonts, navigation, PdfStyle.Palette.of(map.info().theme()))) {
+                RenderContext context = new RenderContext(map, labels, flow, date, warnings, base, pageSize, charts);
                 CoverPage.write(context);
                 PageDecoration decoration = new PageDecoration(context);
                 flow.decorate(decoration);
@@ -143,6 +158,7 @@ public final class PdfDocument {
                 for (PdfSection section : sections) {
                     PdfSection.open(section, context);
                 }
+                charts.finish();
                 flow.close();
                 contents.fill();
                 pages = document.getNumberOfPages();

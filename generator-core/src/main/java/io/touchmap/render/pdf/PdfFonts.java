@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -139,7 +140,7 @@ final class PdfFonts {
     }
 
     /** The face {@code kind} in this document, loaded on first use. */
-    private PDType0Font font(Kind kind) {
+    PDType0Font font(Kind kind) {
         PDType0Font font = loaded.get(kind);
         if (font == null) {
             try {
@@ -151,6 +152,16 @@ final class PdfFonts {
             loaded.put(kind, font);
         }
         return font;
+    }
+
+    /** The file of the face whose font dictionary is {@code font}, if it is one of this document's; null otherwise. */
+    Kind kindOf(COSBase font) {
+        for (Map.Entry<Kind, PDType0Font> face : loaded.entrySet()) {
+            if (face.getValue().getCOSObject() == font) {
+                return face.getKey();
+            }
+        }
+        return null;
     }
 
     /** Keeps only the glyphs used of each face loaded, before the document is saved. */

@@ -19,9 +19,10 @@ import java.util.List;
  * @param warnings the map's warnings, listed in the appendix
  * @param base the directory the warnings' file paths are printed relative to, or null
  * @param pageSize the paper of the map page, printed in landscape
+ * @param charts where the KPI charts are drawn, on worker threads
  */
 record RenderContext(TouchpointMap map, Labels labels, PageFlow flow, LocalDate date, List<Diagnostic> warnings, Path base,
-        PageSize pageSize) {
+        PageSize pageSize, ChartPool charts) {
 
     PdfFonts fonts() {
         return flow.fonts();

@@ -24,7 +24,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.jfree.chart.JFreeChart;
 
 /**
  * One sheet per touchpoint, grouped by stage: where it sits, who owns it, its elements, pain points, opportunities,
@@ -426,8 +425,7 @@ final class TouchpointSheets implements PdfSection {
                 for (int j = i; j < i + 2; j++) {
                     if (j < charted.size()) {
                         Kpi kpi = charted.get(j);
-                        JFreeChart kpiChart = Charts.kpi(kpi, labels);
-                        ChartFigure chart = ChartFigure.of(kpiChart, flow.document(), flow.fonts(),
+                        ChartFigure chart = context.charts().figure(() -> Charts.kpi(kpi, labels),
                                 width - 2 * PdfStyle.CELL_PADDING, i == 0 ? firstHeight : CHART_HEIGHT, CHART_SCALE,
                                 FigureText.kpi(kpi, labels));
                         cells.add(PdfTable.Cell.of(PdfTable.Item.text(kpi.displayName(), flow.smallStrong()),
