@@ -85,6 +85,11 @@ final class PathData {
         return out.toString();
     }
 
+    /** True if {@code other} has the same path data. */
+    boolean sameAs(PathData other) {
+        return other != null && out.compareTo(other.out) == 0;
+    }
+
     private void segment(char command, float[] coordinates, int arity) {
         for (int i = 0; i < arity; i++) {
             values[i] = Hundredths.of(coordinates[i]);

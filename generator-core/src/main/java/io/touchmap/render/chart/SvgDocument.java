@@ -12,8 +12,9 @@ import java.util.Objects;
  * The SVG element of one chart as {@link SvgGraphics} draws it, written compact from the start: each distinct style
  * once, as a class of a style sheet scoped to the chart's id; each distinct clip path, gradient or pattern once, with
  * an id starting with the chart's; consecutive elements clipped alike in one group carrying the clip; a clip that
- * covers the whole canvas left out; a filled path outlined right after in one element doing both. The same drawing
- * gives the same bytes.
+ * covers the whole canvas left out; a filled path outlined right after in one element doing both; lines with crisp
+ * edges drawn one after the other alike (a chart's ticks and gridlines) in one path. The same drawing gives the same
+ * bytes.
  */
 final class SvgDocument {
 
@@ -35,9 +36,14 @@ final class SvgDocument {
     /** The clip path of the group open in the body, or null when no group is open. */
     private String openClip;
 
+    // A plain path held back: the paths written right after it in the same style and clip are its next subpaths.
+    private final StringBuilder pathData = new StringBuilder(2048);
+    private String pathStyle;
+    private String pathClip;
+
     // A filled shape held back a moment: if the next one outlines the same shape, one element does both.
     private String heldElement;
-    private String heldData;
+    private PathData heldData;
     private String heldFill;
     private String heldClip;
 
@@ -103,9 +109,10 @@ final class SvgDocument {
      * {@code path} and its transform and fill rule, with {@code data} as its path data, or {@code rect} and its own,
      * with null data.
      */
-    void shape(String element, String data, String fill, String stroke, String clip) {
+    void shape(String element, PathData data, String fill, String stroke, String clip) {
         if (heldElement != null) {
-            if (fill == null && heldElement.equals(element) && Objects.equals(heldData, data) && Objects.equals(heldClip, clip)) {
+            if (fill == null && heldElement.equals(element) && data != null && data.sameAs(heldData)
+                    && Objects.equals(heldClip, clip)) {
                 // JFreeChart fills each marker and then outlines it: one element paints both, fill first.
                 write(element, data, heldFill + ';' + stroke, clip);
                 heldElement = null;
@@ -126,6 +133,7 @@ final class SvgDocument {
     /** The text {@code text} at the position and transform {@code attributes}, in the style {@code style}. */
     void text(String attributes, String style, String clip, String text) {
         release();
+        flushPath();
         open("text" + attributes, null, style, clip);
         body.append('>');
         appendEscaped(body, text);
@@ -135,6 +143,7 @@ final class SvgDocument {
     /** An element {@code <name attributes/>} without a style, such as an image. */
     void unstyled(String name, String attributes, String clip) {
         release();
+        flushPath();
         enterClip(clip);
         body.append('<').append(name).append(attributes).append("/>");
     }
@@ -142,6 +151,7 @@ final class SvgDocument {
     /** The finished {@code <svg>} element. */
     String svg() {
         release();
+        flushPath();
         enterClip(null);
         StringBuilder svg = new StringBuilder(body.length() + definitions.length() + 64 * classes.size() + 200);
         svg.append("<svg id='").append(id).append("' xmlns='").append(SVG_NAMESPACE).append('\'');
@@ -169,16 +179,46 @@ final class SvgDocument {
         }
     }
 
-    private void write(String element, String data, String style, String clip) {
-        open(element, data, style, clip);
+    private void write(String element, PathData data, String style, String clip) {
+        if (data != null && element.equals("path") && crisp(style)) {
+            if (pathStyle == null || !style.equals(pathStyle) || !Objects.equals(clip, pathClip)) {
+                flushPath();
+                pathStyle = style;
+                pathClip = clip;
+            }
+            pathData.append(data.text());
+            return;
+        }
+        flushPath();
+        open(element, data == null ? null : data.text(), style, clip);
         body.append("/>");
+    }
+
+    /**
+     * True if paths in {@code style} drawn one after the other paint the same pixels as one path holding them all:
+     * opaque, undashed (a dash pattern starts again at each subpath) and drawn with crisp edges. Anti-aliased edges
+     * are not: browsers blend the edges of one path of several shapes otherwise than those of each shape apart.
+     */
+    private static boolean crisp(String style) {
+        return style.contains("shape-rendering:crispEdges") && !style.contains("opacity") && !style.contains("url(")
+                && !style.contains("dasharray");
+    }
+
+    /** Writes the path held back, if any. */
+    private void flushPath() {
+        if (pathStyle != null) {
+            open("path", pathData, pathStyle, pathClip);
+            body.append("/>");
+            pathData.setLength(0);
+            pathStyle = null;
+        }
     }
 
     /**
      * Opens the element {@code nameAndAttributes}, with the path data {@code data} if not null, in the class of
      * {@code style}, within the group of its clip; the tag is left to close.
      */
-    private void open(String nameAndAttributes, String data, String style, String clip) {
+    private void open(String nameAndAttributes, CharSequence data, String style, String clip) {
         enterClip(clip);
         String styleClass = classes.get(style);
         if (styleClass == null) {

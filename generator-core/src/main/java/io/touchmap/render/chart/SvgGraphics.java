@@ -163,7 +163,7 @@ final class SvgGraphics extends Graphics2D {
             data = PathData.of(segments);
         }
         if (!data.isEmpty()) {
-            document.shape(element, data.text(), fill, stroke, clipId);
+            document.shape(element, data, fill, stroke, clipId);
         }
     }
 

@@ -84,7 +84,10 @@ final class KpiPage {
                 stale == null ? null : site.stale(stale), facts, description(kpi.description()), chart(site, root, kpi));
     }
 
-    /** The view of a KPI's chart, on its touchpoint's page and on its own; the KPI's page draws it. */
+    /**
+     * The view of a KPI's chart, on its touchpoint's page and on its own; the KPI's page draws it, and holds its data
+     * as the table of values that both pages link to.
+     */
     private static Chart chart(SiteContext site, String root, Kpi kpi) {
         if (kpi.series().isEmpty()) {
             return null;
@@ -98,7 +101,7 @@ final class KpiPage {
                         site.quantity(latest.value(), kpi.unit()), labels.period(latest.period()), labels.of(kpi.status()),
                         site.quantity(kpi.target(), kpi.unit()));
         return SiteContext.chart(root, chartFile(kpi), CHART_WIDTH, CHART_HEIGHT, alt,
-                labels.format("site.kpi.caption", text(kpi.displayName())), valuesTable(site, kpi));
+                labels.format("site.kpi.caption", text(kpi.displayName())), null);
     }
 
     private static Table valuesTable(SiteContext site, Kpi kpi) {

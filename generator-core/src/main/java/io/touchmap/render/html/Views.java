@@ -140,7 +140,7 @@ final class Views {
 
     /**
      * A chart as an SVG file with its text alternative: a one-sentence summary for {@code alt}, a caption, and the
-     * data as a table.
+     * data as a table (null for a KPI's chart, whose page holds its values).
      */
     public record Chart(String src, int width, int height, String alt, String caption, Table data) {
     }

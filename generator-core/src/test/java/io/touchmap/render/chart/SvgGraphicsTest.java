@@ -94,6 +94,28 @@ class SvgGraphicsTest {
     }
 
     @Test
+    void crispLinesDrawnOneAfterTheOtherAlikeAreOnePathButAntiAliasedOrDashedOnesAreNot() {
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_NORMALIZE);
+        g.setStroke(new BasicStroke(0.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 4f));
+        g.draw(new Line2D.Double(0, 10, 100, 10));
+        g.draw(new Line2D.Double(20.5, 10, 20.5, 12));
+        g.draw(new Line2D.Double(40.5, 10, 40.5, 12));
+        g.setStroke(new BasicStroke(0.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 4f, new float[] {2f, 2f}, 0f));
+        g.draw(new Line2D.Double(0, 20, 100, 20));
+        g.draw(new Line2D.Double(0, 30, 100, 30));
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setStroke(new BasicStroke(0.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 4f));
+        g.draw(new Line2D.Double(0, 40, 100, 40));
+        g.draw(new Line2D.Double(0, 45, 100, 45));
+        assertEquals(OPEN + "<style>#c .s0{fill:none;stroke:#000;stroke-width:0.5;shape-rendering:crispEdges}"
+                + "#c .s1{fill:none;stroke:#000;stroke-width:0.5;stroke-dasharray:2,2;shape-rendering:crispEdges}"
+                + "#c .s2{fill:none;stroke:#000;stroke-width:0.5}</style>"
+                + "<path d='M0,10h100M20.5,10v2M40.5,10v2' class='s0'/>"
+                + "<path d='M0,20h100' class='s1'/><path d='M0,30h100' class='s1'/>"
+                + "<path d='M0,40h100' class='s2'/><path d='M0,45h100' class='s2'/></svg>", document.svg());
+    }
+
+    @Test
     void aShapeFilledThenOutlinedIsOneElementThatDoesBoth() {
         Ellipse2D marker = new Ellipse2D.Double(10, 10, 7, 7);
         g.setPaint(BLUE);

@@ -176,8 +176,10 @@ class HtmlSiteTest {
         assertEquals("../charts/kpi-footfall.svg", tp.text("//h:section[@class='kpi']//h:img/@src"));
         assertEquals("Line chart of Footfall over 2 periods: latest 1,240\u00a0visits in Feb\u00a02026, On target (target 1,200\u00a0visits).",
                 tp.text("//h:section[@class='kpi']//h:img/@alt"));
-        assertEquals(List.of("Jan\u00a02026 1,150\u00a0visits Warning", "Feb\u00a02026 1,240\u00a0visits On target"),
-                tp.texts("//h:section[@class='kpi']//h:details//h:tbody/h:tr"));
+        // the chart's data is the table of values on the KPI's page, not a copy of it on every page showing the chart
+        assertEquals(0, tp.count("//h:details"));
+        assertEquals("Data of this chart", tp.text("//h:section[@class='kpi']//h:figure/h:p[@class='more']/h:a"));
+        assertEquals("../kpis/footfall.html#values", tp.text("//h:section[@class='kpi']//h:figure//h:a/@href"));
         assertEquals("Big Chain — 2/5", tp.text("//h:section[@aria-labelledby='competitors']//h:li"));
     }
 
@@ -199,6 +201,9 @@ class HtmlSiteTest {
         assertEquals("✗ Off target", kpi.text("//h:p[@class='badges']"));
         assertEquals(List.of("Jan\u00a02026 72\u00a0% Off target", "Feb\u00a02026 75\u00a0% Off target"),
                 kpi.texts("//h:section[@aria-labelledby='values']//h:tbody/h:tr"));
+        assertEquals(1, kpi.count("//h:tbody"));
+        assertEquals("#values", kpi.text("//h:figure/h:p[@class='more']/h:a/@href"));
+        assertEquals("values", kpi.text("//h:section/h:h2/@id"));
     }
 
     @Test
