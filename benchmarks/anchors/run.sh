@@ -101,8 +101,8 @@ install_mermaid() {
 # JasperReports through its own small Maven project (not a module of Touchmap's build), and the report compiled
 # once to .jasper: the timed runs fill a precompiled report, as an application using JasperReports does.
 install_jasper() {
-  (cd "$jasper_project" && mvn -B -q package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null) \
-    || fail "cannot build $jasper_project (JasperReports comes from Maven Central: is the network reachable?)"
+  (cd "$jasper_project" && mvn -B -q package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt) >"$log/jasper-build.log" 2>&1 \
+    || fail "cannot build $jasper_project (JasperReports comes from Maven Central: is the network reachable?); see $log/jasper-build.log"
   jasper_cp=$root/$jasper_project/target/classes:$(cat "$jasper_project/target/classpath.txt")
   java -cp "$jasper_cp" io.touchmap.anchors.JasperAnchor compile \
     "$jasper_project/src/main/jasperreports/touchpoints.jrxml" "$work/touchpoints.jasper" 2>"$log/jasper-compile.log" \
