@@ -49,6 +49,18 @@ public final class SyntheticMap {
         this.changeSeed = changeSeed;
     }
 
+    /**
+     * Writes a map from the command line, for scripts that time other programs on it (benchmarks/anchors/run.sh):
+     * {@code java -cp … io.touchmap.benchmarks.SyntheticMap TOUCHPOINTS DIRECTORY [SEED]}, seed 42 by default.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2 || args.length > 3) {
+            System.err.println("usage: SyntheticMap TOUCHPOINTS DIRECTORY [SEED]");
+            System.exit(2);
+        }
+        new SyntheticMap(Integer.parseInt(args[0]), args.length == 3 ? Long.parseLong(args[2]) : 42).writeTo(Path.of(args[1]));
+    }
+
     /** The same map with the edits drawn from {@code changeSeed} (not 0) applied. */
     public SyntheticMap withChanges(long changeSeed) {
         if (changeSeed == 0) {

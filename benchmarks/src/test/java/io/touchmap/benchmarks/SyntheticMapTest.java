@@ -40,6 +40,18 @@ class SyntheticMapTest {
     }
 
     @Test
+    void theCommandLineWritesTheSameFilesAsTheApiWithSeed42ByDefault(@TempDir Path dir) throws IOException {
+        SyntheticMap.main(new String[] {"120", dir.resolve("command").toString()});
+        SyntheticMap.main(new String[] {"120", dir.resolve("seeded").toString(), "7"});
+        Map<String, byte[]> command = files(dir.resolve("command"));
+        Map<String, byte[]> api = files(new SyntheticMap(120, 42).writeTo(dir.resolve("api")));
+        assertEquals(api.keySet(), command.keySet());
+        api.forEach((name, bytes) -> assertArrayEquals(bytes, command.get(name), name));
+        assertArrayEquals(files(new SyntheticMap(120, 7).writeTo(dir.resolve("api7"))).get("touchpoints-01.yaml"),
+                files(dir.resolve("seeded")).get("touchpoints-01.yaml"));
+    }
+
+    @Test
     void theMapIsValidWithTwelveStagesTwentyFourChannelsAndTwoKpisOfTwentyFourMonthsPerTouchpoint(@TempDir Path dir) throws IOException {
         LoadResult result = Touchmap.load(new SyntheticMap(300, 42).writeTo(dir));
         assertEquals(List.of(), result.diagnostics());
