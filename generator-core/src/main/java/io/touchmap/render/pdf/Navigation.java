@@ -27,10 +27,15 @@ final class Navigation {
     private record PendingLink(PDPage page, PDAnnotationLink link, String key) {
     }
 
-    private final Tags tags = new Tags();
+    private final Tags tags;
     private final PDDocumentOutline outline = new PDDocumentOutline();
     private final Map<String, Anchor> anchors = new HashMap<>();
     private final List<PendingLink> links = new ArrayList<>();
+
+    /** The navigation of a document, tagged or not ({@link Tags#kept()}). */
+    Navigation(boolean tagged) {
+        this.tags = new Tags(tagged);
+    }
 
     /** The document's logical structure, which each link is part of. */
     Tags tags() {

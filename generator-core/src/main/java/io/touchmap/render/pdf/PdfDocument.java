@@ -50,6 +50,13 @@ public final class PdfDocument {
     static final List<PdfSection> SECTIONS = List.of(new SummaryPage(), new MapPages(), new EmotionPage(), new PersonaPages(),
             new TouchpointSheets(), new ValuePropositionPages(), new CompetitorPages(), new WarningsAppendix());
 
+    /**
+     * The most touchpoints a tagged document holds (PDF/UA-1, PDF/A-2a). A structure element is an object of the
+     * file, some 250 of them per touchpoint sheet, and PDFBox holds every object while it saves: past this, the PDF
+     * is written untagged, so that a map of 10,000 touchpoints still renders in a heap of 1 GiB.
+     */
+    static final int TAGGED_TOUCHPOINTS = 2_000;
+
     /** Main memory PDFBox may use for page content before it spills to a temporary scratch file. */
     private static final long MAIN_MEMORY_BYTES = 4L * 1024 * 1024;
 
@@ -144,7 +151,7 @@ public final class PdfDocument {
         Labels labels = Labels.forLanguage(language);
         try (PDDocument document = new PDDocument(MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache)) {
             PdfFonts fonts = PdfFonts.load(document, map.info().theme().typeface());
-            Navigation navigation = new Navigation();
+            Navigation navigation = new Navigation(map.touchpoints().size() <= TAGGED_TOUCHPOINTS);
             int pages;
             try (ChartPool charts = new ChartPool(document, fonts, map.info().theme().typeface(), threads);
                     PageFlow flow = new PageFlow(document, fonts, navigation, PdfStyle.Palette.of(map.info().theme()))) {
@@ -166,7 +173,7 @@ public final class PdfDocument {
             }
             navigation.finish(document);
             navigation.tags().finish(document);
-            PdfMetadata.write(document, map.info(), map.stages(), labels, date);
+            PdfMetadata.write(document, map.info(), map.stages(), labels, date, navigation.tags().kept());
             // PDFBox closes the stream it saves to; the caller's stream is the caller's to close.
             OutputStream kept = new FilterOutputStream(out) {
                 @Override

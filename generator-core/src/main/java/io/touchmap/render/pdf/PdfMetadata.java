@@ -39,8 +39,8 @@ final class PdfMetadata {
     private PdfMetadata() {
     }
 
-    static void write(PDDocument document, MapInfo info, List<LifecycleStage> stages, Labels labels, LocalDate date)
-            throws IOException {
+    static void write(PDDocument document, MapInfo info, List<LifecycleStage> stages, Labels labels, LocalDate date,
+            boolean tagged) throws IOException {
         String title = info.displayTitle();
         String author = info.organisation() == null ? "" : info.organisation();
         String subject = labels.format("pdf.metadata.subject", author.isEmpty() ? title : author);
@@ -73,7 +73,7 @@ final class PdfMetadata {
 
         byte[] id = identifier(info, date);
         PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(xmp(title, author, subject, keywordText, labels.language(), date, id)
+        metadata.importXMPMetadata(xmp(title, author, subject, keywordText, labels.language(), date, id, tagged)
                 .getBytes(StandardCharsets.UTF_8));
         catalog.setMetadata(metadata);
 
@@ -129,7 +129,7 @@ final class PdfMetadata {
     }
 
     private static String xmp(String title, String author, String subject, String keywords, String language,
-            LocalDate date, byte[] id) {
+            LocalDate date, byte[] id, boolean tagged) {
         String uuid = uuid(id);
         StringBuilder xml = new StringBuilder();
         xml.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
@@ -141,11 +141,14 @@ final class PdfMetadata {
                 .append("    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n")
                 .append("    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"\n")
                 .append("    xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"\n")
-                .append("    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n")
-                .append("   <pdfaid:part>2</pdfaid:part>\n")
-                .append("   <pdfaid:conformance>A</pdfaid:conformance>\n")
-                .append("   <pdfuaid:part>1</pdfuaid:part>\n")
-                .append("   <dc:format>application/pdf</dc:format>\n")
+                .append("    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n");
+        if (tagged) {
+            // what the document conforms to: only a tagged one is PDF/UA-1 and PDF/A-2a
+            xml.append("   <pdfaid:part>2</pdfaid:part>\n")
+                    .append("   <pdfaid:conformance>A</pdfaid:conformance>\n")
+                    .append("   <pdfuaid:part>1</pdfuaid:part>\n");
+        }
+        xml.append("   <dc:format>application/pdf</dc:format>\n")
                 .append("   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(title))
                 .append("</rdf:li></rdf:Alt></dc:title>\n");
         if (!author.isEmpty()) {

@@ -31,9 +31,11 @@ final class Tags {
     static final class Element {
         private String type;
         private final Element parent;
-        private final List<Object> kids = new ArrayList<>();
+        private final ArrayList<Object> kids = new ArrayList<>();
         private String alt;
         private COSDictionary attributes;
+        /** The element as {@link #finish} wrote it. */
+        private COSDictionary written;
 
         private Element(String type, Element parent) {
             this.type = type;
@@ -102,9 +104,18 @@ final class Tags {
     private final Map<COSDictionary, Element> annotated = new IdentityHashMap<>();
     /** The headings' levels as drawn, from the outermost open one: a heading's level is its depth among them. */
     private final Deque<Integer> headings = new ArrayDeque<>();
+    /** False for a document too big to tag: elements are opened and closed, but nothing is kept or written. */
+    private final boolean kept;
 
-    Tags() {
+    /** The structure of a document; {@code kept} false keeps none of it (see {@link PdfDocument#TAGGED_TOUCHPOINTS}). */
+    Tags(boolean kept) {
+        this.kept = kept;
         open.push(root);
+    }
+
+    /** Whether the document is tagged: its structure is kept and written. */
+    boolean kept() {
+        return kept;
     }
 
     /** The element content is now tied to. */
@@ -115,7 +126,9 @@ final class Tags {
     /** Opens an element of {@code type} in the current one; content and elements go into it until {@link #end}. */
     Element begin(String type) {
         Element element = new Element(type, current());
-        current().kids.add(element);
+        if (kept) {
+            current().kids.add(element);
+        }
         open.push(element);
         return element;
     }
@@ -128,7 +141,9 @@ final class Tags {
     /** Adds an element of {@code type} in {@code parent}, to be filled later through {@link #resume}. */
     Element reserve(Element parent, String type) {
         Element element = new Element(type, parent);
-        parent.kids.add(element);
+        if (kept) {
+            parent.kids.add(element);
+        }
         return element;
     }
 
@@ -159,6 +174,9 @@ final class Tags {
 
     /** The next marked-content number of {@code page}, for content tied to {@code element}. */
     int mark(PDPage page, Element element) {
+        if (!kept) {
+            return 0;
+        }
         List<Element> numbers = marked.computeIfAbsent(page.getCOSObject(), p -> new ArrayList<>());
         numbers.add(element);
         element.kids.add(new Content(page, numbers.size() - 1));
@@ -167,6 +185,9 @@ final class Tags {
 
     /** Puts {@code annotation} into the current element when it is a link, else into a new link element in it. */
     void annotation(PDPage page, PDAnnotation annotation) {
+        if (!kept) {
+            return;
+        }
         Element element = current();
         if (!element.type.equals("Link")) {
             element = new Element("Link", element);
@@ -192,11 +213,13 @@ final class Tags {
      * marked content and each annotation back to its element, and the marks that say the document is tagged.
      */
     void finish(PDDocument document) {
+        if (!kept) {
+            return;
+        }
         COSDictionary treeRoot = new COSDictionary();
         treeRoot.setItem(COSName.TYPE, COSName.STRUCT_TREE_ROOT);
-        Map<Element, COSDictionary> written = new IdentityHashMap<>();
         prune(root);
-        COSDictionary top = write(root, treeRoot, written);
+        COSDictionary top = write(root, treeRoot);
         treeRoot.setItem(COSName.K, top);
 
         COSArray numbers = new COSArray();
@@ -206,7 +229,7 @@ final class Tags {
             if (elements != null) {
                 COSArray parents = new COSArray();
                 for (Element element : elements) {
-                    parents.add(written.get(element));
+                    parents.add(element.written);
                 }
                 page.getCOSObject().setInt(COSName.STRUCT_PARENTS, key);
                 numbers.add(COSInteger.get(key++));
@@ -224,7 +247,7 @@ final class Tags {
                     if (element != null) {
                         annotation.setStructParent(key);
                         numbers.add(COSInteger.get(key++));
-                        numbers.add(written.get(element));
+                        numbers.add(element.written);
                     }
                 }
             } catch (java.io.IOException e) {
@@ -251,9 +274,13 @@ final class Tags {
         return element.isEmpty() && !element.type.equals("TD") && !element.type.equals("TH");
     }
 
-    private static COSDictionary write(Element element, COSDictionary parent, Map<Element, COSDictionary> written) {
+    /**
+     * Writes {@code element} and its kids, then lets go of what it held: a big map's tree is in memory once, as the
+     * document's objects, not twice.
+     */
+    private static COSDictionary write(Element element, COSDictionary parent) {
         COSDictionary dictionary = new COSDictionary();
-        written.put(element, dictionary);
+        element.written = dictionary;
         // the type of a structure element is optional, and there are thousands of them
         dictionary.setName(COSName.S, element.type);
         dictionary.setItem(COSName.P, parent);
@@ -270,7 +297,7 @@ final class Tags {
         COSArray kids = new COSArray();
         for (Object kid : element.kids) {
             if (kid instanceof Element child) {
-                kids.add(write(child, dictionary, written));
+                kids.add(write(child, dictionary));
             } else if (kid instanceof Content content) {
                 if (content.page().getCOSObject() == page.getCOSObject()) {
                     kids.add(COSInteger.get(content.mcid()));
@@ -292,6 +319,10 @@ final class Tags {
             }
         }
         dictionary.setItem(COSName.K, kids.size() == 1 ? kids.get(0) : kids);
+        element.kids.clear();
+        element.kids.trimToSize();
+        element.alt = null;
+        element.attributes = null;
         return dictionary;
     }
 
