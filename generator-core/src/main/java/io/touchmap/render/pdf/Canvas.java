@@ -71,8 +71,11 @@ final class Canvas implements Closeable {
         stream.restoreGraphicsState();
     }
 
-    /** Ties what is drawn next to the current structure element. */
+    /** Ties what is drawn next to the current structure element; an untagged document marks nothing. */
     private void content() throws IOException {
+        if (!tags.kept()) {
+            return;
+        }
         if (allArtifacts) {
             decoration();
             return;
@@ -88,7 +91,7 @@ final class Canvas implements Closeable {
 
     /** Marks what is drawn next as an artifact: decoration, or text repeated from elsewhere. */
     void decoration() throws IOException {
-        if (inFigure || decorating) {
+        if (!tags.kept() || inFigure || decorating) {
             return;
         }
         closeSequence();

@@ -174,9 +174,6 @@ final class Tags {
 
     /** The next marked-content number of {@code page}, for content tied to {@code element}. */
     int mark(PDPage page, Element element) {
-        if (!kept) {
-            return 0;
-        }
         List<Element> numbers = marked.computeIfAbsent(page.getCOSObject(), p -> new ArrayList<>());
         numbers.add(element);
         element.kids.add(new Content(page, numbers.size() - 1));
