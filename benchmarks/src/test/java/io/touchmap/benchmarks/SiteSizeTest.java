@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,16 +44,17 @@ class SiteSizeTest {
     }
 
     @Test
-    void aSiteOfOneHundredTouchpointsWeighsLessThan46KilobytesPerTouchpoint(@TempDir Path dir) throws IOException {
+    void aSiteOfOneHundredTouchpointsWeighsLessThan38KilobytesPerTouchpoint(@TempDir Path dir) throws IOException {
         LoadResult result = Touchmap.load(new SyntheticMap(100, 42).writeTo(dir.resolve("map")));
         Path site = dir.resolve("site");
         Report.write(result, List.of(Formats.DEFAULT.site()), ReportSettings.DEFAULT.withDate(LocalDate.of(2026, 11, 1)), site);
 
-        // 44.2 KB per touchpoint (a touchpoint page, 2 KPI pages and their 2 charts, and its share of the rest);
-        // 54.7 KB before KPI charts' data was left to their KPI's page and ticks and gridlines were merged
+        // 36.1 KB per touchpoint (a touchpoint page, 2 KPI pages and their 2 charts, and its share of the rest);
+        // 44.2 KB before a line chart's segments became one polyline and its markers dots, 54.7 KB before KPI
+        // charts' data was left to their KPI's page and ticks and gridlines were merged
         long[] all = size(site, "");
-        assertTrue(all[0] <= 100 * 46_000L, "the site weighs " + all[0] + " bytes");
-        assertMeanAtMost(10_000, size(site.resolve("charts"), "kpi-"), "KPI charts");
+        assertTrue(all[0] <= 100 * 38_000L, "the site weighs " + all[0] + " bytes");
+        assertMeanAtMost(5_600, size(site.resolve("charts"), "kpi-"), "KPI charts");
         assertMeanAtMost(4_800, size(site.resolve("kpis"), ""), "KPI pages");
         assertMeanAtMost(6_200, size(site.resolve("touchpoints"), ""), "touchpoint pages");
         // a KPI's values are written once on its page, and its touchpoint's page links to them
@@ -61,5 +63,10 @@ class SiteSizeTest {
         String touchpoint = Files.readString(site.resolve("touchpoints/tp-7.html"), StandardCharsets.UTF_8);
         assertEquals(0, touchpoint.split("<tbody>", -1).length - 1);
         assertTrue(touchpoint.contains("<a href=\"../kpis/tp-7-kpi-1.html#values\">"), touchpoint);
+        // a chart's markers are dots sharing one path, and its line one polyline
+        String chart = Files.readString(site.resolve("charts/kpi-tp-7-kpi-1.svg"), StandardCharsets.UTF_8);
+        assertTrue(Pattern.compile("<path d='(M[0-9.]+,[0-9.]+h0){24}' class='s[0-9]+'/>").matcher(chart).find(), chart);
+        assertTrue(Pattern.compile("<path d='M[0-9.]+,[0-9.]+(l-?[0-9.]+,?-?[0-9.]+){23}' class='s[0-9]+'/>").matcher(chart).find(), chart);
+        assertEquals(0, chart.split("c0,", -1).length - 1, "no marker is drawn as curves: " + chart);
     }
 }

@@ -6,8 +6,8 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * Exports a chart as an SVG element with the same bytes for the same chart. Every id inside it (clip paths,
- * gradients, patterns) starts with the chart's own id, so several charts can share a page, and the style sheet is
- * scoped to that id. The chart is drawn by {@link SvgGraphics}, which writes compact SVG as it goes
+ * gradients, patterns) starts with the chart's own id. Its style sheet's classes are not scoped: a chart is a file of
+ * its own, which pages show through an {@code <img>}, where no page's styles reach it. The chart is drawn by {@link SvgGraphics}, which writes compact SVG as it goes
  * ({@link SvgDocument}).
  */
 public final class SvgChart {

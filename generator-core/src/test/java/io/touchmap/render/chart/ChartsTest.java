@@ -201,7 +201,7 @@ class ChartsTest {
     /** The declarations of each class of a chart's style sheet. */
     private static Map<String, String> classes(String svg) {
         Map<String, String> classes = new HashMap<>();
-        Matcher rule = Pattern.compile("#[a-z0-9-]+ \\.(s[0-9]+)\\{([^}]*)\\}").matcher(svg);
+        Matcher rule = Pattern.compile("\\.(s[0-9]+)\\{([^}]*)\\}").matcher(svg);
         while (rule.find()) {
             classes.put(rule.group(1), rule.group(2));
         }

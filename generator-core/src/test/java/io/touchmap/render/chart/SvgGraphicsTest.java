@@ -45,7 +45,7 @@ class SvgGraphicsTest {
         g.setPaint(BLUE);
         g.fill(new Rectangle2D.Double(1, 2.5, 3, 4.125));
         g.fill(new Rectangle(0, 0, 100, 50));
-        assertEquals(OPEN + "<style>#c .s0{fill:#0a559c}</style>"
+        assertEquals(OPEN + "<style>.s0{fill:#0a559c}</style>"
                 + "<rect x='1' y='2.5' width='3' height='4.13' class='s0'/><rect width='100' height='50' class='s0'/></svg>",
                 document.svg());
     }
@@ -54,7 +54,7 @@ class SvgGraphicsTest {
     void anOutlinedRectangleIsARectWithoutFill() {
         g.setPaint(Color.BLACK);
         g.draw(new Rectangle(58, 8, 566, 241));
-        assertEquals(OPEN + "<style>#c .s0{fill:none;stroke:#000;stroke-linecap:square;stroke-miterlimit:10}</style>"
+        assertEquals(OPEN + "<style>.s0{fill:none;stroke:#000;stroke-linecap:square;stroke-miterlimit:10}</style>"
                 + "<rect x='58' y='8' width='566' height='241' class='s0'/></svg>", document.svg());
     }
 
@@ -65,8 +65,8 @@ class SvgGraphicsTest {
         g.draw(new Line2D.Double(105.17, 170.96, 148.05, 64.54));
         g.setStroke(new BasicStroke(0.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL));
         g.draw(new Line2D.Double(1, 1, 1, 9));
-        assertEquals(OPEN + "<style>#c .s0{fill:none;stroke:#0a559c;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}"
-                + "#c .s1{fill:none;stroke:#0a559c;stroke-width:0.5;stroke-linejoin:bevel}</style>"
+        assertEquals(OPEN + "<style>.s0{fill:none;stroke:#0a559c;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}"
+                + ".s1{fill:none;stroke:#0a559c;stroke-width:0.5;stroke-linejoin:bevel}</style>"
                 + "<path d='M105.17,170.96l42.88-106.42' class='s0'/><path d='M1,1v8' class='s1'/></svg>", document.svg());
     }
 
@@ -76,8 +76,8 @@ class SvgGraphicsTest {
         g.draw(new Line2D.Double(0, 10, 100, 10));
         g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 4f, new float[] {2f, 2.5f}, 1f));
         g.draw(new Line2D.Double(0, 20, 100, 20));
-        assertEquals(OPEN + "<style>#c .s0{fill:none;stroke:#000;stroke-width:1.5;stroke-miterlimit:10;stroke-dasharray:6,4}"
-                + "#c .s1{fill:none;stroke:#000;stroke-dasharray:2,2.5;stroke-dashoffset:1}</style>"
+        assertEquals(OPEN + "<style>.s0{fill:none;stroke:#000;stroke-width:1.5;stroke-miterlimit:10;stroke-dasharray:6,4}"
+                + ".s1{fill:none;stroke:#000;stroke-dasharray:2,2.5;stroke-dashoffset:1}</style>"
                 + "<path d='M0,10h100' class='s0'/><path d='M0,20h100' class='s1'/></svg>", document.svg());
     }
 
@@ -88,8 +88,8 @@ class SvgGraphicsTest {
         g.draw(new Line2D.Double(0, 10, 100, 10));
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.draw(new Line2D.Double(0, 20, 100, 20));
-        assertEquals(OPEN + "<style>#c .s0{fill:none;stroke:#000;stroke-width:0.5;shape-rendering:crispEdges}"
-                + "#c .s1{fill:none;stroke:#000;stroke-width:0.5}</style>"
+        assertEquals(OPEN + "<style>.s0{fill:none;stroke:#000;stroke-width:0.5;shape-rendering:crispEdges}"
+                + ".s1{fill:none;stroke:#000;stroke-width:0.5}</style>"
                 + "<path d='M0,10h100' class='s0'/><path d='M0,20h100' class='s1'/></svg>", document.svg());
     }
 
@@ -107,12 +107,56 @@ class SvgGraphicsTest {
         g.setStroke(new BasicStroke(0.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 4f));
         g.draw(new Line2D.Double(0, 40, 100, 40));
         g.draw(new Line2D.Double(0, 45, 100, 45));
-        assertEquals(OPEN + "<style>#c .s0{fill:none;stroke:#000;stroke-width:0.5;shape-rendering:crispEdges}"
-                + "#c .s1{fill:none;stroke:#000;stroke-width:0.5;stroke-dasharray:2,2;shape-rendering:crispEdges}"
-                + "#c .s2{fill:none;stroke:#000;stroke-width:0.5}</style>"
+        assertEquals(OPEN + "<style>.s0{fill:none;stroke:#000;stroke-width:0.5;shape-rendering:crispEdges}"
+                + ".s1{fill:none;stroke:#000;stroke-width:0.5;stroke-dasharray:2,2;shape-rendering:crispEdges}"
+                + ".s2{fill:none;stroke:#000;stroke-width:0.5}</style>"
                 + "<path d='M0,10h100M20.5,10v2M40.5,10v2' class='s0'/>"
                 + "<path d='M0,20h100' class='s1'/><path d='M0,30h100' class='s1'/>"
                 + "<path d='M0,40h100' class='s2'/><path d='M0,45h100' class='s2'/></svg>", document.svg());
+    }
+
+    @Test
+    void roundCappedLinesDrawnOneAfterTheOtherAlikeAreOnePathThatCarriesOnWhereTheLastEnded() {
+        g.setPaint(BLUE);
+        g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(new Line2D.Double(10, 40, 30, 20));
+        g.draw(new Line2D.Double(30, 20, 50, 35));
+        g.draw(new Line2D.Double(60, 35, 70, 10));
+        g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+        g.draw(new Line2D.Double(10, 45, 30, 45));
+        g.draw(new Line2D.Double(30, 45, 50, 45));
+        assertEquals(OPEN + "<style>.s0{fill:none;stroke:#0a559c;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}"
+                + ".s1{fill:none;stroke:#0a559c;stroke-width:2;stroke-linejoin:round}</style>"
+                + "<path d='M10,40l20-20l20,15M60,35l10-25' class='s0'/>"
+                + "<path d='M10,45h20' class='s1'/><path d='M30,45h20' class='s1'/></svg>", document.svg());
+    }
+
+    @Test
+    void circlesFilledInOneColourAreRoundDotsAsWideAsTheyAndTheirOutlineThatShareAPath() {
+        Shape marker = new Ellipse2D.Double(-3.5, -3.5, 7, 7);
+        g.setPaint(BLUE);
+        for (double x : new double[] {20, 40.5}) {
+            // as JFreeChart places a series' shape: a path, no longer an ellipse
+            Shape placed = AffineTransform.getTranslateInstance(x, 25).createTransformedShape(marker);
+            g.fill(placed);
+            g.draw(placed);
+        }
+        g.fill(new Ellipse2D.Double(60, 20, 12, 12));
+        assertEquals(OPEN + "<style>.s0{fill:none;stroke:#0a559c;stroke-width:8;stroke-linecap:round}"
+                + ".s1{fill:none;stroke:#0a559c;stroke-width:12;stroke-linecap:round}</style>"
+                + "<path d='M20,25h0M40.5,25h0' class='s0'/><path d='M66,26h0' class='s1'/></svg>", document.svg());
+    }
+
+    @Test
+    void outlinedOnlyOrTranslucentCirclesAndOtherEllipsesStayPaths() {
+        g.setPaint(BLUE);
+        g.draw(new Ellipse2D.Double(10, 10, 7, 7));
+        g.fill(new Ellipse2D.Double(30, 10, 10, 5));
+        g.setPaint(new Color(0x0a, 0x55, 0x9c, 128));
+        g.fill(new Ellipse2D.Double(50, 10, 7, 7));
+        String svg = document.svg();
+        assertEquals(3, svg.split("<path d='M[0-9.]+,[0-9.]+c", -1).length - 1, svg);
+        assertTrue(!svg.contains("h0"), svg);
     }
 
     @Test
@@ -122,7 +166,7 @@ class SvgGraphicsTest {
         g.fill(marker);
         g.setPaint(Color.BLACK);
         g.draw(marker);
-        assertEquals(OPEN + "<style>#c .s0{fill:#0a559c;stroke:#000;stroke-linecap:square;stroke-miterlimit:10}</style>"
+        assertEquals(OPEN + "<style>.s0{fill:#0a559c;stroke:#000;stroke-linecap:square;stroke-miterlimit:10}</style>"
                 + "<path d='M17,13.5c0,1.93-1.57,3.5-3.5,3.5c-1.93,0-3.5-1.57-3.5-3.5c0-1.93,1.57-3.5,3.5-3.5"
                 + "c1.93,0,3.5,1.57,3.5,3.5Z' class='s0'/></svg>", document.svg());
     }
@@ -131,7 +175,7 @@ class SvgGraphicsTest {
     void aShapeFilledThenAnotherOutlinedStayTwoElements() {
         g.fill(new Rectangle(0, 0, 5, 5));
         g.draw(new Rectangle(0, 0, 5, 6));
-        assertEquals(OPEN + "<style>#c .s0{fill:#000}#c .s1{fill:none;stroke:#000;stroke-linecap:square;stroke-miterlimit:10}"
+        assertEquals(OPEN + "<style>.s0{fill:#000}.s1{fill:none;stroke:#000;stroke-linecap:square;stroke-miterlimit:10}"
                 + "</style><rect width='5' height='5' class='s0'/><rect width='5' height='6' class='s1'/></svg>", document.svg());
     }
 
@@ -141,7 +185,7 @@ class SvgGraphicsTest {
         ring.append(new Rectangle(0, 0, 10, 10), false);
         ring.append(new Rectangle(2, 2, 6, 6), false);
         g.fill(ring);
-        assertEquals(OPEN + "<style>#c .s0{fill:#000}</style>"
+        assertEquals(OPEN + "<style>.s0{fill:#000}</style>"
                 + "<path fill-rule='evenodd' d='M0,0h10v10h-10v-10Zm2,2h6v6h-6v-6Z' class='s0'/></svg>", document.svg());
     }
 
@@ -155,7 +199,7 @@ class SvgGraphicsTest {
         plot.drawString("b", 10f, 30f);
         plot.dispose();
         g.fill(new Rectangle(0, 0, 5, 5));
-        assertEquals(OPEN + "<style>#c .s0{fill:#000}#c .s1{fill:#000;font-family:sans-serif;font-size:12px}</style>"
+        assertEquals(OPEN + "<style>.s0{fill:#000}.s1{fill:#000;font-family:sans-serif;font-size:12px}</style>"
                 + "<defs><clipPath id='c-c0'><path d='M10,5h80v40h-80Z'/></clipPath></defs>"
                 + "<rect width='100' height='50' class='s0'/><g clip-path='url(#c-c0)'><text x='10' y='20' class='s1'>a</text>"
                 + "<text x='10' y='30' class='s1'>b</text></g><rect width='5' height='5' class='s0'/></svg>", document.svg());
@@ -170,7 +214,7 @@ class SvgGraphicsTest {
         g.fill(new Rectangle(0, 0, 2, 2));
         g.setClip(saved);
         g.fill(new Rectangle(0, 0, 3, 3));
-        assertEquals(OPEN + "<style>#c .s0{fill:#000}</style><defs><clipPath id='c-c0'><path d='M10,5h80v40h-80Z'/></clipPath>"
+        assertEquals(OPEN + "<style>.s0{fill:#000}</style><defs><clipPath id='c-c0'><path d='M10,5h80v40h-80Z'/></clipPath>"
                 + "<clipPath id='c-c1'><path d='M20,10h10v10h-10Z'/></clipPath></defs>"
                 + "<g clip-path='url(#c-c0)'><rect width='1' height='1' class='s0'/></g>"
                 + "<g clip-path='url(#c-c1)'><rect width='2' height='2' class='s0'/></g>"
@@ -186,7 +230,7 @@ class SvgGraphicsTest {
         assertEquals(new Rectangle2D.Double(10, 5, 80, 40), g.getClip());
         g.rotate(Math.PI / 2);
         g.fill(new Rectangle(0, -50, 50, 50));
-        assertEquals(OPEN + "<style>#c .s0{fill:#000}</style><defs><clipPath id='c-c0'><path d='M10,5h80v40h-80Z'/></clipPath>"
+        assertEquals(OPEN + "<style>.s0{fill:#000}</style><defs><clipPath id='c-c0'><path d='M10,5h80v40h-80Z'/></clipPath>"
                 + "</defs><g clip-path='url(#c-c0)'><rect transform='matrix(0,1,-1,0,0,0)' y='-50' width='50' height='50'"
                 + " class='s0'/></g></svg>", document.svg());
     }
@@ -211,8 +255,8 @@ class SvgGraphicsTest {
         g.drawString("note", 1, 2);
         g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
         g.drawString("", 1, 2);
-        assertEquals(OPEN + "<style>#c .s0{fill:#1f2328;font-family:sans-serif;font-size:13px;font-weight:bold}"
-                + "#c .s1{fill:#1f2328;font-family:serif;font-size:10.5px;font-style:italic}</style>"
+        assertEquals(OPEN + "<style>.s0{fill:#1f2328;font-family:sans-serif;font-size:13px;font-weight:bold}"
+                + ".s1{fill:#1f2328;font-family:serif;font-size:10.5px;font-style:italic}</style>"
                 + "<text x='61' y='30.21' class='s0'>Target 60 %</text><text x='1' y='2' class='s1'>note</text></svg>",
                 document.svg());
     }
@@ -220,7 +264,7 @@ class SvgGraphicsTest {
     @Test
     void textIsEscapedAndWhatXmlCannotCarryIsShownAsAReplacementCharacter() {
         g.drawString("<script>alert(\"x&y\")</script> 'q' \u0007 \ud800", 0f, 10f);
-        assertEquals(OPEN + "<style>#c .s0{fill:#000;font-family:sans-serif;font-size:12px}</style><text x='0' y='10' class='s0'>"
+        assertEquals(OPEN + "<style>.s0{fill:#000;font-family:sans-serif;font-size:12px}</style><text x='0' y='10' class='s0'>"
                 + "&lt;script&gt;alert(\"x&amp;y\")&lt;/script&gt; 'q' \ufffd \ufffd</text></svg>", document.svg());
     }
 
@@ -230,7 +274,7 @@ class SvgGraphicsTest {
         g.drawString("points", 20f, 30f);
         g.setTransform(AffineTransform.getTranslateInstance(5, 0.5));
         g.drawString("moved", 0f, 0f);
-        assertEquals(OPEN + "<style>#c .s0{fill:#000;font-family:sans-serif;font-size:12px}</style>"
+        assertEquals(OPEN + "<style>.s0{fill:#000;font-family:sans-serif;font-size:12px}</style>"
                 + "<text transform='matrix(0,-1,1,0,-10,50)' x='20' y='30' class='s0'>points</text>"
                 + "<text transform='translate(5,0.5)' x='0' y='0' class='s0'>moved</text></svg>", document.svg());
     }
@@ -255,9 +299,9 @@ class SvgGraphicsTest {
         g.setPaint(BLUE);
         g.draw(new Line2D.Double(0, 0, 10, 10));
         g.drawString("band", 1f, 2f);
-        assertEquals(OPEN + "<style>#c .s0{fill:#ffd33d;fill-opacity:0.279}"
-                + "#c .s1{fill:none;stroke:#0a559c;stroke-opacity:0.8;stroke-linecap:square;stroke-miterlimit:10}"
-                + "#c .s2{fill:#0a559c;fill-opacity:0.8;font-family:sans-serif;font-size:12px}</style>"
+        assertEquals(OPEN + "<style>.s0{fill:#ffd33d;fill-opacity:0.279}"
+                + ".s1{fill:none;stroke:#0a559c;stroke-opacity:0.8;stroke-linecap:square;stroke-miterlimit:10}"
+                + ".s2{fill:#0a559c;fill-opacity:0.8;font-family:sans-serif;font-size:12px}</style>"
                 + "<rect width='10' height='10' class='s0'/><path d='M0,0l10,10' class='s1'/>"
                 + "<text x='1' y='2' class='s2'>band</text></svg>", document.svg());
     }
@@ -283,7 +327,7 @@ class SvgGraphicsTest {
         g.fill(new Rectangle(0, 20, 10, 10));
         g.setPaint(new GradientPaint(0, 0, Color.RED, 0, 10, Color.WHITE, true));
         g.fill(new Rectangle(20, 0, 10, 10));
-        assertEquals(OPEN + "<style>#c .s0{fill:url(#c-g0)}#c .s1{fill:url(#c-g1)}</style><defs>"
+        assertEquals(OPEN + "<style>.s0{fill:url(#c-g0)}.s1{fill:url(#c-g1)}</style><defs>"
                 + "<linearGradient id='c-g0' gradientUnits='userSpaceOnUse' x1='0' y1='0' x2='10' y2='0'>"
                 + "<stop offset='0' stop-color='#f00'/><stop offset='1' stop-color='#00f' stop-opacity='0.502'/></linearGradient>"
                 + "<linearGradient id='c-g1' gradientUnits='userSpaceOnUse' x1='0' y1='0' x2='0' y2='10' spreadMethod='reflect'>"
@@ -299,7 +343,7 @@ class SvgGraphicsTest {
         g.fill(new Rectangle(0, 0, 10, 20));
         g.setPaint(new RadialGradientPaint(5, 5, 5, new float[] {0f, 1f}, new Color[] {Color.WHITE, BLUE}));
         g.fill(new Rectangle(20, 0, 10, 10));
-        assertEquals(OPEN + "<style>#c .s0{fill:url(#c-g0)}#c .s1{fill:url(#c-g1)}</style><defs>"
+        assertEquals(OPEN + "<style>.s0{fill:url(#c-g0)}.s1{fill:url(#c-g1)}</style><defs>"
                 + "<linearGradient id='c-g0' gradientUnits='userSpaceOnUse' x1='0' y1='0' x2='0' y2='20' spreadMethod='repeat'>"
                 + "<stop offset='0' stop-color='#fff'/><stop offset='0.25' stop-color='#0a559c'/><stop offset='1' stop-color='#000'/>"
                 + "</linearGradient><radialGradient id='c-g1' gradientUnits='userSpaceOnUse' cx='5' cy='5' r='5' fx='5' fy='5'>"
@@ -320,7 +364,7 @@ class SvgGraphicsTest {
                 + " height='8'><image width='8' height='8' preserveAspectRatio='none'"
                 + " xlink:href='data:image/png;base64,([A-Za-z0-9+/=]+)'/></pattern></defs>").matcher(svg);
         assertTrue(pattern.find(), svg);
-        assertEquals(OPEN_XLINK + "<style>#c .s0{fill:url(#c-p0)}</style>" + pattern.group()
+        assertEquals(OPEN_XLINK + "<style>.s0{fill:url(#c-p0)}</style>" + pattern.group()
                 + "<rect width='50' height='20' class='s0'/></svg>", svg);
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(pattern.group(1))));
         for (int y = 0; y < 4; y++) {
@@ -349,7 +393,7 @@ class SvgGraphicsTest {
     void aStrokeOtherThanABasicStrokeIsDrawnAsTheOutlineItMakes() {
         g.setStroke(shape -> new Rectangle(0, 0, 2, 2));
         g.draw(new Line2D.Double(0, 0, 10, 10));
-        assertEquals(OPEN + "<style>#c .s0{fill:#000}</style><rect width='2' height='2' class='s0'/></svg>", document.svg());
+        assertEquals(OPEN + "<style>.s0{fill:#000}</style><rect width='2' height='2' class='s0'/></svg>", document.svg());
     }
 
     @Test
@@ -361,7 +405,7 @@ class SvgGraphicsTest {
         child.fill(new Rectangle(0, 0, 1, 1));
         child.dispose();
         g.fill(new Rectangle(0, 0, 1, 1));
-        assertEquals(OPEN + "<style>#c .s0{fill:#000}#c .s1{fill:#0a559c}</style>"
+        assertEquals(OPEN + "<style>.s0{fill:#000}.s1{fill:#0a559c}</style>"
                 + "<rect transform='translate(10,0)' width='1' height='1' class='s0'/><rect width='1' height='1' class='s1'/></svg>",
                 document.svg());
     }
