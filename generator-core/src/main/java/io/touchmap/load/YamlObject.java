@@ -272,7 +272,8 @@ final class YamlObject {
 
     /** An id of {@code key}, checked against the id pattern; null when absent or invalid. */
     String id(String key, boolean required) {
-        String value = required ? requiredText(key, exampleId()) : text(key);
+        // the example is worked out only when the id is missing: asking for it costs a normalisation and three regexes
+        String value = required ? requiredText(key, has(key) ? null : exampleId()) : text(key);
         return value == null ? null : refusedIfNull(key, checkedId(context, values.get(key), value, Subject.field(key, what)));
     }
 

@@ -89,4 +89,27 @@ class RenderStampTest {
         assertTrue(stamp.matches(out));
         assertFalse(stamp(map, "formats=pdf").matches(out));
     }
+
+    private Path jar(String name, String... entries) throws IOException {
+        Path jar = temp.resolve(name);
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            for (int i = 0; i < entries.length; i += 2) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entries[i]));
+                out.write(entries[i + 1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
+
+    @Test
+    void aRebuiltJarThatDiffersInOneEntryIsAnotherBuildAndTheSameContentTheSameBuild() throws IOException {
+        String build = RenderStamp.buildIdentity(jar("a.jar", "io/A.class", "one", "io/B.class", "two"));
+        assertEquals(build, RenderStamp.buildIdentity(jar("b.jar", "io/A.class", "one", "io/B.class", "two")));
+        // the same size and entry count, one byte of one entry changed
+        assertNotEquals(build, RenderStamp.buildIdentity(jar("c.jar", "io/A.class", "one", "io/B.class", "twp")));
+        assertNotEquals(build, RenderStamp.buildIdentity(jar("d.jar", "io/A.class", "one", "io/C.class", "two")));
+        assertEquals("classes", RenderStamp.buildIdentity(temp));
+        assertTrue(RenderStamp.buildIdentity(Files.writeString(temp.resolve("broken.jar"), "not a zip")).startsWith("unknown-"));
+    }
 }
