@@ -10,6 +10,7 @@ import io.touchmap.load.Limits;
 import io.touchmap.load.MapSource;
 import io.touchmap.output.MemoryOutput;
 import io.touchmap.render.MapFormat;
+import io.touchmap.render.html.HtmlFormat;
 import io.touchmap.render.ReportSettings;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,13 +44,14 @@ import java.util.function.Consumer;
  * valid save brings the map back.
  *
  * <p>The files of the map are polled, sizes and modification times, every {@value #POLL_MILLIS} ms: a map has few
- * files, and the JDK's watch service polls every few seconds on some systems.
+ * files, and the JDK's watch service polls every few seconds on some systems. Each render after the first draws
+ * only the KPI charts whose KPI changed ({@link HtmlFormat#remembering()}).
  */
 public final class Preview implements AutoCloseable {
 
     /** The path under which the preview's own resources are served; no page of a site starts with it. */
     static final String OWN = "/_touchmap/";
-    private static final long POLL_MILLIS = 50;
+    private static final long POLL_MILLIS = 25;
     /** How long a page's request for changes waits before it is answered "nothing new" and asked again. */
     private static final long WAIT_MILLIS = 25_000;
     private static final String RELOAD_SCRIPT = """
@@ -94,7 +96,8 @@ public final class Preview implements AutoCloseable {
         this.source = source;
         this.limits = limits;
         this.settings = settings;
-        this.site = site;
+        // the same map is rendered on every save: charts whose KPI did not change are not drawn again
+        this.site = site instanceof HtmlFormat html ? html.remembering() : site;
         this.base = base;
         this.log = log;
         this.server = server;

@@ -82,12 +82,17 @@ public final class HtmlSite {
      * @throws IllegalArgumentException when the map has errors: a map is rendered only once it is valid
      */
     public static Rendered render(LoadResult result, ReportSettings settings, ReportOutput output) throws IOException {
+        return render(result, settings, output, null);
+    }
+
+    /** Renders as {@link #render(LoadResult, ReportSettings, ReportOutput)}, reusing the KPI charts of {@code memo} (or none). */
+    static Rendered render(LoadResult result, ReportSettings settings, ReportOutput output, ChartMemo memo) throws IOException {
         if (result.hasErrors()) {
             throw new IllegalArgumentException("the map in " + result.directory() + " has errors and cannot be rendered: "
                     + result.summary());
         }
         Labels labels = settings.labels(result.map().info().locale());
-        SiteContext site = new SiteContext(result, labels, settings.date(), settings.history());
+        SiteContext site = new SiteContext(result, labels, settings.date(), settings.history(), memo);
         List<Supplier<SitePage.PageFile>> pages = new ArrayList<>();
         for (SitePage kind : PAGES) {
             pages.addAll(kind.pages(site));

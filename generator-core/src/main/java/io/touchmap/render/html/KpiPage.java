@@ -12,8 +12,6 @@ import io.touchmap.model.Kpi;
 import io.touchmap.model.Observation;
 import io.touchmap.model.Staleness;
 import io.touchmap.model.Touchpoint;
-import io.touchmap.render.chart.Charts;
-import io.touchmap.render.chart.SvgChart;
 import io.touchmap.render.html.SitePage.PageFile;
 import io.touchmap.render.html.Views.Chart;
 import io.touchmap.render.html.Views.Entry;
@@ -46,7 +44,7 @@ final class KpiPage {
 
     private static Views.KpiView view(SiteContext site, Kpi kpi, Touchpoint touchpoint, Map<String, Supplier<String>> charts) {
         if (!kpi.series().isEmpty()) {
-            draws(charts, chartFile(kpi), () -> SvgChart.svg(Charts.kpi(kpi, site.labels()), "kpi-" + kpi.id(), CHART_WIDTH, CHART_HEIGHT));
+            draws(charts, chartFile(kpi), () -> site.kpiChart(kpi, CHART_WIDTH, CHART_HEIGHT));
         }
         return new Views.KpiView(block(site, "../", kpi), link("../", touchpointPath(touchpoint), text(touchpoint.displayName())),
                 valuesTable(site, kpi));

@@ -25,7 +25,9 @@ import io.touchmap.model.Touchpoint;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.model.TouchpointStatus;
 import io.touchmap.render.JourneyView;
+import io.touchmap.render.chart.Charts;
 import io.touchmap.render.chart.EmotionLane;
+import io.touchmap.render.chart.SvgChart;
 import io.touchmap.render.html.Views.Chart;
 import io.touchmap.render.html.Views.CompetitorMark;
 import io.touchmap.render.html.Views.Emotion;
@@ -81,12 +83,15 @@ final class SiteContext {
     private final Map<Cell, List<CompetitorMark>> competitorMarks;
     private final List<StageEmotion> emotionCurve;
     private final JourneyView journey;
+    /** The KPI charts of earlier renders of this map, or null to draw every chart. */
+    private final ChartMemo memo;
 
     SiteContext(LoadResult result, Labels labels, LocalDate date) {
-        this(result, labels, date, MapHistory.NONE);
+        this(result, labels, date, MapHistory.NONE, null);
     }
 
-    SiteContext(LoadResult result, Labels labels, LocalDate date, MapHistory history) {
+    SiteContext(LoadResult result, Labels labels, LocalDate date, MapHistory history, ChartMemo memo) {
+        this.memo = memo;
         this.history = history;
         this.map = result.map();
         this.warnings = result.warnings();
@@ -442,6 +447,12 @@ final class SiteContext {
 
     private static String chartPath(String file) {
         return "charts/" + file;
+    }
+
+    /** The SVG of {@code kpi}'s chart at {@code width} × {@code height}: drawn, or the same drawn by an earlier render. */
+    String kpiChart(Kpi kpi, int width, int height) {
+        Supplier<String> draw = () -> SvgChart.svg(Charts.kpi(kpi, labels), "kpi-" + kpi.id(), width, height);
+        return memo == null ? draw.get() : memo.svg(List.of(kpi, labels.locale(), width, height), draw);
     }
 
     /** Records that the page being prepared draws the chart file {@code charts/<file>}, and how. */
