@@ -1,9 +1,13 @@
 package io.touchmap;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The fixture maps of the tests: small map directories kept next to the test classes that use them. */
 public final class Fixtures {
@@ -37,5 +41,20 @@ public final class Fixtures {
     /** The diagnostics of the map in {@code directory} as printed, with paths relative to it. */
     public static List<String> printed(Path directory) {
         return Touchmap.format(Touchmap.load(directory), directory);
+    }
+
+    /** Copies the folder {@code from} with everything in it to {@code to} (made if missing), and gives {@code to}. */
+    public static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return to;
     }
 }

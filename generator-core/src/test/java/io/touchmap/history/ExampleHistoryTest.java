@@ -3,14 +3,12 @@ package io.touchmap.history;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.touchmap.Fixtures;
 import io.touchmap.internal.text.Labels;
 import io.touchmap.load.Limits;
 import io.touchmap.model.MapHistory;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +21,7 @@ class ExampleHistoryTest {
     @Test
     void twelveTaggedVersionsOfTheExampleAreReadWithAHeadlineEach(@TempDir Path dir) throws Exception {
         Path map = dir.resolve("src/touchmap");
-        copy(EXAMPLE, map);
+        Fixtures.copy(EXAMPLE, map);
         Path map_yaml = map.resolve("map.yaml");
         String original = Files.readString(map_yaml);
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
@@ -48,18 +46,5 @@ class ExampleHistoryTest {
         assertTrue(history.versions().stream().allMatch(MapHistory.Version::valid));
         assertEquals("map details changed", history.versions().get(11).headline());
         assertTrue(history.kpis().size() > 0);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }

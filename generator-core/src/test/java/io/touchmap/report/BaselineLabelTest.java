@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.touchmap.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +22,8 @@ class BaselineLabelTest {
     @Test
     void aBaselineOutsideTheProjectIsNamedRelativeToItInTheMarkdownAndTheJson() throws IOException {
         Path project = temp.resolve("branch");
-        Path current = copy(FIXTURES.resolve("touchpoint-added"), project.resolve("src/touchmap"));
-        Path baseline = copy(FIXTURES.resolve("base"), temp.resolve("main-worktree/src/touchmap"));
+        Path current = Fixtures.copy(FIXTURES.resolve("touchpoint-added"), project.resolve("src/touchmap"));
+        Path baseline = Fixtures.copy(FIXTURES.resolve("base"), temp.resolve("main-worktree/src/touchmap"));
         Path output = project.resolve("target/touchmap");
 
         Request.of(current).base(project).baseline(baseline).output(output).diff();
@@ -39,27 +39,13 @@ class BaselineLabelTest {
     @Test
     void aBaselineInsideTheProjectIsNamedFromTheProject() throws IOException {
         Path project = temp.resolve("project");
-        Path current = copy(FIXTURES.resolve("touchpoint-added"), project.resolve("src/touchmap"));
-        Path baseline = copy(FIXTURES.resolve("base"), project.resolve("baseline"));
+        Path current = Fixtures.copy(FIXTURES.resolve("touchpoint-added"), project.resolve("src/touchmap"));
+        Path baseline = Fixtures.copy(FIXTURES.resolve("base"), project.resolve("baseline"));
         Path output = project.resolve("target/touchmap");
 
         Request.of(current).base(project).baseline(baseline).output(output).diff();
 
         assertTrue(Files.readString(output.resolve("diff.md")).contains("`baseline`"));
         assertEquals(-1, Files.readString(output.resolve("diff.json")).indexOf(temp.toString()));
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return to;
     }
 }

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,17 +37,7 @@ class ChartMemoTest {
     @Test
     void aRememberingSiteDrawsAgainOnlyTheChartOfTheKpiThatChangedAndWritesWhatAFreshRenderWrites(@TempDir Path dir)
             throws IOException {
-        Path map = dir.resolve("map");
-        try (Stream<Path> files = Files.walk(EXAMPLE)) {
-            for (Path file : files.toList()) {
-                Path copy = map.resolve(EXAMPLE.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
+        Path map = io.touchmap.Fixtures.copy(EXAMPLE, dir.resolve("map"));
         HtmlFormat preview = new HtmlFormat().remembering();
         Map<String, byte[]> first = render(preview, map);
         long charts = kpiCharts(first);
