@@ -103,6 +103,20 @@ class RunnableJarIT {
     }
 
     @Test
+    void theLauncherRunsWithTheParallelCollectorUnlessJavaOptsChooseAnother() throws Exception {
+        Fixtures.copy("valid", work.resolve("src/touchmap"));
+        Run parallel = launcher(Map.of("TOUCHMAP_CDS", "off", "JAVA_OPTS", "-Xlog:gc:stderr"), "validate");
+        assertEquals(0, parallel.exitCode(), String.join("\n", parallel.err()));
+        assertTrue(parallel.err().stream().anyMatch(line -> line.endsWith("Using Parallel")), parallel.err().toString());
+        Run serial = launcher(Map.of("TOUCHMAP_CDS", "off", "JAVA_OPTS", "-XX:+UseSerialGC -Xlog:gc:stderr"), "validate");
+        assertEquals(0, serial.exitCode(), String.join("\n", serial.err()));
+        assertTrue(serial.err().stream().anyMatch(line -> line.endsWith("Using Serial")), serial.err().toString());
+        // through the class archive too
+        Run archived = launcher(Map.of("XDG_CACHE_HOME", work.resolve("cache").toString(), "JAVA_OPTS", "-Xlog:gc:stderr"), "validate");
+        assertTrue(archived.err().stream().anyMatch(line -> line.endsWith("Using Parallel")), archived.err().toString());
+    }
+
+    @Test
     void theJarInitsAStarterMapAndTellsItsVersion() throws Exception {
         assertEquals(0, java("init", "--locale", "fr").exitCode());
         assertEquals(new Run(0, List.of("Touchmap: 0 errors, 0 warnings in src/touchmap"), List.of()), java("validate"));
