@@ -241,6 +241,9 @@ final class SvgDocument {
         long width = 100;
         for (String declaration : style.split(";")) {
             int colon = declaration.indexOf(':');
+            if (colon < 0) {
+                continue;
+            }
             String value = declaration.substring(colon + 1);
             switch (declaration.substring(0, colon)) {
                 case "fill" -> fill = value;
