@@ -1,7 +1,7 @@
 @echo off
 rem Touchmap's command line: runs touchmap-cli-@project.version@.jar, next to this script, on Java 17 or later
-rem (JAVA_HOME, else the java on the PATH), with JAVA_OPTS if set, and the parallel garbage collector unless
-rem JAVA_OPTS choose another (a render is a batch job: G1's concurrent threads compete with it).
+rem (JAVA_HOME, else the java on the PATH), with JAVA_OPTS if set, the quick compiler only and the parallel garbage
+rem collector unless JAVA_OPTS say otherwise (a command is a short batch job, see docs/performance.md).
 rem
 rem Class-data sharing: the first run on a given Java records the classes it loads into an archive in
 rem %LOCALAPPDATA%\touchmap\cds, and later runs start from it. TOUCHMAP_CDS=off runs without it.
@@ -12,6 +12,10 @@ if not exist "%JAR%" (
     echo Touchmap: cannot find %JAR%; keep this script next to the jar 1>&2
     exit /b 3
 )
+rem the quick compiler only (but for serve, the preview, which renders for as long as one edits), and the parallel
+rem collector unless JAVA_OPTS choose one; JAVA_OPTS come after and win
+set "C1=-XX:TieredStopAtLevel=1"
+echo( %* | findstr /i /r /c:" serve\>" >nul && set "C1="
 set "GC=-XX:+UseParallelGC"
 echo(%JAVA_OPTS%| findstr /r /c:"XX:+Use[A-Za-z0-9]*GC" >nul && set "GC="
 if /i "%TOUCHMAP_CDS%"=="off" goto plain
@@ -28,15 +32,15 @@ set "KEY=%KEY:"=_%"
 set "ARCHIVE=%CACHE%\touchmap-@project.version@-%KEY%.jsa"
 set "QUIET=-Xlog:cds=off -Xlog:cds+dynamic=off"
 if exist "%ARCHIVE%" (
-    "%JAVA%" -XX:SharedArchiveFile="%ARCHIVE%" -Xshare:auto %QUIET% %GC% %JAVA_OPTS% -jar "%JAR%" %*
+    "%JAVA%" -XX:SharedArchiveFile="%ARCHIVE%" -Xshare:auto %QUIET% %C1% %GC% %JAVA_OPTS% -jar "%JAR%" %*
     exit /b %ERRORLEVEL%
 )
 if not exist "%CACHE%" mkdir "%CACHE%" 2>nul || goto plain
-"%JAVA%" -XX:ArchiveClassesAtExit="%ARCHIVE%.partial" %QUIET% %GC% %JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA%" -XX:ArchiveClassesAtExit="%ARCHIVE%.partial" %QUIET% %C1% %GC% %JAVA_OPTS% -jar "%JAR%" %*
 set "STATUS=%ERRORLEVEL%"
 if exist "%ARCHIVE%.partial" move /y "%ARCHIVE%.partial" "%ARCHIVE%" >nul 2>&1
 exit /b %STATUS%
 
 :plain
-"%JAVA%" %GC% %JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA%" %C1% %GC% %JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -103,17 +103,29 @@ class RunnableJarIT {
     }
 
     @Test
-    void theLauncherRunsWithTheParallelCollectorUnlessJavaOptsChooseAnother() throws Exception {
+    void theLauncherRunsWithTheQuickCompilerAndTheParallelCollectorUnlessJavaOptsSayOtherwise() throws Exception {
         Fixtures.copy("valid", work.resolve("src/touchmap"));
-        Run parallel = launcher(Map.of("TOUCHMAP_CDS", "off", "JAVA_OPTS", "-Xlog:gc:stderr"), "validate");
-        assertEquals(0, parallel.exitCode(), String.join("\n", parallel.err()));
-        assertTrue(parallel.err().stream().anyMatch(line -> line.endsWith("Using Parallel")), parallel.err().toString());
-        Run serial = launcher(Map.of("TOUCHMAP_CDS", "off", "JAVA_OPTS", "-XX:+UseSerialGC -Xlog:gc:stderr"), "validate");
-        assertEquals(0, serial.exitCode(), String.join("\n", serial.err()));
-        assertTrue(serial.err().stream().anyMatch(line -> line.endsWith("Using Serial")), serial.err().toString());
+        Run tuned = launcher(Map.of("TOUCHMAP_CDS", "off", "JAVA_OPTS", "-XX:+PrintFlagsFinal -Xlog:gc:stderr"), "validate");
+        assertEquals(0, tuned.exitCode(), String.join("\n", tuned.err()));
+        assertTrue(tuned.err().stream().anyMatch(line -> line.endsWith("Using Parallel")), tuned.err().toString());
+        assertEquals("1", flag(tuned, "TieredStopAtLevel"));
+
+        Run chosen = launcher(Map.of("TOUCHMAP_CDS", "off",
+                "JAVA_OPTS", "-XX:+UseSerialGC -XX:TieredStopAtLevel=4 -XX:+PrintFlagsFinal -Xlog:gc:stderr"), "validate");
+        assertEquals(0, chosen.exitCode(), String.join("\n", chosen.err()));
+        assertTrue(chosen.err().stream().anyMatch(line -> line.endsWith("Using Serial")), chosen.err().toString());
+        assertEquals("4", flag(chosen, "TieredStopAtLevel"));
+
         // through the class archive too
         Run archived = launcher(Map.of("XDG_CACHE_HOME", work.resolve("cache").toString(), "JAVA_OPTS", "-Xlog:gc:stderr"), "validate");
         assertTrue(archived.err().stream().anyMatch(line -> line.endsWith("Using Parallel")), archived.err().toString());
+    }
+
+    /** The value of the JVM flag {@code name} as {@code -XX:+PrintFlagsFinal} printed it in {@code run}'s output. */
+    private static String flag(Run run, String name) {
+        return run.out().stream().map(String::trim).filter(line -> line.matches("\\w+ " + name + " +=.*"))
+                .map(line -> line.replaceAll("^\\w+ " + name + " += (\\S+).*$", "$1")).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + run.out().size() + " lines"));
     }
 
     @Test
