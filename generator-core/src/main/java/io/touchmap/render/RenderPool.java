@@ -82,7 +82,12 @@ public final class RenderPool {
         rethrow(failure.get());
     }
 
-    private static void rethrow(Throwable failure) throws IOException {
+    /**
+     * Throws what a part of a render failed with: an {@link IOException}, a {@link RuntimeException} or an
+     * {@link Error} as it is, an interruption as an {@link InterruptedIOException}, anything else inside an
+     * {@link IOException}; returns only when {@code failure} is null.
+     */
+    public static void rethrow(Throwable failure) throws IOException {
         if (failure == null) {
             return;
         }

@@ -1,10 +1,10 @@
 package io.touchmap.render.pdf;
 
 import io.touchmap.model.Typeface;
+import io.touchmap.render.RenderPool;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -178,22 +178,11 @@ final class ChartPool implements Closeable {
             return drawing.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            InterruptedIOException interrupted = new InterruptedIOException("the charts' drawing was interrupted");
-            interrupted.initCause(e);
-            throw interrupted;
+            RenderPool.rethrow(e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IOException(cause);
+            RenderPool.rethrow(e.getCause());
         }
+        throw new IllegalStateException("a chart's drawing failed without a cause");
     }
 
     /** What one thread draws its charts into: a document and faces of its own. */

@@ -2,17 +2,14 @@ package io.touchmap.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.touchmap.LoadResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,18 +80,15 @@ class PdfConformanceTest {
 
     @Test
     void pdfinfoSeesATaggedDocumentWithItsTitle(@TempDir Path directory) throws Exception {
-        if ("true".equals(System.getenv("CI"))) {
-            assertTrue(onPath("pdfinfo"), "poppler-utils must be installed when CI=true");
-        }
-        assumeTrue(onPath("pdfinfo"), "pdfinfo is not installed");
+        PdfFixtures.requireTool("pdfinfo", "poppler-utils");
         Path file = directory.resolve("example.pdf");
         Files.write(file, example);
-        String info = run("pdfinfo", file.toString());
+        String info = PdfFixtures.run("pdfinfo", file.toString());
         assertTrue(info.lines().anyMatch(line -> line.matches("Tagged:\\s+yes")), info);
         assertTrue(info.lines().anyMatch(line -> line.matches("Title:\\s+Carte des points de contact 2026")), info);
         Path frenchFile = directory.resolve("french.pdf");
         Files.write(frenchFile, french);
-        assertTrue(run("qpdf", "--check", frenchFile.toString()).contains("No syntax or stream encoding errors found"));
+        assertTrue(PdfFixtures.run("qpdf", "--check", frenchFile.toString()).contains("No syntax or stream encoding errors found"));
     }
 
     /** Asserts that veraPDF finds {@code pdf} conforming to {@code flavour}, listing each failed rule if not. */
@@ -114,18 +108,5 @@ class PdfConformanceTest {
                     flavour + " failed " + result.getFailedChecks().size() + " rules:\n" + failures);
             assertTrue(result.isCompliant(), flavour + " not compliant:\n" + failures);
         }
-    }
-
-    private static String run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), output);
-        return output;
-    }
-
-    private static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        return path != null && Stream.of(path.split(java.io.File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
     }
 }

@@ -1,16 +1,22 @@
 package io.touchmap.render.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.touchmap.LoadResult;
 import io.touchmap.Touchmap;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -138,5 +144,29 @@ final class PdfFixtures {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Lets the test go on only where the command-line tool {@code tool} (of {@code packageName}) is on the PATH: CI
+     * installs it, so under {@code CI=true} its absence fails the test; elsewhere the test is skipped.
+     */
+    static void requireTool(String tool, String packageName) {
+        if ("true".equals(System.getenv("CI"))) {
+            assertTrue(onPath(tool), tool + " (" + packageName + ") must be installed when CI=true");
+        }
+        assumeTrue(onPath(tool), tool + " (" + packageName + ") is not installed");
+    }
+
+    /** What {@code command} prints, its errors included; it must end with status 0. */
+    static String run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), output);
+        return output;
+    }
+
+    private static boolean onPath(String tool) {
+        String path = System.getenv("PATH");
+        return path != null && Stream.of(path.split(File.pathSeparator)).anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.touchmap.LoadResult;
 import io.touchmap.model.LifecycleStage;
@@ -16,7 +15,6 @@ import io.touchmap.render.JourneyView;
 import io.touchmap.render.PageSize;
 import io.touchmap.render.ReportSettings;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -200,17 +198,12 @@ class PdfMapPageTest {
 
     @Test
     void qpdfFindsACrowdedAndAnOverviewMapClean(@TempDir Path directory) throws Exception {
-        if ("true".equals(System.getenv("CI"))) {
-            assertTrue(onPath("qpdf"), "qpdf must be installed when CI=true");
-        }
-        assumeTrue(onPath("qpdf"), "qpdf is not installed");
+        PdfFixtures.requireTool("qpdf", "qpdf");
         List<byte[]> pdfs = List.of(render(PdfFixtures.loadFrom(groupedMap(directory.resolve("crowded"), 4, 5, 4, 140))),
                 render(PdfFixtures.loadFrom(PdfFixtures.generatedMap(directory.resolve("big"), 12, 24, 300, 0, false))));
         for (byte[] bytes : pdfs) {
             Path file = Files.write(directory.resolve("map.pdf"), bytes);
-            Process process = new ProcessBuilder("qpdf", "--check", file.toString()).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(0, process.waitFor(), output);
+            String output = PdfFixtures.run("qpdf", "--check", file.toString());
             assertFalse(output.toUpperCase(Locale.ROOT).contains("WARNING"), output);
         }
     }
@@ -260,18 +253,5 @@ class PdfMapPageTest {
     /** Text with every run of white space as one space, so that a name wrapped over lines reads as written. */
     private static String flat(String text) {
         return text.replaceAll("[\\s\u00A0\u202F]+", " ").strip();
-    }
-
-    private static boolean onPath(String command) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String directory : path.split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(directory, command))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
