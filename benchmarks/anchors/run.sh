@@ -13,9 +13,11 @@
 #               KPIs as vector line charts, and exporting it to PDF;
 #   maven       the example map rendered (HTML and PDF) by the plugin's render goal, against the plugin's help
 #               goal, which only starts Maven: the floor no goal can go under.
+#   starter     the same two goals, Maven started with the starter project's .mvn/jvm.config (the archetype's:
+#               -XX:TieredStopAtLevel=1 -XX:+UseParallelGC), as a repository made from the archetype runs them.
 #   jvmconfig   not run unless asked for (it takes some 6 minutes): a synthetic map of 1,000 touchpoints rendered to
 #               HTML and PDF by the plugin's render goal, with the JVM options a repository can set in
-#               .mvn/jvm.config (-XX:TieredStopAtLevel=1, then with -XX:+UseSerialGC too), against Maven's defaults.
+#               .mvn/jvm.config (-XX:TieredStopAtLevel=1, then the starter's), against Maven's defaults.
 # Each Touchmap command runs as `java -jar touchmap-cli-….jar` and through the `touchmap` launcher (class-data
 # sharing), and, when the plugin is installed, through `mvn …:render`.
 #
@@ -26,7 +28,7 @@
 # Options:
 #   --runs N          counted runs per pair (5)
 #   --warmups N       warm-up runs per pair, not counted (1)
-#   --pairs LIST      which pairs, comma-separated (journey100,journey500,sheets500,maven; jvmconfig on demand)
+#   --pairs LIST      which pairs, comma-separated (journey100,journey500,sheets500,maven,starter; jvmconfig on demand)
 #   --maven-repo DIR  the Maven repository to take the installed plugin from (-Dmaven.repo.local), ~/.m2 by default
 #   --work DIR        where inputs and outputs go (benchmarks/anchors/target)
 #
@@ -39,7 +41,7 @@ root=$PWD
 
 runs=5
 warmups=1
-pairs=journey100,journey500,sheets500,maven
+pairs=journey100,journey500,sheets500,maven,starter
 maven_repo=
 work=$root/benchmarks/anchors/target
 while [ $# -gt 0 ]; do
@@ -57,6 +59,7 @@ done
 version=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
 cli_jar=cli/target/touchmap-cli-$version.jar
 launcher=cli/target/touchmap-cli-$version-dist/touchmap-$version/touchmap
+starter_jvm_config=$root/archetype/src/main/resources/archetype-resources/.mvn/jvm.config
 # the same mermaid-cli as the docs' diagrams check, installed the same way
 mermaid_version=$(sed -n 's/^version=//p' .ci/mermaid.sh)
 mermaid_home=${MERMAID_CLI_HOME:-$HOME/.cache/touchmap/mermaid-cli}
@@ -143,7 +146,12 @@ prepare_inputs() {
     java -cp benchmarks/target/classes io.touchmap.benchmarks.SyntheticMap 1000 "$work/map1000"
     write_jvm_config jvmconfig-default ""
     write_jvm_config jvmconfig-c1 "-XX:TieredStopAtLevel=1"
-    write_jvm_config jvmconfig-c1-serial "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+    mkdir -p "$work/jvmconfig-starter/.mvn"
+    cp "$starter_jvm_config" "$work/jvmconfig-starter/.mvn/"
+  fi
+  if wants starter; then
+    mkdir -p "$work/starter/.mvn"
+    cp "$starter_jvm_config" "$work/starter/.mvn/"
   fi
 }
 
@@ -231,6 +239,11 @@ run_side() {
         "-Dtouchmap.sourceDirectory=$root/example-site/src/touchmap" "-Dtouchmap.outputDirectory=$out" ;;
     maven-help)
       time_run "$name" "$out" maven "$work/maven" "$plugin:help" ;;
+    starter-render)
+      time_run "$name" "$out" maven "$work/starter" "$plugin:render" \
+        "-Dtouchmap.sourceDirectory=$root/example-site/src/touchmap" "-Dtouchmap.outputDirectory=$out" ;;
+    starter-help)
+      time_run "$name" "$out" maven "$work/starter" "$plugin:help" ;;
     jvmconfig-*)
       # Maven reads .mvn/jvm.config from the folder it starts in (or the nearest parent holding .mvn)
       time_run "$name" "$out" maven "$work/$name" "$plugin:render" \
@@ -285,7 +298,7 @@ main() {
   build_touchmap
   [ -f "$cli_jar" ] || fail "no $cli_jar"
   local has_plugin=
-  if wants maven || wants jvmconfig || [ -n "$maven_repo" ]; then check_plugin; has_plugin=yes; fi
+  if wants maven || wants starter || wants jvmconfig || [ -n "$maven_repo" ]; then check_plugin; has_plugin=yes; fi
   if wants journey100 || wants journey500; then install_mermaid; fi
   if wants sheets500; then install_jasper; fi
   prepare_inputs
@@ -304,7 +317,8 @@ main() {
     fi
   done
   if wants maven; then run_pair maven maven-help maven-render; fi
-  if wants jvmconfig; then run_pair jvmconfig jvmconfig-default jvmconfig-c1 jvmconfig-c1-serial; fi
+  if wants starter; then run_pair starter starter-help starter-render; fi
+  if wants jvmconfig; then run_pair jvmconfig jvmconfig-default jvmconfig-c1 jvmconfig-starter; fi
   local load_end
   load_end=$(cut -d ' ' -f 1-3 /proc/loadavg)
 
@@ -319,7 +333,8 @@ main() {
   done
   if wants sheets500; then report_pair sheets500 sheets500-jasper sheets500-java sheets500-launcher ${has_plugin:+sheets500-maven}; fi
   if wants maven; then report_pair maven maven-help maven-render; fi
-  if wants jvmconfig; then report_pair jvmconfig jvmconfig-default jvmconfig-c1 jvmconfig-c1-serial; fi
+  if wants starter; then report_pair starter starter-help starter-render; fi
+  if wants jvmconfig; then report_pair jvmconfig jvmconfig-default jvmconfig-c1 jvmconfig-starter; fi
   echo
   echo "Load average (1, 5, 15 min): $load_start at start, $load_end at end; $(nproc) processors"
   echo "JDK: $(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p') ($(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.vm.vendor = //p'))"

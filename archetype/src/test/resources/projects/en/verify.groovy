@@ -30,4 +30,7 @@ def pom = new File(projectDir, 'pom.xml').text
 assert pom.contains('<url>https://example.org/bakery-touchpoints/</url>')
 assert !(pom =~ /@[a-z.-]+@/) && !pom.contains('${touchmapVersion}')
 assert pom.contains('<artifactId>maven-site-plugin</artifactId>\n          <version>3.21.0</version>')
+// the JVM options for a short build, which Maven read from .mvn/jvm.config to start the build above
+// (a JVM that refused one would not have started)
+assert new File(projectDir, '.mvn/jvm.config').text == '-XX:TieredStopAtLevel=1\n-XX:+UseParallelGC\n'
 true

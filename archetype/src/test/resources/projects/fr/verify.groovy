@@ -15,4 +15,7 @@ assert index.contains('Passage en caisse')
 assert new File(projectDir, 'target/touchmap/carte-boulangerie.pdf').isFile()
 assert new File(projectDir, 'target/site/touchmap/index.html').isFile()
 assert new File(projectDir, 'pom.xml').text.contains('<url>https://example.github.io/carte-boulangerie/</url>')
+// the JVM options for a short build, which Maven read from .mvn/jvm.config to start the build above
+// (a JVM that refused one would not have started)
+assert new File(projectDir, '.mvn/jvm.config').text == '-XX:TieredStopAtLevel=1\n-XX:+UseParallelGC\n'
 true
