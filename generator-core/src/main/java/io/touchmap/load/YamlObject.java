@@ -32,8 +32,12 @@ final class YamlObject {
 
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
-    /** A number as the reader accepts it, also written in quotes: the JSON Schema's pattern for numbers in quotes. */
+    /**
+     * A number as the reader accepts it, also written in quotes: the JSON Schema's pattern for numbers in quotes.
+     * {@link #isNumber} reads the same grammar by hand.
+     */
     static final Pattern NUMBER = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+
     /**
      * The keys whose value is text written for people to read (names, descriptions, statements), where a hashtag
      * read as a comment would silently lose words; ids, keywords, dates and paths are not prose.
@@ -411,8 +415,48 @@ final class YamlObject {
         return INTEGER.matcher(text).matches();
     }
 
+    /**
+     * True when {@code text} is a decimal number as a map writes it, {@link #NUMBER} (which the JSON Schema repeats),
+     * read by hand rather than by the pattern: a large map holds hundreds of thousands of values, each read once,
+     * mostly before the JIT has compiled a matcher.
+     */
     static boolean isNumber(String text) {
-        return NUMBER.matcher(text).matches();
+        int length = text.length();
+        int i = 0;
+        if (i < length && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+            i++;
+        }
+        int whole = i;
+        i = skipDigits(text, i);
+        boolean digits = i > whole;
+        if (i < length && text.charAt(i) == '.') {
+            int decimals = ++i;
+            i = skipDigits(text, i);
+            digits |= i > decimals;
+        }
+        if (!digits) {
+            return false;
+        }
+        if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < length && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+                i++;
+            }
+            int exponent = i;
+            i = skipDigits(text, i);
+            if (i == exponent) {
+                return false;
+            }
+        }
+        return i == length;
+    }
+
+    private static int skipDigits(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     static BigDecimal decimal(String text) {

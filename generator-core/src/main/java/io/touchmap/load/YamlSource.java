@@ -18,10 +18,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.comments.CommentLine;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
@@ -88,16 +92,8 @@ final class YamlSource {
             out.report(DiagnosticText.UNREADABLE_FILE, whole, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
             return null;
         }
-        inputs.add(new InputFile(path, sha256(bytes)));
+        inputs.add(new InputFile(path, InputFile.digestOf(bytes)));
         return bytes;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 
     /** {@code bytes} decoded as strict UTF-8 with a leading BOM dropped, or null after reporting why they are not UTF-8. */
@@ -149,13 +145,17 @@ final class YamlSource {
         options.setProcessComments(false);
         List<Node> documents = new ArrayList<>();
         try {
-            Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), new TextResolver(), options);
+            Composer composer = new TagCheckingComposer(new ParserImpl(new StreamReader(text), options), options);
             while (composer.checkNode()) {
                 Node node = composer.getNode();
                 if (node != null) {
                     documents.add(node);
                 }
             }
+        } catch (ForbiddenTag e) {
+            Mark mark = e.event.getStartMark();
+            out.report(DiagnosticText.FORBIDDEN_TAG, new Location(file, mark.getLine() + 1, mark.getColumn() + 1), asWritten(e.tag));
+            return List.of();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Location at = mark == null ? new Location(file, 1, 1) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
@@ -177,12 +177,55 @@ final class YamlSource {
             out.report(DiagnosticText.STACK_TOO_DEEP, new Location(file, 1, 1), limits.maxDepth());
             return List.of();
         }
-        for (Node document : documents) {
-            if (!checkTags(file, document, out)) {
-                break;
+        return documents;
+    }
+
+    /**
+     * A composer that refuses any tag but the standard ones as it meets each node, before composing it (so the first
+     * in the file is the one reported): a node without a tag, or with the non-specific {@code !}, resolves to text, a
+     * list or a mapping, which are standard. Aliases are not composed again, so each node is looked at once.
+     */
+    private static final class TagCheckingComposer extends Composer {
+
+        TagCheckingComposer(ParserImpl parser, LoaderOptions options) {
+            super(parser, new TextResolver(), options);
+        }
+
+        @Override
+        protected Node composeScalarNode(String anchor, List<CommentLine> blockComments) {
+            check(((ScalarEvent) parser.peekEvent()).getTag());
+            return super.composeScalarNode(anchor, blockComments);
+        }
+
+        @Override
+        protected Node composeSequenceNode(String anchor) {
+            check(((CollectionStartEvent) parser.peekEvent()).getTag());
+            return super.composeSequenceNode(anchor);
+        }
+
+        @Override
+        protected Node composeMappingNode(String anchor) {
+            check(((CollectionStartEvent) parser.peekEvent()).getTag());
+            return super.composeMappingNode(anchor);
+        }
+
+        private void check(String tag) {
+            if (tag != null && !tag.equals("!") && !STANDARD_TAGS.contains(new Tag(tag))) {
+                throw new ForbiddenTag(parser.peekEvent(), tag);
             }
         }
-        return documents;
+    }
+
+    /** The first node whose tag is not a standard one, where it starts. */
+    private static final class ForbiddenTag extends RuntimeException {
+        private final transient Event event;
+        private final String tag;
+
+        ForbiddenTag(Event event, String tag) {
+            super(tag, null, false, false);
+            this.event = event;
+            this.tag = tag;
+        }
     }
 
     /** A limit of the parser reached, named as the limit it is. */
@@ -217,40 +260,5 @@ final class YamlSource {
             }
         }
         return new Location(file, line, column);
-    }
-
-    /**
-     * Reports the first non-standard tag; false when one was found. Only anchored nodes can be reached twice (through
-     * aliases), so only they are remembered: the walk stays linear in the file without an identity set of every node.
-     */
-    private static boolean checkTags(Path file, Node root, Reporter out) {
-        java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>();
-        java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        pending.push(root);
-        while (!pending.isEmpty()) {
-            Node node = pending.pop();
-            if (node.getAnchor() != null && !seen.add(node)) {
-                continue;
-            }
-            Tag tag = node.getTag();
-            // Plain nodes carry SnakeYAML's own constants: compared by identity first, as hashing each tag is a
-            // measurable part of reading a big map.
-            boolean plain = tag == Tag.STR || tag == Tag.MAP || tag == Tag.SEQ;
-            if (!plain && !STANDARD_TAGS.contains(tag)) {
-                Mark mark = node.getStartMark();
-                out.report(DiagnosticText.FORBIDDEN_TAG, new Location(file, mark.getLine() + 1, mark.getColumn() + 1),
-                        asWritten(node.getTag().getValue()));
-                return false;
-            }
-            if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode sequence) {
-                sequence.getValue().forEach(pending::push);
-            } else if (node instanceof org.yaml.snakeyaml.nodes.MappingNode mapping) {
-                mapping.getValue().forEach(tuple -> {
-                    pending.push(tuple.getKeyNode());
-                    pending.push(tuple.getValueNode());
-                });
-            }
-        }
-        return true;
     }
 }

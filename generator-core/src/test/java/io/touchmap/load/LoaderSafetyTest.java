@@ -102,6 +102,14 @@ class LoaderSafetyTest {
     }
 
     @Test
+    void ofSeveralRefusedTagsTheFirstInTheFileIsReportedAndStandardOnesPass() throws IOException {
+        assertEquals(List.of(
+                "map.yaml:2:7: error TM003 tag '!!binary' is not allowed; "
+                        + "remove the tag: maps hold only plain text, numbers, lists and mappings"),
+                load("map: !!map { id: !!str shop, title: ! Shop }\nlogo: !!binary AAAA\nstages: !!seq [!x { id: s }]\n"));
+    }
+
+    @Test
     void tenThousandNestedFlowListsStopAtTheDepthLimit() throws IOException {
         assertEquals(List.of(
                 "map.yaml:1:1: error TM004 the file nests mappings and lists more than 64 levels deep; "
