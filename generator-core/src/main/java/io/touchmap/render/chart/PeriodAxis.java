@@ -2,8 +2,11 @@ package io.touchmap.render.chart;
 
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
+import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.RectangleEdge;
@@ -18,9 +21,18 @@ final class PeriodAxis extends CategoryAxis {
     /** Room between two labels, in the chart's units. */
     private static final float LABEL_GAP = 10;
 
+    /**
+     * The categories and the step of the tick refresh under way ({@link #refreshTicks}), which asks for a label per
+     * category: worked out once per refresh, not once per label (the plot gathers its categories by a linear search
+     * of a list, and the step measures every label). Null outside a refresh. An axis belongs to one chart, drawn by
+     * one thread.
+     */
+    private transient List<?> refreshing;
+    private transient float stepWidth = Float.NaN;
+    private transient int refreshingStep;
+
     /** The step between shown labels: 1 shows them all. */
-    int step(Graphics2D g2, float categoryWidth) {
-        List<?> categories = getPlot() instanceof org.jfree.chart.plot.CategoryPlot plot ? plot.getCategoriesForAxis(this) : List.of();
+    private int step(List<?> categories, Graphics2D g2, float categoryWidth) {
         FontMetrics metrics = g2.getFontMetrics(getTickLabelFont());
         float widest = 0;
         for (Object category : categories) {
@@ -30,12 +42,37 @@ final class PeriodAxis extends CategoryAxis {
         return categoryWidth <= 0 ? 1 : Math.max(1, (int) Math.ceil((widest * 1.1f + LABEL_GAP) / categoryWidth));
     }
 
+    private List<?> categories() {
+        return getPlot() instanceof CategoryPlot plot ? plot.getCategoriesForAxis(this) : List.of();
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
+        refreshing = categories();
+        stepWidth = Float.NaN;
+        try {
+            return super.refreshTicks(g2, state, dataArea, edge);
+        } finally {
+            refreshing = null;
+        }
+    }
+
     @Override
     @SuppressWarnings("rawtypes")
     protected TextBlock createLabel(Comparable category, float width, RectangleEdge edge, Graphics2D g2) {
-        List<?> categories = getPlot() instanceof org.jfree.chart.plot.CategoryPlot plot ? plot.getCategoriesForAxis(this) : List.of();
+        List<?> categories = refreshing != null ? refreshing : categories();
         int index = categories.indexOf(category);
-        int step = step(g2, width);
+        int step;
+        if (refreshing == null) {
+            step = step(categories, g2, width);
+        } else {
+            if (width != stepWidth) {
+                refreshingStep = step(categories, g2, width);
+                stepWidth = width;
+            }
+            step = refreshingStep;
+        }
         if (index >= 0 && (categories.size() - 1 - index) % step != 0) {
             return new TextBlock();
         }
