@@ -44,6 +44,16 @@ public final class Labels {
     private final Map<String, String> patterns;
     /** Every label by key as it reads without arguments: the pattern formatted once, so that {@code ''} reads {@code '}. */
     private final Map<String, String> texts;
+    /** The same labels in key order, for templates. */
+    private final Map<String, String> sortedTexts;
+    /** The names of the months, from {@code common.period.months}; empty when the bundle has none. */
+    private final List<String> months;
+    /**
+     * Each thread's patterns parsed as {@link MessageFormat}s, by key: labels with arguments are formatted for every
+     * period and value of a report, a format is not safe to share between threads, and parsing a pattern costs more
+     * than formatting it.
+     */
+    private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(java.util.HashMap::new);
     /**
      * One number format per thread: a report prints tens of thousands of numbers, building a format costs more than
      * using it, and a format is not safe to share between the threads that render pages in parallel.
@@ -59,8 +69,11 @@ public final class Labels {
             patterns.put(key, pattern);
             texts.put(key, new MessageFormat(pattern, locale).format(new Object[0]));
         }
-        this.patterns = Collections.unmodifiableMap(patterns);
-        this.texts = Collections.unmodifiableMap(texts);
+        this.patterns = Map.copyOf(patterns);
+        this.texts = Map.copyOf(texts);
+        this.sortedTexts = Collections.unmodifiableMap(texts);
+        String monthNames = texts.get("common.period.months");
+        this.months = monthNames == null ? List.of() : List.of(monthNames.split(","));
         this.numbers = ThreadLocal.withInitial(() -> {
             NumberFormat format = NumberFormat.getNumberInstance(locale);
             format.setMaximumFractionDigits(2);
@@ -92,7 +105,7 @@ public final class Labels {
 
     /** Every label by key, as {@link #get} gives it, for templates. */
     public Map<String, String> all() {
-        return texts;
+        return sortedTexts;
     }
 
     /** The label under {@code key} without arguments; a missing key is a defect of the bundles, so it throws. */
@@ -124,7 +137,7 @@ public final class Labels {
         if (pattern == null) {
             throw missing(key);
         }
-        return new MessageFormat(pattern, locale).format(arguments);
+        return formats.get().computeIfAbsent(key, k -> new MessageFormat(pattern, locale)).format(arguments);
     }
 
     private IllegalArgumentException missing(String key) {
@@ -173,7 +186,10 @@ public final class Labels {
     }
 
     private String month(LocalDate date) {
-        return get("common.period.months").split(",")[date.getMonthValue() - 1];
+        if (months.isEmpty()) {
+            throw missing("common.period.months");
+        }
+        return months.get(date.getMonthValue() - 1);
     }
 
     /** A date in the long form of the language, such as {@code 1 November 2026} or {@code 1 novembre 2026}. */
