@@ -141,6 +141,8 @@ prepare_inputs() {
   done
   rm -rf "$work/sheets500"
   java -cp benchmarks/target/classes io.touchmap.benchmarks.SyntheticMap 500 "$work/sheets500"
+  # Maven with its defaults: an empty .mvn/jvm.config of its own, or Maven would take this checkout's
+  write_jvm_config maven ""
   if wants jvmconfig; then
     rm -rf "$work/map1000" "$work"/jvmconfig-*
     java -cp benchmarks/target/classes io.touchmap.benchmarks.SyntheticMap 1000 "$work/map1000"
@@ -155,7 +157,8 @@ prepare_inputs() {
   fi
 }
 
-# write_jvm_config NAME OPTIONS: a folder to start Maven in, whose .mvn/jvm.config holds the options.
+# write_jvm_config NAME OPTIONS: a folder to start Maven in, whose .mvn/jvm.config holds the options (Maven reads the
+# one of the nearest folder upwards that holds .mvn: without one here, this checkout's own).
 write_jvm_config() {
   mkdir -p "$work/$1/.mvn"
   echo "$2" > "$work/$1/.mvn/jvm.config"
