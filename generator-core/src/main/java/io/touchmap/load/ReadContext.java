@@ -54,6 +54,8 @@ final class ReadContext {
     private String fileText;
     /** Where each line of {@link #fileText} starts, counted as the parser counts lines; computed on first need. */
     private int[] lineStarts;
+    /** Whether {@link #fileText} holds only characters of one char each; null until first needed. */
+    private Boolean bmpOnly;
 
     ReadContext(Path file, MapSource source, Limits limits, Reporter out, List<InputFile> inputs) {
         this.file = file;
@@ -84,6 +86,7 @@ final class ReadContext {
     void fileText(String text) {
         this.fileText = text;
         this.lineStarts = null;
+        this.bmpOnly = null;
     }
 
     /** A comment that starts like a hashtag right after a plain value: where its {@code #} is, and the rest of its line. */
@@ -100,14 +103,8 @@ final class ReadContext {
         if (fileText == null || end == null || scalar.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN) {
             return null;
         }
-        int[] starts = lineStarts();
-        if (end.getLine() >= starts.length) {
-            return null;
-        }
-        int offset;
-        try {
-            offset = fileText.offsetByCodePoints(starts[end.getLine()], end.getColumn());
-        } catch (IndexOutOfBoundsException e) {
+        int offset = offsetOf(end);
+        if (offset < 0) {
             return null;
         }
         int hash = offset;
@@ -136,14 +133,8 @@ final class ReadContext {
         if (fileText == null || end == null) {
             return null;
         }
-        int[] starts = lineStarts();
-        if (end.getLine() >= starts.length) {
-            return null;
-        }
-        int at;
-        try {
-            at = fileText.offsetByCodePoints(starts[end.getLine()], end.getColumn());
-        } catch (IndexOutOfBoundsException e) {
+        int at = offsetOf(end);
+        if (at < 0) {
             return null;
         }
         if (at >= fileText.length() || fileText.charAt(at) != ':') {
@@ -162,6 +153,29 @@ final class ReadContext {
             lineEnd++;
         }
         return fileText.substring(at, lineEnd);
+    }
+
+    /**
+     * Where {@code mark} is in {@link #fileText}, as an index of its chars; -1 when it is past the text. The parser
+     * counts code points: in a text without characters beyond the Basic Multilingual Plane (almost every map, whose
+     * emoji are the exception) that is the mark's own index, else the mark's column counted from its line's start.
+     */
+    private int offsetOf(Mark mark) {
+        if (bmpOnly == null) {
+            bmpOnly = fileText.codePointCount(0, fileText.length()) == fileText.length();
+        }
+        if (bmpOnly) {
+            return mark.getIndex() <= fileText.length() ? mark.getIndex() : -1;
+        }
+        int[] starts = lineStarts();
+        if (mark.getLine() >= starts.length) {
+            return -1;
+        }
+        try {
+            return fileText.offsetByCodePoints(starts[mark.getLine()], mark.getColumn());
+        } catch (IndexOutOfBoundsException e) {
+            return -1;
+        }
     }
 
     /** Line starts as SnakeYAML counts lines: after a line feed, a carriage return alone, NEL, LS or PS. */

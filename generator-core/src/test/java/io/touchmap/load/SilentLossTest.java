@@ -46,6 +46,32 @@ class SilentLossTest {
     }
 
     @Test
+    void aHashtagIsFoundAfterCharactersBeyondTheBasicPlaneOnItsLineOrBefore(@TempDir Path map) throws IOException {
+        Files.writeString(map.resolve("map.yaml"), """
+                map: { id: shop, title: Shop 🥐 }
+                stages: [{ id: purchase, name: Purchase, phase: purchase }]
+                channels: [{ id: store, name: Store, type: analog }]
+                touchpoints:
+                  - id: checkout
+                    name: Checkout
+                    description: Selfie 📸 au comptoir #MaLemoine
+                    stage: purchase
+                    channel: store
+                    painPoints:
+                      - Attente 🕐 #samedi
+                    kpis: [{ id: wait, name: Wait, target: 5 }]
+                """);
+        assertEquals(List.of(
+                "map.yaml:7:39: warning TM211 'description' of touchpoint 'checkout' stops before '#MaLemoine': "
+                        + "in YAML, ' #' starts a comment, so the rest of the line is left out; "
+                        + "quote the whole text: \"Selfie 📸 au comptoir #MaLemoine\"",
+                "map.yaml:11:19: warning TM211 an entry of 'painPoints' in touchpoint 'checkout' stops before '#samedi': "
+                        + "in YAML, ' #' starts a comment, so the rest of the line is left out; "
+                        + "quote the whole text: \"Attente 🕐 #samedi\""),
+                Fixtures.printed(map));
+    }
+
+    @Test
     void theSuggestedTextIsSingleQuotedWhenItHoldsADoubleQuote(@TempDir Path map) throws IOException {
         Files.writeString(map.resolve("map.yaml"), """
                 map: { id: shop, title: Shop }
