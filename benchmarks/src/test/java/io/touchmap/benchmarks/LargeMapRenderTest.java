@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole site and PDF of a map of 10,000 touchpoints (480,000 KPI values) render within a 1 GiB heap. Tagged
- * {@code large}: the build runs it in the integration-test phase, in a JVM started with {@code -Xmx1g}, and never in
+ * {@code large}: the build runs it in the integration-test phase, in a JVM started with {@code -Xmx1g} and the
+ * options of a map repository made from the archetype (the quick compiler, the parallel collector), and never in
  * the unit-test loop. It asserts what is written, not how fast.
  */
 @Tag("large")
