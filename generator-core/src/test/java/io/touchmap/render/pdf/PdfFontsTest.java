@@ -49,6 +49,21 @@ class PdfFontsTest {
     }
 
     @Test
+    void aTextIsAsWideAsPdfBoxMeasuresEachOfItsRunsTheSecondTimeToo() throws IOException {
+        for (String text : List.of("Œuvre fidélité n°42 · 1 234,5 €", "東京 Tokyo 서울 🚀 café", "", "WWW iii", "Œuvre fidélité n°42")) {
+            for (PdfFonts.Face face : List.of(fonts.regular(), fonts.regular().bolder(), fonts.regular().slanted())) {
+                float expected = 0;
+                for (PdfFonts.Run run : face.runs(text)) {
+                    expected += run.font().getStringWidth(run.text());
+                }
+                assertEquals(expected, face.width(text), text);
+                assertEquals(expected, face.width(text), text + ", measured again");
+            }
+        }
+        assertEquals(true, fonts.regular().width("WWW") > fonts.regular().width("iii"));
+    }
+
+    @Test
     void charactersNoFaceHasBecomeTheReplacementGlyph() {
         // Devanagari needs shaping the fonts are not told; Egyptian hieroglyphs are in no bundled face.
         assertEquals("\uFFFD\uFFFD 42", fonts.clean("\u0915\u093E 42"));
