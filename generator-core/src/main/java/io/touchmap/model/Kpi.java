@@ -35,8 +35,14 @@ public record Kpi(
 
     /** The observation with the latest period, if any; the last written wins among equal periods. */
     public Optional<Observation> latest() {
-        // Stream.max keeps the first of equal elements; reduce keeps the later one, as TM206 promises
-        return series.stream().reduce((earlier, later) -> later.period().compareTo(earlier.period()) >= 0 ? later : earlier);
+        Observation latest = null;
+        for (Observation observation : series) {
+            // of equal periods the later written wins, as TM206 promises
+            if (latest == null || observation.period().compareTo(latest.period()) >= 0) {
+                latest = observation;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     /** The observations sorted by period. */

@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -33,8 +32,6 @@ public record Period(Granularity granularity, LocalDate start) implements Compar
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
-    private static final Comparator<Period> ORDER =
-            Comparator.comparing(Period::start).thenComparing(Period::granularity);
 
     public Period {
         Objects.requireNonNull(granularity, "granularity");
@@ -131,7 +128,9 @@ public record Period(Granularity granularity, LocalDate start) implements Compar
 
     @Override
     public int compareTo(Period other) {
-        return ORDER.compare(this, other);
+        // by start, then by granularity: written out, as series are sorted and searched by period all through a render
+        int byStart = start.compareTo(other.start);
+        return byStart != 0 ? byStart : granularity.compareTo(other.granularity);
     }
 
     /** The period in the form it is written in YAML, such as {@code 2026-Q1} or {@code 2026-W07}. */
