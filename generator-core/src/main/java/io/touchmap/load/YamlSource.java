@@ -24,7 +24,6 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
-import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -153,8 +152,7 @@ final class YamlSource {
                 }
             }
         } catch (ForbiddenTag e) {
-            Mark mark = e.event.getStartMark();
-            out.report(DiagnosticText.FORBIDDEN_TAG, new Location(file, mark.getLine() + 1, mark.getColumn() + 1), asWritten(e.tag));
+            out.report(DiagnosticText.FORBIDDEN_TAG, new Location(file, e.at.getLine() + 1, e.at.getColumn() + 1), asWritten(e.tag));
             return List.of();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -211,19 +209,19 @@ final class YamlSource {
 
         private void check(String tag) {
             if (tag != null && !tag.equals("!") && !STANDARD_TAGS.contains(new Tag(tag))) {
-                throw new ForbiddenTag(parser.peekEvent(), tag);
+                throw new ForbiddenTag(parser.peekEvent().getStartMark(), tag);
             }
         }
     }
 
     /** The first node whose tag is not a standard one, where it starts. */
     private static final class ForbiddenTag extends RuntimeException {
-        private final transient Event event;
+        private final transient Mark at;
         private final String tag;
 
-        ForbiddenTag(Event event, String tag) {
+        ForbiddenTag(Mark at, String tag) {
             super(tag, null, false, false);
-            this.event = event;
+            this.at = at;
             this.tag = tag;
         }
     }

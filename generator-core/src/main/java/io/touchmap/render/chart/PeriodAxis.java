@@ -22,14 +22,15 @@ final class PeriodAxis extends CategoryAxis {
     private static final float LABEL_GAP = 10;
 
     /**
-     * The categories and the step of the tick refresh under way ({@link #refreshTicks}), which asks for a label per
-     * category: worked out once per refresh, not once per label (the plot gathers its categories by a linear search
-     * of a list, and the step measures every label). Null outside a refresh. An axis belongs to one chart, drawn by
-     * one thread.
+     * The categories and the label step of the tick refresh under way ({@link #refreshTicks}), which asks for a
+     * label per category at one width: worked out for the first label, not for each (the plot gathers its categories
+     * by a linear search of a list, and the step measures every label). Null between refreshes. An axis belongs to
+     * one chart, drawn by one thread.
      */
-    private transient List<?> refreshing;
-    private transient float stepWidth = Float.NaN;
-    private transient int refreshingStep;
+    private transient Labelling labelling;
+
+    private record Labelling(List<?> categories, float width, int step) {
+    }
 
     /** The step between shown labels: 1 shows them all. */
     private int step(List<?> categories, Graphics2D g2, float categoryWidth) {
@@ -49,31 +50,24 @@ final class PeriodAxis extends CategoryAxis {
     @Override
     @SuppressWarnings("rawtypes")
     public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
-        refreshing = categories();
-        stepWidth = Float.NaN;
+        labelling = null;
         try {
             return super.refreshTicks(g2, state, dataArea, edge);
         } finally {
-            refreshing = null;
+            labelling = null;
         }
     }
 
     @Override
     @SuppressWarnings("rawtypes")
     protected TextBlock createLabel(Comparable category, float width, RectangleEdge edge, Graphics2D g2) {
-        List<?> categories = refreshing != null ? refreshing : categories();
-        int index = categories.indexOf(category);
-        int step;
-        if (refreshing == null) {
-            step = step(categories, g2, width);
-        } else {
-            if (width != stepWidth) {
-                refreshingStep = step(categories, g2, width);
-                stepWidth = width;
-            }
-            step = refreshingStep;
+        if (labelling == null || labelling.width() != width) {
+            List<?> categories = labelling != null ? labelling.categories() : categories();
+            labelling = new Labelling(categories, width, step(categories, g2, width));
         }
-        if (index >= 0 && (categories.size() - 1 - index) % step != 0) {
+        List<?> categories = labelling.categories();
+        int index = categories.indexOf(category);
+        if (index >= 0 && (categories.size() - 1 - index) % labelling.step() != 0) {
             return new TextBlock();
         }
         return TextUtils.createTextBlock(category.toString(), getTickLabelFont(category), getTickLabelPaint(category));
