@@ -10,16 +10,21 @@ import io.touchmap.model.MapInfo;
 import io.touchmap.model.Origin;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.model.ValueProposition;
+import io.touchmap.internal.work.WorkPool;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads a map from its source: every {@code *.yaml} and {@code *.yml} file below the source's root, in sorted path
- * order, each parsed on its own (in parallel), then concatenated into one map. Structural problems are reported here;
- * the rules of {@code io.touchmap.validate} check the result.
+ * order, each parsed on its own (in parallel, the largest first), then concatenated into one map. Structural problems
+ * are reported here; the rules of {@code io.touchmap.validate} check the result.
  */
 public final class MapLoader {
 
@@ -54,7 +59,7 @@ public final class MapLoader {
         Reporter out = new Reporter(mapDirectory);
         List<SourceFile> yaml = yamlFiles(source, out);
         List<Path> files = yaml.stream().map(source::pathOf).toList();
-        List<FileResult> results = yaml.parallelStream().map(file -> readFile(source, file)).toList();
+        List<FileResult> results = readFiles(source, yaml);
         List<MapFragment> fragments = new ArrayList<>();
         java.util.SortedSet<InputFile> inputs = new java.util.TreeSet<>();
         for (FileResult result : results) {
@@ -72,6 +77,30 @@ public final class MapLoader {
     }
 
     private record FileResult(MapFragment fragment, List<Diagnostic> diagnostics, List<InputFile> inputs) {
+    }
+
+    /**
+     * Each file read on its own, the largest first, on as many threads as the machine has processors: each thread
+     * takes the next file as it finishes one, so the last to finish is at most one file behind the others. The results
+     * are in the order of {@code yaml}, whatever thread read each.
+     */
+    private List<FileResult> readFiles(MapSource source, List<SourceFile> yaml) {
+        Integer[] largestFirst = new Integer[yaml.size()];
+        for (int i = 0; i < largestFirst.length; i++) {
+            largestFirst[i] = i;
+        }
+        Arrays.sort(largestFirst, Comparator.comparingLong((Integer i) -> yaml.get(i).size()).reversed());
+        FileResult[] results = new FileResult[yaml.size()];
+        try {
+            WorkPool.run(results.length, WorkPool.defaultThreads(), part -> {
+                int file = largestFirst[part];
+                results[file] = readFile(source, yaml.get(file));
+            });
+        } catch (IOException e) {
+            // reading a file reports what goes wrong instead of throwing
+            throw new UncheckedIOException(e);
+        }
+        return List.of(results);
     }
 
     private FileResult readFile(MapSource source, SourceFile yaml) {

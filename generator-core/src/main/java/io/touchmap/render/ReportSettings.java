@@ -1,6 +1,7 @@
 package io.touchmap.render;
 
 import io.touchmap.internal.text.Labels;
+import io.touchmap.internal.work.WorkPool;
 import io.touchmap.model.MapHistory;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -71,7 +72,7 @@ public record ReportSettings(String language, LocalDate date, int threads, MapHi
 
     /** The number of threads to render with: {@link #threads()}, or one per processor when it is 0. */
     public int parallelism() {
-        return threads == 0 ? RenderPool.defaultThreads() : threads;
+        return threads == 0 ? WorkPool.defaultThreads() : threads;
     }
 
     /** The language to label the report in: the override, else the map's locale. */

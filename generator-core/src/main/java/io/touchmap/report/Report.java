@@ -4,7 +4,7 @@ import io.touchmap.LoadResult;
 import io.touchmap.output.DirectoryOutput;
 import io.touchmap.output.ReportOutput;
 import io.touchmap.render.MapFormat;
-import io.touchmap.render.RenderPool;
+import io.touchmap.internal.work.WorkPool;
 import io.touchmap.render.ReportSettings;
 import io.touchmap.render.Written;
 import java.io.IOException;
@@ -93,7 +93,7 @@ public final class Report {
         Written[] written = new Written[formats.size()];
         // Each format renders on its own thread where the settings allow: the PDF is written by one thread from start
         // to end while the site's pages share the others, so the PDF's time hides most of the site's.
-        RenderPool.run(formats.size(), settings.parallelism(), i -> written[i] = formats.get(i).render(result, settings, output));
+        WorkPool.run(formats.size(), settings.parallelism(), i -> written[i] = formats.get(i).render(result, settings, output));
         return new Rendered(directory, Arrays.asList(written));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.touchmap.Fixtures;
 import io.touchmap.LoadResult;
 import io.touchmap.Touchmap;
+import io.touchmap.diagnostic.Severity;
 import io.touchmap.model.Channel;
 import io.touchmap.model.Kpi;
 import io.touchmap.model.LifecycleStage;
@@ -13,6 +14,7 @@ import io.touchmap.model.Touchpoint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +53,36 @@ class MapLoaderTest {
         assertEquals(List.of("discovery", "purchase"), result.map().stages().stream().map(LifecycleStage::id).toList());
         assertEquals(List.of("window", "checkout", "till"), result.map().touchpoints().stream().map(Touchpoint::id).toList());
         assertEquals("shop", result.map().info().id());
+    }
+
+    @Test
+    void filesReadLargestFirstStillComeInPathOrder(@TempDir Path map) throws IOException {
+        Files.writeString(map.resolve("map.yaml"), """
+                map: { id: shop, title: Shop }
+                stages:
+                  - { id: visit, name: Visit, phase: purchase }
+                channels:
+                  - { id: store, name: Store, type: analog }
+                """);
+        // the later a file is in path order, the more touchpoints it holds: read largest first, it comes last
+        List<String> expected = new ArrayList<>();
+        for (int file = 1; file <= 9; file++) {
+            StringBuilder yaml = new StringBuilder("touchpoints:\n");
+            for (int i = 1; i <= file * 20; i++) {
+                String id = "tp-" + file + "-" + i;
+                expected.add(id);
+                yaml.append("  - { id: ").append(id).append(", name: T, stage: visit, channel: store")
+                        .append(i == 1 ? ", colour: red" : "").append(" }\n");
+            }
+            Files.writeString(map.resolve("touchpoints-" + file + ".yaml"), yaml);
+        }
+        LoadResult result = Touchmap.load(map);
+        assertEquals(expected, result.map().touchpoints().stream().map(Touchpoint::id).toList());
+        List<String> unknownKeys = result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
+                .map(d -> d.location().format(map)).toList();
+        assertEquals(List.of("touchpoints-1.yaml:2:58", "touchpoints-2.yaml:2:58", "touchpoints-3.yaml:2:58",
+                "touchpoints-4.yaml:2:58", "touchpoints-5.yaml:2:58", "touchpoints-6.yaml:2:58", "touchpoints-7.yaml:2:58",
+                "touchpoints-8.yaml:2:58", "touchpoints-9.yaml:2:58"), unknownKeys);
     }
 
     @Test

@@ -9,7 +9,7 @@ import io.touchmap.model.Theme;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.internal.text.Labels;
 import io.touchmap.output.ReportOutput;
-import io.touchmap.render.RenderPool;
+import io.touchmap.internal.work.WorkPool;
 import io.touchmap.render.ReportSettings;
 import io.touchmap.render.SafeTemplates;
 import java.io.IOException;
@@ -101,7 +101,7 @@ public final class HtmlSite {
         String[][] charts = new String[pages.size()][];
         // Each page is prepared, written with the charts it draws, and let go, on as many threads as the settings
         // allow: a big site is never held in memory whole, and its pages do not wait for one another.
-        RenderPool.run(pages.size(), settings.parallelism(), i -> {
+        WorkPool.run(pages.size(), settings.parallelism(), i -> {
             SitePage.PageFile page = pages.get(i).get();
             try (Writer out = new OutputStreamWriter(output.create(page.path()), StandardCharsets.UTF_8)) {
                 process(page, out);

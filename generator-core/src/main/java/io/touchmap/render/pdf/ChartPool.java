@@ -1,7 +1,7 @@
 package io.touchmap.render.pdf;
 
 import io.touchmap.model.Typeface;
-import io.touchmap.render.RenderPool;
+import io.touchmap.internal.work.WorkPool;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -178,9 +178,9 @@ final class ChartPool implements Closeable {
             return drawing.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            RenderPool.rethrow(e);
+            WorkPool.rethrow(e);
         } catch (ExecutionException e) {
-            RenderPool.rethrow(e.getCause());
+            WorkPool.rethrow(e.getCause());
         }
         throw new IllegalStateException("a chart's drawing failed without a cause");
     }

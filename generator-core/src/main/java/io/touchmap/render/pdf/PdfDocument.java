@@ -6,7 +6,7 @@ import io.touchmap.internal.text.Labels;
 import io.touchmap.model.TouchpointMap;
 import io.touchmap.output.ReportOutput;
 import io.touchmap.render.PageSize;
-import io.touchmap.render.RenderPool;
+import io.touchmap.internal.work.WorkPool;
 import io.touchmap.render.ReportSettings;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
@@ -83,7 +83,7 @@ public final class PdfDocument {
     public static PdfDocument of(TouchpointMap map) {
         Objects.requireNonNull(map, "map");
         return new PdfDocument(map, List.of(), null, map.info().locale(), map.info().date(), PageSize.DEFAULT,
-                RenderPool.defaultThreads());
+                WorkPool.defaultThreads());
     }
 
     /**

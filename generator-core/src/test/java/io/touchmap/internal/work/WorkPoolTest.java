@@ -1,4 +1,4 @@
-package io.touchmap.render;
+package io.touchmap.internal.work;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -13,12 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
 
-class RenderPoolTest {
+class WorkPoolTest {
 
     @Test
     void onOneThreadThePartsRunInOrderInTheCallingThread() throws IOException {
         List<String> runs = new ArrayList<>();
-        RenderPool.run(4, 1, i -> runs.add(i + " " + Thread.currentThread().getName()));
+        WorkPool.run(4, 1, i -> runs.add(i + " " + Thread.currentThread().getName()));
         String caller = Thread.currentThread().getName();
         assertEquals(List.of("0 " + caller, "1 " + caller, "2 " + caller, "3 " + caller), runs);
     }
@@ -27,7 +27,7 @@ class RenderPoolTest {
     void onSeveralThreadsEveryPartRunsExactlyOnce() throws IOException {
         AtomicIntegerArray runs = new AtomicIntegerArray(500);
         Set<String> threads = ConcurrentHashMap.newKeySet();
-        RenderPool.run(500, 3, i -> {
+        WorkPool.run(500, 3, i -> {
             runs.incrementAndGet(i);
             threads.add(Thread.currentThread().getName());
         });
@@ -41,7 +41,7 @@ class RenderPoolTest {
     void aFailureIsThrownAsItWasAndTheLaterPartsDoNotRun() {
         IOException failure = new IOException("cannot write kpis/x.html");
         List<Integer> runs = new ArrayList<>();
-        IOException thrown = assertThrows(IOException.class, () -> RenderPool.run(10, 1, i -> {
+        IOException thrown = assertThrows(IOException.class, () -> WorkPool.run(10, 1, i -> {
             runs.add(i);
             if (i == 3) {
                 throw failure;
@@ -54,7 +54,7 @@ class RenderPoolTest {
     @Test
     void aFailureOnSeveralThreadsIsThrownAsItWas() {
         IOException failure = new IOException("cannot write kpis/x.html");
-        IOException thrown = assertThrows(IOException.class, () -> RenderPool.run(1000, 2, i -> {
+        IOException thrown = assertThrows(IOException.class, () -> WorkPool.run(1000, 2, i -> {
             if (i == 3) {
                 throw failure;
             }
@@ -64,7 +64,7 @@ class RenderPoolTest {
 
     @Test
     void anUncheckedFailureOfAHelperThreadReachesTheCaller() {
-        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> RenderPool.run(2, 2, i -> {
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> WorkPool.run(2, 2, i -> {
             throw new IllegalStateException("template kpi.ftlh failed for part " + i);
         }));
         assertTrue(thrown.getMessage().startsWith("template kpi.ftlh failed for part "), thrown.getMessage());

@@ -1,4 +1,4 @@
-package io.touchmap.render;
+package io.touchmap.internal.work;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -8,12 +8,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs the independent parts of a render (pages with their charts, the HTML site beside the PDF) on a bounded number
- * of threads, the calling thread being one of them. Parts are taken in order; the first part to fail stops the others
- * from starting and its exception is the one thrown. What the parts write does not depend on which thread runs them,
- * so a render on one thread and on several gives the same bytes.
+ * Runs independent parts of Touchmap's work (the files of a map being read, the pages of a site with their charts,
+ * the HTML site beside the PDF) on a bounded number of threads, the calling thread being one of them. Parts are taken
+ * in order, each by the first thread free; the first part to fail stops the others from starting and its exception
+ * is the one thrown. What the parts make does not depend on which thread runs them, so a render on one thread and on
+ * several gives the same bytes.
  */
-public final class RenderPool {
+public final class WorkPool {
 
     /** One part of the work, given its index. */
     @FunctionalInterface
@@ -23,10 +24,10 @@ public final class RenderPool {
 
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
 
-    private RenderPool() {
+    private WorkPool() {
     }
 
-    /** The number of threads a render uses unless told otherwise: one per processor the JVM may use. */
+    /** The number of threads used unless told otherwise: one per processor the JVM may use. */
     public static int defaultThreads() {
         return Runtime.getRuntime().availableProcessors();
     }
@@ -58,7 +59,7 @@ public final class RenderPool {
         };
         List<Thread> helpers = new ArrayList<>();
         for (int i = 1; i < workers; i++) {
-            Thread helper = new Thread(worker, "touchmap-render-" + THREAD_NUMBER.incrementAndGet());
+            Thread helper = new Thread(worker, "touchmap-worker-" + THREAD_NUMBER.incrementAndGet());
             helper.setDaemon(true);
             helpers.add(helper);
             helper.start();
