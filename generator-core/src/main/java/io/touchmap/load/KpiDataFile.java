@@ -163,7 +163,7 @@ final class KpiDataFile {
         String value = FrenchNumber.stripped(writtenValue);
         Location periodAt = new Location(file, line, 1);
         Location valueAt = new Location(file, line, writtenPeriod.length() + 2);
-        var parsed = Period.parse(dialect == Dialect.SEMICOLON ? PeriodHint.dayFirst(period).orElse(period) : period);
+        var parsed = context.period(dialect == Dialect.SEMICOLON ? PeriodHint.dayFirst(period).orElse(period) : period);
         if (parsed.isEmpty()) {
             out.report(DiagnosticText.BAD_CSV_PERIOD.at(periodAt, period).withHint(PeriodHint.of(period)));
             return java.util.Optional.empty();

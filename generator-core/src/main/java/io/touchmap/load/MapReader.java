@@ -342,7 +342,7 @@ final class MapReader {
             if (text == null) {
                 return null;
             }
-            var period = Period.parse(text);
+            var period = context.period(text);
             if (period.isEmpty()) {
                 context.report(DiagnosticText.BAD_PERIOD.at(context.location(entry.node("period")), entry.what(), text)
                         .withHint(PeriodHint.of(text)));
@@ -378,7 +378,7 @@ final class MapReader {
         } else {
             return null;
         }
-        var parsed = Period.parse(period.getValue());
+        var parsed = context.period(period.getValue());
         String number = value.getValue();
         if (parsed.isEmpty() || !YamlObject.isNumber(number)) {
             return null;

@@ -8,8 +8,12 @@ import io.touchmap.diagnostic.Words;
 import io.touchmap.model.FrenchKeywords;
 import io.touchmap.model.Keyword;
 import io.touchmap.model.Location;
+import io.touchmap.model.Period;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -56,6 +60,8 @@ final class ReadContext {
     private int[] lineStarts;
     /** Whether {@link #fileText} holds only characters of one char each; null until first needed. */
     private Boolean bmpOnly;
+    /** The periods read in this file, by the text they were written as. */
+    private final Map<String, Optional<Period>> periods = new HashMap<>();
 
     ReadContext(Path file, MapSource source, Limits limits, Reporter out, List<InputFile> inputs) {
         this.file = file;
@@ -214,6 +220,19 @@ final class ReadContext {
         if (++visited > limits.maxNodes()) {
             throw new LimitReached(DiagnosticText.TOO_MANY_VALUES, limits.maxNodes());
         }
+    }
+
+    /**
+     * The period written as {@code text} ({@link Period#parse}), one instance for each text in a file: a large map's
+     * series repeat a few dozen periods hundreds of thousands of times, and the map keeps every value it reads.
+     */
+    Optional<Period> period(String text) {
+        Optional<Period> period = periods.get(text);
+        if (period == null) {
+            period = Period.parse(text);
+            periods.put(text, period);
+        }
+        return period;
     }
 
     Location location(Node node) {
