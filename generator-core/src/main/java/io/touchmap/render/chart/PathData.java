@@ -24,6 +24,9 @@ final class PathData {
     private long startX;
     private long startY;
     private boolean started;
+    /** Segments drawn since the last move; a second one, or a close, makes a corner. */
+    private int segments;
+    private boolean corners;
     private long firstX;
     private long firstY;
     /** How many characters the first move takes. */
@@ -163,6 +166,21 @@ final class PathData {
         return out.subSequence(firstMove, out.length());
     }
 
+    /** True if the path joins two segments anywhere, at a corner or where it closes: where a stroke's joins show. */
+    boolean hasCorners() {
+        return corners;
+    }
+
+    /** True if this path is one zero-length line, {@code Mx,yh0}: a point that only caps can paint. */
+    boolean isPoint() {
+        return circle == null && out.length() == firstMove + 2 && out.charAt(firstMove) == 'h' && out.charAt(firstMove + 1) == '0';
+    }
+
+    /** True if this path's first segment is a horizontal or vertical line. */
+    boolean startsStraight() {
+        return out.length() > firstMove && (out.charAt(firstMove) == 'h' || out.charAt(firstMove) == 'v');
+    }
+
     /** True if this path starts where {@code before} ends, so that it can carry on from there without a move. */
     boolean startsWhere(PathData before) {
         return before.x == firstX && before.y == firstY;
@@ -235,6 +253,9 @@ final class PathData {
         if (command == 'M') {
             startX = x;
             startY = y;
+            segments = 0;
+        } else if (++segments > 1) {
+            corners = true;
         }
     }
 
@@ -248,6 +269,7 @@ final class PathData {
     }
 
     private void close() {
+        corners = true;
         out.append('Z');
         x = startX;
         y = startY;

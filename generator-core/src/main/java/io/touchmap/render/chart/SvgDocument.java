@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * The SVG element of one chart as {@link SvgGraphics} draws it, written compact from the start: each distinct style
  * once, as a class of the chart's style sheet; each distinct clip path, gradient or pattern once, with
- * an id starting with the chart's; consecutive elements clipped alike in one group carrying the clip; a clip that
+ * an id of its own within the chart's file; consecutive elements clipped alike in one group carrying the clip; a clip that
  * covers the whole canvas left out; a filled path outlined right after in one element doing both; lines drawn one
  * after the other alike with crisp edges (a chart's ticks and gridlines) or round caps (a line chart's segments) in
  * one path; circles filled in one colour (a line chart's markers) as round dots, which share a path too. The same
@@ -22,7 +22,6 @@ final class SvgDocument {
     private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
     private static final String XLINK_NAMESPACE = "http://www.w3.org/1999/xlink";
 
-    private final String id;
     private final int width;
     private final int height;
     private final Rectangle2D canvas;
@@ -41,8 +40,9 @@ final class SvgDocument {
     private final StringBuilder pathData = new StringBuilder(2048);
     private String pathStyle;
     private String pathClip;
-    /** The last path added to the one held back. */
+    /** The last path added to the one held back, and where its data starts in {@link #pathData}. */
     private PathData pathEnd;
+    private int pathEndStart;
 
     // A filled shape held back a moment: if the next one outlines the same shape, one element does both.
     private String heldElement;
@@ -50,12 +50,8 @@ final class SvgDocument {
     private String heldFill;
     private String heldClip;
 
-    /**
-     * A document for the chart with id {@code id} (which the caller has checked: letters, digits and hyphens) drawn
-     * on a canvas of {@code width} × {@code height} user units.
-     */
-    SvgDocument(String id, int width, int height) {
-        this.id = id;
+    /** A document for a chart drawn on a canvas of {@code width} × {@code height} user units. */
+    SvgDocument(int width, int height) {
         this.width = width;
         this.height = height;
         this.canvas = new Rectangle2D.Double(0, 0, width, height);
@@ -85,7 +81,7 @@ final class SvgDocument {
 
     /**
      * The id of the definition {@code <element attributes>content</element>}, written once among the definitions
-     * however often it is asked for; ids are the chart's id, a hyphen, {@code kind} and a number counted per kind.
+     * however often it is asked for; ids are {@code kind} and a number counted per kind.
      */
     String define(char kind, String element, String attributes, String content) {
         String markup = element + attributes + '>' + content;
@@ -94,7 +90,7 @@ final class SvgDocument {
             return known;
         }
         int number = definitionCounts.merge(kind, 1, Integer::sum) - 1;
-        String definitionId = id + '-' + kind + number;
+        String definitionId = String.valueOf(kind) + number;
         definitionIds.put(markup, definitionId);
         definitions.append('<').append(element).append(" id='").append(definitionId).append('\'').append(attributes)
                 .append('>').append(content).append("</").append(element).append('>');
@@ -157,7 +153,7 @@ final class SvgDocument {
         flushPath();
         enterClip(null);
         StringBuilder svg = new StringBuilder(body.length() + definitions.length() + 64 * classes.size() + 200);
-        svg.append("<svg id='").append(id).append("' xmlns='").append(SVG_NAMESPACE).append('\'');
+        svg.append("<svg xmlns='").append(SVG_NAMESPACE).append('\'');
         if (xlink) {
             svg.append(" xmlns:xlink='").append(XLINK_NAMESPACE).append('\'');
         }
@@ -181,8 +177,13 @@ final class SvgDocument {
         }
     }
 
-    private void write(String element, PathData data, String style, String clip) {
+    private void write(String element, PathData data, String written, String clip) {
+        String style = written;
         if (data != null && element.equals("path")) {
+            if (!data.hasCorners()) {
+                // the miter limit only shapes corners
+                style = withoutMiterLimit(style);
+            }
             String dot = data.radius() > 0 ? dot(style, data.radius()) : null;
             if (dot != null) {
                 join(data.centre(), dot, clip);
@@ -201,32 +202,58 @@ final class SvgDocument {
     /**
      * Adds {@code data} to the path held back if that one has the same style and clip, else holds it back in a path
      * of its own. A path that starts where the one before it ended carries on from there if its caps and joins are
-     * round: a polyline drawn segment by segment becomes one line.
+     * round and it is undashed: a polyline drawn segment by segment becomes one line. A zero-length line (such as the
+     * inner tick mark JFreeChart draws with a length of 0) is left out when the next path starts on it and covers
+     * what its caps would paint there.
      */
     private void join(PathData data, String style, String clip) {
         if (pathStyle == null || !style.equals(pathStyle) || !Objects.equals(clip, pathClip)) {
             flushPath();
             pathStyle = style;
             pathClip = clip;
-            pathData.append(data.text());
+        } else if (data.startsWhere(pathEnd) && pathEnd.isPoint() && coversPoint(data, style)) {
+            pathData.setLength(pathEndStart);
         } else if (data.startsWhere(pathEnd) && style.contains("stroke-linecap:round")
-                && style.contains("stroke-linejoin:round")) {
+                && style.contains("stroke-linejoin:round") && !style.contains("dasharray")) {
+            pathEndStart = pathData.length();
             pathData.append(data.afterFirstMove());
-        } else {
-            pathData.append(data.text());
+            pathEnd = data;
+            return;
         }
+        pathEndStart = pathData.length();
+        pathData.append(data.text());
         pathEnd = data;
     }
 
     /**
+     * True if a path in {@code style} drawn from a zero-length line's point paints at least what the line's caps
+     * paint: nothing with butt caps, a circle as wide as the stroke with round ones, a square with square ones, which
+     * a horizontal or vertical line's square cap covers.
+     */
+    private static boolean coversPoint(PathData data, String style) {
+        return !style.contains("stroke-linecap:square") || data.startsStraight();
+    }
+
+    /** {@code style} without its {@code stroke-miterlimit} declaration, if it has one. */
+    private static String withoutMiterLimit(String style) {
+        int start = style.indexOf(";stroke-miterlimit:");
+        if (start < 0) {
+            return style;
+        }
+        int end = style.indexOf(';', start + 1);
+        return end < 0 ? style.substring(0, start) : style.substring(0, start) + style.substring(end);
+    }
+
+    /**
      * True if paths in {@code style} drawn one after the other paint the same pixels as one path holding them all, or
-     * as good as: outlines that are opaque and undashed (a dash pattern starts again at each subpath), and either
-     * drawn with crisp edges, or with round caps, whose subpaths cover what each would alone; browsers blend the
-     * anti-aliased edges of shapes that overlap in one path a shade otherwise, far below what an eye notices.
+     * as good as: outlines that are opaque (a dash pattern starts again at each subpath, as it does at each line Java2D
+     * draws), and either drawn with crisp edges, or with round caps, whose subpaths cover what each would alone;
+     * browsers blend the anti-aliased edges of shapes that overlap in one path a shade otherwise, far below what an eye
+     * notices.
      */
     private static boolean joinable(String style) {
         return (style.contains("shape-rendering:crispEdges") || style.startsWith("fill:none;") && style.contains("stroke-linecap:round"))
-                && !style.contains("opacity") && !style.contains("url(") && !style.contains("dasharray");
+                && !style.contains("opacity") && !style.contains("url(");
     }
 
     /**

@@ -451,7 +451,7 @@ final class SiteContext {
 
     /** The SVG of {@code kpi}'s chart at {@code width} × {@code height}: drawn, or the same drawn by an earlier render. */
     String kpiChart(Kpi kpi, int width, int height) {
-        Supplier<String> draw = () -> SvgChart.svg(Charts.kpi(kpi, labels), "kpi-" + kpi.id(), width, height);
+        Supplier<String> draw = () -> SvgChart.svg(Charts.kpi(kpi, labels), width, height);
         return memo == null ? draw.get() : memo.svg(List.of(kpi, labels.locale(), width, height), draw);
     }
 

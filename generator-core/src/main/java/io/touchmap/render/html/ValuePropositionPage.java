@@ -72,7 +72,7 @@ final class ValuePropositionPage implements SitePage {
                 rows.add(row);
             }
             draws(charts, "value-proposition.svg",
-                    () -> SvgChart.svg(Charts.valueProposition(map, labels), "value-proposition", WIDE_CHART_WIDTH, WIDE_CHART_HEIGHT));
+                    () -> SvgChart.svg(Charts.valueProposition(map, labels), WIDE_CHART_WIDTH, WIDE_CHART_HEIGHT));
             comparison = chart("", "value-proposition.svg", WIDE_CHART_WIDTH, WIDE_CHART_HEIGHT,
                     labels.format("site.valueProposition.alt", map.competitors().size()), labels.get("site.valueProposition.caption"),
                     new Table(head, rows));

@@ -32,12 +32,12 @@ import org.junit.jupiter.api.Test;
 
 class SvgGraphicsTest {
 
-    private static final String OPEN = "<svg id='c' xmlns='http://www.w3.org/2000/svg' viewBox='0 0 100 50'>";
-    private static final String OPEN_XLINK = "<svg id='c' xmlns='http://www.w3.org/2000/svg'"
+    private static final String OPEN = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 100 50'>";
+    private static final String OPEN_XLINK = "<svg xmlns='http://www.w3.org/2000/svg'"
             + " xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 100 50'>";
     private static final Color BLUE = new Color(0x0a, 0x55, 0x9c);
 
-    private final SvgDocument document = new SvgDocument("c", 100, 50);
+    private final SvgDocument document = new SvgDocument(100, 50);
     private final SvgGraphics g = new SvgGraphics(document);
 
     @Test
@@ -71,12 +71,24 @@ class SvgGraphicsTest {
     }
 
     @Test
+    void theMiterLimitIsWrittenForPathsWithCornersOnly() {
+        g.setStroke(new BasicStroke(1f, BasicStroke.CAP_SQUARE, BasicStroke.JOIN_MITER, 10f));
+        g.draw(new Line2D.Double(0, 10, 100, 10));
+        g.drawPolyline(new int[] {0, 50, 100}, new int[] {40, 20, 40}, 3);
+        g.draw(new Rectangle(10, 10, 5, 5));
+        assertEquals(OPEN + "<style>.s0{fill:none;stroke:#000;stroke-linecap:square}"
+                + ".s1{fill:none;stroke:#000;stroke-linecap:square;stroke-miterlimit:10}</style>"
+                + "<path d='M0,10h100' class='s0'/><path d='M0,40l50-20l50,20' class='s1'/>"
+                + "<rect x='10' y='10' width='5' height='5' class='s1'/></svg>", document.svg());
+    }
+
+    @Test
     void aDashedStrokeGivesADashArrayAndItsPhaseAnOffset() {
         g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         g.draw(new Line2D.Double(0, 10, 100, 10));
         g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 4f, new float[] {2f, 2.5f}, 1f));
         g.draw(new Line2D.Double(0, 20, 100, 20));
-        assertEquals(OPEN + "<style>.s0{fill:none;stroke:#000;stroke-width:1.5;stroke-miterlimit:10;stroke-dasharray:6,4}"
+        assertEquals(OPEN + "<style>.s0{fill:none;stroke:#000;stroke-width:1.5;stroke-dasharray:6,4}"
                 + ".s1{fill:none;stroke:#000;stroke-dasharray:2,2.5;stroke-dashoffset:1}</style>"
                 + "<path d='M0,10h100' class='s0'/><path d='M0,20h100' class='s1'/></svg>", document.svg());
     }
@@ -94,7 +106,7 @@ class SvgGraphicsTest {
     }
 
     @Test
-    void crispLinesDrawnOneAfterTheOtherAlikeAreOnePathButAntiAliasedOrDashedOnesAreNot() {
+    void crispLinesDrawnOneAfterTheOtherAlikeAreOnePathDashedOrNotButAntiAliasedOnesAreNot() {
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_NORMALIZE);
         g.setStroke(new BasicStroke(0.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 4f));
         g.draw(new Line2D.Double(0, 10, 100, 10));
@@ -111,8 +123,27 @@ class SvgGraphicsTest {
                 + ".s1{fill:none;stroke:#000;stroke-width:0.5;stroke-dasharray:2,2;shape-rendering:crispEdges}"
                 + ".s2{fill:none;stroke:#000;stroke-width:0.5}</style>"
                 + "<path d='M0,10h100M20.5,10v2M40.5,10v2' class='s0'/>"
-                + "<path d='M0,20h100' class='s1'/><path d='M0,30h100' class='s1'/>"
+                + "<path d='M0,20h100M0,30h100' class='s1'/>"
                 + "<path d='M0,40h100' class='s2'/><path d='M0,45h100' class='s2'/></svg>", document.svg());
+    }
+
+    @Test
+    void aZeroLengthLineIsLeftOutWhereTheNextLineStartsOnItAndCoversItsCaps() {
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_NORMALIZE);
+        g.setStroke(new BasicStroke(0.5f, BasicStroke.CAP_SQUARE, BasicStroke.JOIN_MITER, 4f));
+        // JFreeChart's tick marks: an inner one of length 0, then the outer one from the same point
+        g.draw(new Line2D.Double(70, 49, 70, 49));
+        g.draw(new Line2D.Double(70, 49, 70, 51));
+        g.draw(new Line2D.Double(90, 49, 90, 49));
+        g.draw(new Line2D.Double(90, 49, 92, 51));
+        g.draw(new Line2D.Double(95, 49, 95, 49));
+        g.setStroke(new BasicStroke(0.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 4f));
+        g.draw(new Line2D.Double(10, 40, 10, 40));
+        g.draw(new Line2D.Double(10, 40, 12, 42));
+        assertEquals(OPEN + "<style>.s0{fill:none;stroke:#000;stroke-width:0.5;stroke-linecap:square;shape-rendering:crispEdges}"
+                + ".s1{fill:none;stroke:#000;stroke-width:0.5;shape-rendering:crispEdges}</style>"
+                + "<path d='M70,49v2M90,49h0M90,49l2,2M95,49h0' class='s0'/>"
+                + "<path d='M10,40l2,2' class='s1'/></svg>", document.svg());
     }
 
     @Test
@@ -200,8 +231,8 @@ class SvgGraphicsTest {
         plot.dispose();
         g.fill(new Rectangle(0, 0, 5, 5));
         assertEquals(OPEN + "<style>.s0{fill:#000}.s1{fill:#000;font-family:sans-serif;font-size:12px}</style>"
-                + "<defs><clipPath id='c-c0'><path d='M10,5h80v40h-80Z'/></clipPath></defs>"
-                + "<rect width='100' height='50' class='s0'/><g clip-path='url(#c-c0)'><text x='10' y='20' class='s1'>a</text>"
+                + "<defs><clipPath id='c0'><path d='M10,5h80v40h-80Z'/></clipPath></defs>"
+                + "<rect width='100' height='50' class='s0'/><g clip-path='url(#c0)'><text x='10' y='20' class='s1'>a</text>"
                 + "<text x='10' y='30' class='s1'>b</text></g><rect width='5' height='5' class='s0'/></svg>", document.svg());
     }
 
@@ -214,11 +245,11 @@ class SvgGraphicsTest {
         g.fill(new Rectangle(0, 0, 2, 2));
         g.setClip(saved);
         g.fill(new Rectangle(0, 0, 3, 3));
-        assertEquals(OPEN + "<style>.s0{fill:#000}</style><defs><clipPath id='c-c0'><path d='M10,5h80v40h-80Z'/></clipPath>"
-                + "<clipPath id='c-c1'><path d='M20,10h10v10h-10Z'/></clipPath></defs>"
-                + "<g clip-path='url(#c-c0)'><rect width='1' height='1' class='s0'/></g>"
-                + "<g clip-path='url(#c-c1)'><rect width='2' height='2' class='s0'/></g>"
-                + "<g clip-path='url(#c-c0)'><rect width='3' height='3' class='s0'/></g></svg>", document.svg());
+        assertEquals(OPEN + "<style>.s0{fill:#000}</style><defs><clipPath id='c0'><path d='M10,5h80v40h-80Z'/></clipPath>"
+                + "<clipPath id='c1'><path d='M20,10h10v10h-10Z'/></clipPath></defs>"
+                + "<g clip-path='url(#c0)'><rect width='1' height='1' class='s0'/></g>"
+                + "<g clip-path='url(#c1)'><rect width='2' height='2' class='s0'/></g>"
+                + "<g clip-path='url(#c0)'><rect width='3' height='3' class='s0'/></g></svg>", document.svg());
     }
 
     @Test
@@ -230,8 +261,8 @@ class SvgGraphicsTest {
         assertEquals(new Rectangle2D.Double(10, 5, 80, 40), g.getClip());
         g.rotate(Math.PI / 2);
         g.fill(new Rectangle(0, -50, 50, 50));
-        assertEquals(OPEN + "<style>.s0{fill:#000}</style><defs><clipPath id='c-c0'><path d='M10,5h80v40h-80Z'/></clipPath>"
-                + "</defs><g clip-path='url(#c-c0)'><rect transform='matrix(0,1,-1,0,0,0)' y='-50' width='50' height='50'"
+        assertEquals(OPEN + "<style>.s0{fill:#000}</style><defs><clipPath id='c0'><path d='M10,5h80v40h-80Z'/></clipPath>"
+                + "</defs><g clip-path='url(#c0)'><rect transform='matrix(0,1,-1,0,0,0)' y='-50' width='50' height='50'"
                 + " class='s0'/></g></svg>", document.svg());
     }
 
@@ -300,7 +331,7 @@ class SvgGraphicsTest {
         g.draw(new Line2D.Double(0, 0, 10, 10));
         g.drawString("band", 1f, 2f);
         assertEquals(OPEN + "<style>.s0{fill:#ffd33d;fill-opacity:0.279}"
-                + ".s1{fill:none;stroke:#0a559c;stroke-opacity:0.8;stroke-linecap:square;stroke-miterlimit:10}"
+                + ".s1{fill:none;stroke:#0a559c;stroke-opacity:0.8;stroke-linecap:square}"
                 + ".s2{fill:#0a559c;fill-opacity:0.8;font-family:sans-serif;font-size:12px}</style>"
                 + "<rect width='10' height='10' class='s0'/><path d='M0,0l10,10' class='s1'/>"
                 + "<text x='1' y='2' class='s2'>band</text></svg>", document.svg());
@@ -327,10 +358,10 @@ class SvgGraphicsTest {
         g.fill(new Rectangle(0, 20, 10, 10));
         g.setPaint(new GradientPaint(0, 0, Color.RED, 0, 10, Color.WHITE, true));
         g.fill(new Rectangle(20, 0, 10, 10));
-        assertEquals(OPEN + "<style>.s0{fill:url(#c-g0)}.s1{fill:url(#c-g1)}</style><defs>"
-                + "<linearGradient id='c-g0' gradientUnits='userSpaceOnUse' x1='0' y1='0' x2='10' y2='0'>"
+        assertEquals(OPEN + "<style>.s0{fill:url(#g0)}.s1{fill:url(#g1)}</style><defs>"
+                + "<linearGradient id='g0' gradientUnits='userSpaceOnUse' x1='0' y1='0' x2='10' y2='0'>"
                 + "<stop offset='0' stop-color='#f00'/><stop offset='1' stop-color='#00f' stop-opacity='0.502'/></linearGradient>"
-                + "<linearGradient id='c-g1' gradientUnits='userSpaceOnUse' x1='0' y1='0' x2='0' y2='10' spreadMethod='reflect'>"
+                + "<linearGradient id='g1' gradientUnits='userSpaceOnUse' x1='0' y1='0' x2='0' y2='10' spreadMethod='reflect'>"
                 + "<stop offset='0' stop-color='#f00'/><stop offset='1' stop-color='#fff'/></linearGradient></defs>"
                 + "<rect width='10' height='10' class='s0'/><rect y='20' width='10' height='10' class='s0'/>"
                 + "<rect x='20' width='10' height='10' class='s1'/></svg>", document.svg());
@@ -343,10 +374,10 @@ class SvgGraphicsTest {
         g.fill(new Rectangle(0, 0, 10, 20));
         g.setPaint(new RadialGradientPaint(5, 5, 5, new float[] {0f, 1f}, new Color[] {Color.WHITE, BLUE}));
         g.fill(new Rectangle(20, 0, 10, 10));
-        assertEquals(OPEN + "<style>.s0{fill:url(#c-g0)}.s1{fill:url(#c-g1)}</style><defs>"
-                + "<linearGradient id='c-g0' gradientUnits='userSpaceOnUse' x1='0' y1='0' x2='0' y2='20' spreadMethod='repeat'>"
+        assertEquals(OPEN + "<style>.s0{fill:url(#g0)}.s1{fill:url(#g1)}</style><defs>"
+                + "<linearGradient id='g0' gradientUnits='userSpaceOnUse' x1='0' y1='0' x2='0' y2='20' spreadMethod='repeat'>"
                 + "<stop offset='0' stop-color='#fff'/><stop offset='0.25' stop-color='#0a559c'/><stop offset='1' stop-color='#000'/>"
-                + "</linearGradient><radialGradient id='c-g1' gradientUnits='userSpaceOnUse' cx='5' cy='5' r='5' fx='5' fy='5'>"
+                + "</linearGradient><radialGradient id='g1' gradientUnits='userSpaceOnUse' cx='5' cy='5' r='5' fx='5' fy='5'>"
                 + "<stop offset='0' stop-color='#fff'/><stop offset='1' stop-color='#0a559c'/></radialGradient></defs>"
                 + "<rect width='10' height='20' class='s0'/><rect x='20' width='10' height='10' class='s1'/></svg>", document.svg());
     }
@@ -360,11 +391,11 @@ class SvgGraphicsTest {
         g.setPaint(new TexturePaint(hatch, new Rectangle2D.Double(1, 2, 8, 8)));
         g.fill(new Rectangle(0, 0, 50, 20));
         String svg = document.svg();
-        Matcher pattern = Pattern.compile("<defs><pattern id='c-p0' patternUnits='userSpaceOnUse' x='1' y='2' width='8'"
+        Matcher pattern = Pattern.compile("<defs><pattern id='p0' patternUnits='userSpaceOnUse' x='1' y='2' width='8'"
                 + " height='8'><image width='8' height='8' preserveAspectRatio='none'"
                 + " xlink:href='data:image/png;base64,([A-Za-z0-9+/=]+)'/></pattern></defs>").matcher(svg);
         assertTrue(pattern.find(), svg);
-        assertEquals(OPEN_XLINK + "<style>.s0{fill:url(#c-p0)}</style>" + pattern.group()
+        assertEquals(OPEN_XLINK + "<style>.s0{fill:url(#p0)}</style>" + pattern.group()
                 + "<rect width='50' height='20' class='s0'/></svg>", svg);
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(pattern.group(1))));
         for (int y = 0; y < 4; y++) {
@@ -416,7 +447,7 @@ class SvgGraphicsTest {
     }
 
     private static String drawing() {
-        SvgDocument document = new SvgDocument("c", 100, 50);
+        SvgDocument document = new SvgDocument(100, 50);
         SvgGraphics g = new SvgGraphics(document);
         g.clip(new Rectangle(5, 5, 50, 20));
         g.setPaint(new GradientPaint(0, 0, Color.RED, 10, 0, Color.BLUE));
