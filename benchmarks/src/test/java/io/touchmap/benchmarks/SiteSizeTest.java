@@ -1,6 +1,7 @@
 package io.touchmap.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.touchmap.LoadResult;
@@ -44,17 +45,18 @@ class SiteSizeTest {
     }
 
     @Test
-    void aSiteOfOneHundredTouchpointsWeighsLessThan38KilobytesPerTouchpoint(@TempDir Path dir) throws IOException {
+    void aSiteOfOneHundredTouchpointsWeighsLessThan36KilobytesPerTouchpoint(@TempDir Path dir) throws IOException {
         LoadResult result = Touchmap.load(new SyntheticMap(100, 42).writeTo(dir.resolve("map")));
         Path site = dir.resolve("site");
         Report.write(result, List.of(Formats.DEFAULT.site()), ReportSettings.DEFAULT.withDate(LocalDate.of(2026, 11, 1)), site);
 
-        // 36.1 KB per touchpoint (a touchpoint page, 2 KPI pages and their 2 charts, and its share of the rest);
-        // 44.2 KB before a line chart's segments became one polyline and its markers dots, 54.7 KB before KPI
-        // charts' data was left to their KPI's page and ticks and gridlines were merged
+        // 34.7 KB per touchpoint (a touchpoint page, 2 KPI pages and their 2 charts, and its share of the rest);
+        // 36.1 KB before charts lost their zero-length ticks and their ids' prefix, 44.2 KB before a line chart's
+        // segments became one polyline and its markers dots, 54.7 KB before KPI charts' data was left to their KPI's
+        // page and ticks and gridlines were merged
         long[] all = size(site, "");
-        assertTrue(all[0] <= 100 * 38_000L, "the site weighs " + all[0] + " bytes");
-        assertMeanAtMost(5_600, size(site.resolve("charts"), "kpi-"), "KPI charts");
+        assertTrue(all[0] <= 100 * 36_000L, "the site weighs " + all[0] + " bytes");
+        assertMeanAtMost(5_000, size(site.resolve("charts"), "kpi-"), "KPI charts");
         assertMeanAtMost(4_800, size(site.resolve("kpis"), ""), "KPI pages");
         assertMeanAtMost(6_200, size(site.resolve("touchpoints"), ""), "touchpoint pages");
         // a KPI's values are written once on its page, and its touchpoint's page links to them
@@ -68,5 +70,8 @@ class SiteSizeTest {
         assertTrue(Pattern.compile("<path d='(M[0-9.]+,[0-9.]+h0){24}' class='s[0-9]+'/>").matcher(chart).find(), chart);
         assertTrue(Pattern.compile("<path d='M[0-9.]+,[0-9.]+(l-?[0-9.]+,?-?[0-9.]+){23}' class='s[0-9]+'/>").matcher(chart).find(), chart);
         assertEquals(0, chart.split("c0,", -1).length - 1, "no marker is drawn as curves: " + chart);
+        // no zero-length tick where the next one starts, and the six dashed gridlines are one path
+        assertFalse(Pattern.compile("M([0-9.]+,[0-9.]+)h0M\\1[hv]").matcher(chart).find(), chart);
+        assertTrue(Pattern.compile("<path d='(M35,[0-9.]+h525){6}' class='s[0-9]+'/>").matcher(chart).find(), chart);
     }
 }
