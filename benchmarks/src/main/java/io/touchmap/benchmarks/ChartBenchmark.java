@@ -109,7 +109,7 @@ public final class ChartBenchmark {
     private static long draw(Workload workload) {
         long bytes = 0;
         for (Kpi kpi : workload.kpis()) {
-            String svg = SvgChart.svg(Charts.kpi(kpi, workload.labels()), "kpi-" + kpi.id(), WIDTH, HEIGHT);
+            String svg = SvgChart.svg(Charts.kpi(kpi, workload.labels()), WIDTH, HEIGHT);
             bytes += svg.getBytes(StandardCharsets.UTF_8).length;
         }
         return bytes;
