@@ -6,8 +6,8 @@ import org.jfree.chart.JFreeChart;
 /**
  * Exports a chart as an SVG element with the same bytes for the same chart. Neither the ids inside it (clip paths,
  * gradients, patterns) nor its style sheet's classes are scoped: a chart is a file of its own, which pages show
- * through an {@code <img>}, where no page's styles or ids reach it. The chart is drawn by {@link SvgGraphics}, which writes compact SVG as it goes
- * ({@link SvgDocument}).
+ * through an {@code <img>}, where no page's styles or ids reach it. The chart is drawn by {@link SvgGraphics}, which
+ * writes compact SVG as it goes ({@link SvgDocument}).
  */
 public final class SvgChart {
 

@@ -10,12 +10,13 @@ import java.util.Objects;
 
 /**
  * The SVG element of one chart as {@link SvgGraphics} draws it, written compact from the start: each distinct style
- * once, as a class of the chart's style sheet; each distinct clip path, gradient or pattern once, with
- * an id of its own within the chart's file; consecutive elements clipped alike in one group carrying the clip; a clip that
- * covers the whole canvas left out; a filled path outlined right after in one element doing both; lines drawn one
- * after the other alike with crisp edges (a chart's ticks and gridlines) or round caps (a line chart's segments) in
- * one path; circles filled in one colour (a line chart's markers) as round dots, which share a path too. The same
- * drawing gives the same bytes.
+ * once, as a class of the chart's style sheet; each distinct clip path, gradient or pattern once, with an id of its
+ * own within the chart's file; consecutive elements clipped alike in one group carrying the clip; a clip that covers
+ * the whole canvas left out; a filled path outlined right after in one element doing both; lines drawn one after the
+ * other alike with crisp edges (a chart's ticks and gridlines, dashed or not) or round caps (a line chart's segments)
+ * in one path, less the zero-length lines that the next line covers; circles filled in one colour (a line chart's
+ * markers) as round dots, which share a path too; a miter limit only where a path has corners. The same drawing gives
+ * the same bytes.
  */
 final class SvgDocument {
 
