@@ -227,17 +227,11 @@ final class ReadContext {
      * series repeat a few dozen periods hundreds of thousands of times, and the map keeps every value it reads.
      */
     Optional<Period> period(String text) {
-        Optional<Period> period = periods.get(text);
-        if (period == null) {
-            period = Period.parse(text);
-            periods.put(text, period);
-        }
-        return period;
+        return periods.computeIfAbsent(text, Period::parse);
     }
 
     Location location(Node node) {
-        Mark mark = node.getStartMark();
-        return mark == null ? new Location(file, 1, 1) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+        return YamlSource.location(file, node.getStartMark());
     }
 
     /** A location as shown inside a message: relative to the map directory. */

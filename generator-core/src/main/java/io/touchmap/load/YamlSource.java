@@ -152,17 +152,10 @@ final class YamlSource {
                 }
             }
         } catch (ForbiddenTag e) {
-            out.report(DiagnosticText.FORBIDDEN_TAG, new Location(file, e.at.getLine() + 1, e.at.getColumn() + 1), asWritten(e.tag));
+            out.report(DiagnosticText.FORBIDDEN_TAG, location(file, e.at), asWritten(e.tag));
             return List.of();
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            Location at = mark == null ? new Location(file, 1, 1) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
-            String problem = String.valueOf(e.getProblem());
-            if (problem.startsWith("Global tag is not allowed")) {
-                out.report(DiagnosticText.FORBIDDEN_TAG, at, asWritten(problem.substring(problem.indexOf(':') + 1).trim()));
-            } else {
-                out.report(YamlSyntax.explain(file, text, e));
-            }
+            out.report(YamlSyntax.explain(file, text, e));
             return List.of();
         } catch (ReaderException e) {
             Location at = positionOfChar(file, text, e.getPosition());
@@ -224,6 +217,11 @@ final class YamlSource {
             this.at = at;
             this.tag = tag;
         }
+    }
+
+    /** Where the parser's {@code mark} is in {@code file}, 1-based; the file's start when there is no mark. */
+    static Location location(Path file, Mark mark) {
+        return mark == null ? new Location(file, 1, 1) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
     }
 
     /** A limit of the parser reached, named as the limit it is. */

@@ -40,7 +40,7 @@ final class YamlSyntax {
         String problem = String.valueOf(e.getProblem());
         String context = String.valueOf(e.getContext());
         Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-        Location at = mark == null ? new Location(file, 1, 1) : at(mark.getLine() + 1, mark.getColumn() + 1);
+        Location at = YamlSource.location(file, mark);
         Mark opened = e.getContextMark();
         if (problem.contains("'\\t(TAB)'") || problem.contains("'\\t'")) {
             return DiagnosticText.TAB_INDENTATION.at(at);

@@ -32,7 +32,6 @@ public record Period(Granularity granularity, LocalDate start) implements Compar
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
-
     public Period {
         Objects.requireNonNull(granularity, "granularity");
         Objects.requireNonNull(start, "start");

@@ -21,10 +21,10 @@ import java.util.zip.ZipFile;
 
 /**
  * What a render was made from: a SHA-256 over every file the loader read for the maps (its path below the source's
- * root and the digest of the bytes read, YAML and CSV alike, and nothing else: {@link InputFile#digestOf}), the render's settings, and Touchmap's
- * version and build (the checksums of its jar's entries, so a rebuilt snapshot renders again). A render writes it as
- * {@link #FILE_NAME} into its output; when the next build computes the same stamp, the output is up to date and the
- * render can be skipped.
+ * root and the digest of the bytes read, YAML and CSV alike, and nothing else: {@link InputFile#digestOf}), the
+ * render's settings, and Touchmap's version and build (the checksums of its jar's entries, so a rebuilt snapshot
+ * renders again). A render writes it as {@link #FILE_NAME} into its output; when the next build computes the same
+ * stamp, the output is up to date and the render can be skipped.
  */
 public record RenderStamp(String value) {
 

@@ -179,12 +179,9 @@ final class SvgDocument {
     }
 
     private void write(String element, PathData data, String written, String clip) {
-        String style = written;
+        // the miter limit only shapes corners
+        String style = data != null && !data.hasCorners() ? withoutMiterLimit(written) : written;
         if (data != null && element.equals("path")) {
-            if (!data.hasCorners()) {
-                // the miter limit only shapes corners
-                style = withoutMiterLimit(style);
-            }
             String dot = data.radius() > 0 ? dot(style, data.radius()) : null;
             if (dot != null) {
                 join(data.centre(), dot, clip);
@@ -208,21 +205,19 @@ final class SvgDocument {
      * what its caps would paint there.
      */
     private void join(PathData data, String style, String clip) {
+        boolean carriesOn = false;
         if (pathStyle == null || !style.equals(pathStyle) || !Objects.equals(clip, pathClip)) {
             flushPath();
             pathStyle = style;
             pathClip = clip;
         } else if (data.startsWhere(pathEnd) && pathEnd.isPoint() && coversPoint(data, style)) {
             pathData.setLength(pathEndStart);
-        } else if (data.startsWhere(pathEnd) && style.contains("stroke-linecap:round")
-                && style.contains("stroke-linejoin:round") && !style.contains("dasharray")) {
-            pathEndStart = pathData.length();
-            pathData.append(data.afterFirstMove());
-            pathEnd = data;
-            return;
+        } else {
+            carriesOn = data.startsWhere(pathEnd) && style.contains("stroke-linecap:round")
+                    && style.contains("stroke-linejoin:round") && !style.contains("dasharray");
         }
         pathEndStart = pathData.length();
-        pathData.append(data.text());
+        pathData.append(carriesOn ? data.afterFirstMove() : data.text());
         pathEnd = data;
     }
 

@@ -34,6 +34,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class PdfFonts {
 
+    /** Characters below this are measured once per font and document ({@link #width(Run)}). */
+    private static final int ADVANCES = 0x3000;
+
     /** Printed in place of a character no face has. */
     static final int REPLACEMENT = 0xFFFD;
 
@@ -97,7 +100,6 @@ final class PdfFonts {
     private final Map<Kind, Face> faces = new EnumMap<>(Kind.class);
     /** Each loaded font's width of each character below {@link #ADVANCES} measured so far, NaN before. */
     private final Map<PDType0Font, float[]> advances = new HashMap<>();
-    private static final int ADVANCES = 0x3000;
 
     private PdfFonts(PDDocument document, Typeface typeface) {
         this.document = document;
