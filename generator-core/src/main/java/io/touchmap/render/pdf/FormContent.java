@@ -1,0 +1,452 @@
+package io.touchmap.render.pdf;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Line2D;
+import java.awt.geom.PathIterator;
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.zip.Deflater;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+
+/**
+ * The content stream of a chart's form, written compact as {@link PdfGraphics} draws: the page's y axis turned down
+ * once at the start so that Java2D's coordinates are written as they are, rectangles as {@code re}, a colour, line
+ * style or opacity written only when it changes, a clip opened only when it changes, numbers to a hundredth of a unit
+ * (a form is shrunk to fit its box, so finer than a printer's dot). Fonts are named by face, not by object, so a
+ * drawing made with one document's faces can become a form of another document that has the same faces.
+ */
+final class FormContent {
+
+    /** The operands of each 8-bit colour component, as PDF's 0–1 values to a thousandth: each level stays apart. */
+    private static final String[] COMPONENTS = new String[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            StringBuilder out = new StringBuilder(5);
+            decimal(out, i / 255.0, 1000);
+            COMPONENTS[i] = out.toString();
+        }
+    }
+
+    /** A run of text the chart sets, in the face of {@code kind}: its glyphs are kept when the fonts are subset. */
+    record Shown(PdfFonts.Kind kind, String text) {
+    }
+
+    /**
+     * A chart's drawing, ready to become a form: its content, compressed, in a box of {@code width} × {@code height}
+     * units shrunk by {@code scale}; the faces it names ({@code F0}, {@code F1} in this order); the opacities it sets
+     * ({@code A0}, {@code A1}: an operator {@code ca} or {@code CA} and its value); the text it sets.
+     */
+    record Drawing(byte[] deflated, float width, float height, float scale, List<PdfFonts.Kind> faces,
+            List<String> opacities, List<Shown> text) {
+
+        /** Writes this drawing into {@code form}, naming the faces of {@code fonts}, and keeps the glyphs it uses. */
+        PDFormXObject into(PDFormXObject form, PdfFonts fonts) throws IOException {
+            form.setBBox(new PDRectangle(0, 0, width, height));
+            form.setMatrix(AffineTransform.getScaleInstance(1 / scale, 1 / scale));
+            PDResources resources = new PDResources();
+            for (int i = 0; i < faces.size(); i++) {
+                resources.put(COSName.getPDFName("F" + i), fonts.font(faces.get(i)));
+            }
+            for (int i = 0; i < opacities.size(); i++) {
+                String[] opacity = opacities.get(i).split(" ");
+                PDExtendedGraphicsState state = new PDExtendedGraphicsState();
+                if (opacity[0].equals("ca")) {
+                    state.setNonStrokingAlphaConstant(Float.parseFloat(opacity[1]));
+                } else {
+                    state.setStrokingAlphaConstant(Float.parseFloat(opacity[1]));
+                }
+                state.getCOSObject().setDirect(true);
+                resources.put(COSName.getPDFName("A" + i), state);
+            }
+            // The resources and their name tables are the form's alone: written inside it, not as objects of their own.
+            resources.getCOSObject().setDirect(true);
+            for (COSName kind : List.of(COSName.FONT, COSName.EXT_G_STATE)) {
+                COSDictionary names = resources.getCOSObject().getCOSDictionary(kind);
+                if (names != null) {
+                    names.setDirect(true);
+                }
+            }
+            form.setResources(resources);
+            for (Shown shown : text) {
+                PDType0Font font = fonts.font(shown.kind());
+                shown.text().codePoints().forEach(font::addToSubset);
+            }
+            COSStream stream = form.getCOSObject();
+            stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            try (OutputStream out = stream.createRawOutputStream()) {
+                out.write(deflated);
+            }
+            return form;
+        }
+    }
+
+    private final StringBuilder out = new StringBuilder(4096);
+    private final float width;
+    private final float height;
+    private final float scale;
+    private final Map<PdfFonts.Kind, String> faces = new LinkedHashMap<>();
+    private final Map<String, String> opacities = new LinkedHashMap<>();
+    private final List<Shown> text = new ArrayList<>();
+
+    // The graphics state in effect; PDF's initial one inside each clip.
+    /** The clip in effect, in the canvas's coordinates, or null for none. */
+    private Shape clip;
+    private int fill;
+    private int stroke;
+    private String fillOpacity;
+    private String strokeOpacity;
+    private float lineWidth;
+    private int cap;
+    private int join;
+    private float miterLimit;
+    private String dash;
+
+    /** A form of {@code width} × {@code height} units, which its placement shrinks by {@code scale}. */
+    FormContent(float width, float height, float scale) {
+        this.width = width;
+        this.height = height;
+        this.scale = scale;
+        out.append("1 0 0 -1 0 ");
+        number(height);
+        out.append(" cm\n");
+        initialState();
+    }
+
+    /** The drawing so far, with its content compressed; the clip open is closed. */
+    Drawing drawing() {
+        closeClip();
+        byte[] content = out.toString().getBytes(StandardCharsets.ISO_8859_1);
+        Deflater deflater = new Deflater();
+        deflater.setInput(content);
+        deflater.finish();
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream(content.length / 3 + 64);
+        byte[] buffer = new byte[8192];
+        while (!deflater.finished()) {
+            deflated.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return new Drawing(deflated.toByteArray(), width, height, scale, List.copyOf(faces.keySet()),
+                List.copyOf(opacities.keySet()), List.copyOf(text));
+    }
+
+    /** Fills {@code shape}, drawn through {@code transform}, in {@code colour} at {@code opacity}, inside {@code clip}. */
+    void fill(Shape shape, AffineTransform transform, Shape clip, Color colour, double opacity) {
+        clip(clip);
+        fillColour(colour, opacity);
+        paint(shape, transform, "f", "f*");
+    }
+
+    /** Outlines {@code shape}, drawn through {@code transform}, with {@code line} in {@code colour} at {@code opacity}. */
+    void stroke(Shape shape, AffineTransform transform, Shape clip, Color colour, double opacity, BasicStroke line) {
+        clip(clip);
+        int rgb = colour.getRGB() & 0xFFFFFF;
+        if (rgb != stroke) {
+            colour(rgb, "RG");
+            stroke = rgb;
+        }
+        String alpha = opacity("CA", opacity * colour.getAlpha() / 255);
+        if (!alpha.equals(strokeOpacity)) {
+            out.append('/').append(opacities.computeIfAbsent(alpha, a -> "A" + opacities.size())).append(" gs\n");
+            strokeOpacity = alpha;
+        }
+        lineStyle(line);
+        paint(shape, transform, "S", "S");
+    }
+
+    /**
+     * Sets {@code runs} one after the other from ({@code x}, {@code y}) through {@code transform}, at {@code size},
+     * each in its face, encoded by {@code font}; in {@code colour} at {@code opacity}, inside {@code clip}.
+     */
+    void text(List<PdfFonts.Run> runs, PdfFonts fonts, float size, AffineTransform transform, float x, float y,
+            Shape clip, Color colour, double opacity) throws IOException {
+        clip(clip);
+        fillColour(colour, opacity);
+        AffineTransform matrix = new AffineTransform(transform);
+        matrix.translate(x, y);
+        matrix.scale(1, -1);
+        out.append("BT\n");
+        for (int i = 0; i < 4; i++) {
+            // The text's direction and slant: to a ten-thousandth, or a long label would drift off its line.
+            decimal(out, switch (i) {
+                case 0 -> matrix.getScaleX();
+                case 1 -> matrix.getShearY();
+                case 2 -> matrix.getShearX();
+                default -> matrix.getScaleY();
+            }, 10_000);
+            out.append(' ');
+        }
+        number(matrix.getTranslateX());
+        out.append(' ');
+        number(matrix.getTranslateY());
+        out.append(" Tm\n");
+        for (PdfFonts.Run run : runs) {
+            PdfFonts.Kind kind = fonts.kindOf(run.font().getCOSObject());
+            String name = faces.computeIfAbsent(kind, k -> "F" + faces.size());
+            out.append('/').append(name).append(' ');
+            number(size);
+            out.append(" Tf<");
+            for (byte b : run.font().encode(run.text())) {
+                out.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+            }
+            out.append(">Tj\n");
+            text.add(new Shown(kind, run.text()));
+        }
+        out.append("ET\n");
+    }
+
+    /**
+     * Places an image of {@code columns} × {@code rows} opaque RGB pixels ({@code samples}, three bytes each,
+     * compressed) over the unit square mapped by {@code placement}, the image's first row at its top.
+     */
+    void image(byte[] samples, int columns, int rows, AffineTransform placement, Shape clip) {
+        clip(clip);
+        out.append("q\n");
+        matrix(placement);
+        out.append(" cm\nBI /W ").append(columns).append(" /H ").append(rows)
+                .append(" /CS /RGB /BPC 8 /F /Fl ID\n");
+        for (byte b : samples) {
+            out.append((char) (b & 0xFF));
+        }
+        out.append("\nEI\nQ\n");
+    }
+
+    private void fillColour(Color colour, double opacity) {
+        int rgb = colour.getRGB() & 0xFFFFFF;
+        if (rgb != fill) {
+            colour(rgb, "rg");
+            fill = rgb;
+        }
+        String alpha = opacity("ca", opacity * colour.getAlpha() / 255);
+        if (!alpha.equals(fillOpacity)) {
+            out.append('/').append(opacities.computeIfAbsent(alpha, a -> "A" + opacities.size())).append(" gs\n");
+            fillOpacity = alpha;
+        }
+    }
+
+    private void colour(int rgb, String operator) {
+        out.append(COMPONENTS[rgb >> 16]).append(' ').append(COMPONENTS[(rgb >> 8) & 0xFF]).append(' ')
+                .append(COMPONENTS[rgb & 0xFF]).append(' ').append(operator).append('\n');
+    }
+
+    /** {@code operator} and its operand setting {@code opacity}, as the graphics state naming it holds them. */
+    private static String opacity(String operator, double opacity) {
+        StringBuilder value = new StringBuilder(8).append(operator).append(' ');
+        decimal(value, Math.max(0, Math.min(1, opacity)), 1000);
+        return value.toString();
+    }
+
+    private void lineStyle(BasicStroke line) {
+        if (line.getLineWidth() != lineWidth) {
+            number(line.getLineWidth());
+            out.append(" w\n");
+            lineWidth = line.getLineWidth();
+        }
+        if (line.getEndCap() != cap) {
+            // Java2D numbers caps and joins as PDF does: butt, round, square; miter, round, bevel.
+            out.append(line.getEndCap()).append(" J\n");
+            cap = line.getEndCap();
+        }
+        if (line.getLineJoin() != join) {
+            out.append(line.getLineJoin()).append(" j\n");
+            join = line.getLineJoin();
+        }
+        if (line.getLineJoin() == BasicStroke.JOIN_MITER && line.getMiterLimit() != miterLimit) {
+            number(line.getMiterLimit());
+            out.append(" M\n");
+            miterLimit = line.getMiterLimit();
+        }
+        String pattern = dash(line);
+        if (!pattern.equals(dash)) {
+            out.append(pattern).append(" d\n");
+            dash = pattern;
+        }
+    }
+
+    private static String dash(BasicStroke line) {
+        float[] lengths = line.getDashArray();
+        if (lengths == null || lengths.length == 0) {
+            return "[] 0";
+        }
+        StringBuilder pattern = new StringBuilder(24).append('[');
+        for (int i = 0; i < lengths.length; i++) {
+            if (i > 0) {
+                pattern.append(' ');
+            }
+            decimal(pattern, lengths[i], 100);
+        }
+        pattern.append("] ");
+        decimal(pattern, line.getDashPhase(), 100);
+        return pattern.toString();
+    }
+
+    /**
+     * Writes {@code shape} and paints it with {@code operator}, or {@code evenOdd} if its winding rule is even-odd:
+     * moved by the transform where it only moves, else drawn in its own space under the transform, so that a line's
+     * width turns and stretches with it.
+     */
+    private void paint(Shape shape, AffineTransform transform, String operator, String evenOdd) {
+        boolean moves = (transform.getType() & ~AffineTransform.TYPE_TRANSLATION) == 0;
+        if (!moves) {
+            out.append("q\n");
+            matrix(transform);
+            out.append(" cm\n");
+        }
+        double dx = moves ? transform.getTranslateX() : 0;
+        double dy = moves ? transform.getTranslateY() : 0;
+        if (shape instanceof Rectangle2D r) {
+            number(r.getX() + dx);
+            out.append(' ');
+            number(r.getY() + dy);
+            out.append(' ');
+            number(r.getWidth());
+            out.append(' ');
+            number(r.getHeight());
+            out.append(" re\n");
+        } else if (shape instanceof Line2D l) {
+            point(l.getX1() + dx, l.getY1() + dy, " m\n");
+            point(l.getX2() + dx, l.getY2() + dy, " l\n");
+        } else {
+            PathIterator segments = shape.getPathIterator(moves ? transform : null);
+            if (segments.getWindingRule() == PathIterator.WIND_EVEN_ODD) {
+                operator = evenOdd;
+            }
+            path(segments);
+        }
+        out.append(operator).append('\n');
+        if (!moves) {
+            out.append("Q\n");
+        }
+    }
+
+    private void path(PathIterator segments) {
+        double[] at = new double[6];
+        double x = 0;
+        double y = 0;
+        for (; !segments.isDone(); segments.next()) {
+            switch (segments.currentSegment(at)) {
+                case PathIterator.SEG_MOVETO -> {
+                    point(at[0], at[1], " m\n");
+                    x = at[0];
+                    y = at[1];
+                }
+                case PathIterator.SEG_LINETO -> {
+                    point(at[0], at[1], " l\n");
+                    x = at[0];
+                    y = at[1];
+                }
+                case PathIterator.SEG_QUADTO -> {
+                    // A quadratic curve as the cubic one it is: its control point two thirds of the way.
+                    point(x + 2 * (at[0] - x) / 3, y + 2 * (at[1] - y) / 3, " ");
+                    point(at[2] + 2 * (at[0] - at[2]) / 3, at[3] + 2 * (at[1] - at[3]) / 3, " ");
+                    point(at[2], at[3], " c\n");
+                    x = at[2];
+                    y = at[3];
+                }
+                case PathIterator.SEG_CUBICTO -> {
+                    point(at[0], at[1], " ");
+                    point(at[2], at[3], " ");
+                    point(at[4], at[5], " c\n");
+                    x = at[4];
+                    y = at[5];
+                }
+                default -> out.append("h\n");
+            }
+        }
+    }
+
+    /** Makes {@code wanted} the clip in effect: the clip open is closed (PDF can only narrow one) and the new opened. */
+    private void clip(Shape wanted) {
+        if (Objects.equals(wanted, clip)) {
+            return;
+        }
+        closeClip();
+        if (wanted != null) {
+            out.append("q\n");
+            paint(wanted, new AffineTransform(), "W n", "W* n");
+            clip = wanted;
+        }
+    }
+
+    private void closeClip() {
+        if (clip != null) {
+            out.append("Q\n");
+            clip = null;
+            initialState();
+        }
+    }
+
+    /** The graphics state PDF starts a content stream with, which closing a clip brings back. */
+    private void initialState() {
+        fill = 0;
+        stroke = 0;
+        fillOpacity = "ca 1";
+        strokeOpacity = "CA 1";
+        lineWidth = 1;
+        cap = BasicStroke.CAP_BUTT;
+        join = BasicStroke.JOIN_MITER;
+        miterLimit = 10;
+        dash = "[] 0";
+    }
+
+    private void matrix(AffineTransform tx) {
+        decimal(out, tx.getScaleX(), 10_000);
+        out.append(' ');
+        decimal(out, tx.getShearY(), 10_000);
+        out.append(' ');
+        decimal(out, tx.getShearX(), 10_000);
+        out.append(' ');
+        decimal(out, tx.getScaleY(), 10_000);
+        out.append(' ');
+        number(tx.getTranslateX());
+        out.append(' ');
+        number(tx.getTranslateY());
+    }
+
+    private void point(double x, double y, String then) {
+        number(x);
+        out.append(' ');
+        number(y);
+        out.append(then);
+    }
+
+    private void number(double value) {
+        decimal(out, value, 100);
+    }
+
+    /** Appends {@code value} rounded to a {@code 1 / steps} (a power of ten), without trailing zeros or exponent. */
+    static void decimal(StringBuilder out, double value, int steps) {
+        long scaled = Math.round(value * steps);
+        if (scaled < 0) {
+            out.append('-');
+            scaled = -scaled;
+        }
+        out.append(scaled / steps);
+        long fraction = scaled % steps;
+        if (fraction != 0) {
+            out.append('.');
+            for (int digit = steps / 10; fraction != 0; digit /= 10) {
+                out.append((char) ('0' + fraction / digit));
+                fraction %= digit;
+            }
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package io.touchmap.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What a chart's drawing calls write into its form: the content stream a PDF reader paints. */
+class PdfGraphicsTest {
+
+    private static final Color BLUE = new Color(10, 85, 156);
+    /** The y axis turned down once, for a form 200 units high. */
+    private static final String FLIP = "1 0 0 -1 0 200 cm\n";
+
+    private static PDDocument document;
+    private static PdfFonts fonts;
+
+    private final FormContent content = new FormContent(300, 200, 1.5f);
+    private final PdfGraphics g = new PdfGraphics(content, fonts);
+
+    @BeforeAll
+    static void loadFonts() throws IOException {
+        document = new PDDocument();
+        fonts = PdfFonts.load(document);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        document.close();
+    }
+
+    @Test
+    void rectanglesAreWrittenAsRectanglesAndAColourOnlyWhenItChanges() {
+        g.setPaint(BLUE);
+        g.fill(new Rectangle2D.Double(10, 20, 30.5, 40.25));
+        g.translate(5, 0);
+        g.fill(new Rectangle2D.Double(10, 20, 30, 40));
+        g.setPaint(Color.BLACK);
+        g.fill(new Rectangle2D.Double(0, 0, 1, 1));
+        assertEquals(FLIP + "0.039 0.333 0.612 rg\n10 20 30.5 40.25 re\nf\n15 20 30 40 re\nf\n0 0 0 rg\n5 0 1 1 re\nf\n",
+                text(content.drawing()));
+    }
+
+    @Test
+    void aClipIsOpenedOnceAndClosedWhenItChangesAndTheColourIsSetAgainInsideTheNext() {
+        g.setPaint(BLUE);
+        g.clip(new Rectangle2D.Double(0, 0, 100, 50));
+        g.draw(new Line2D.Double(0, 10, 90, 10));
+        g.draw(new Line2D.Double(0, 20, 90, 20));
+        g.setClip(new Rectangle2D.Double(0, 50, 100, 50));
+        g.draw(new Line2D.Double(0, 60, 90, 60));
+        g.setClip(null);
+        g.draw(new Line2D.Double(0, 70, 90, 70));
+        // Java2D's default line has square caps; PDF's butt ones.
+        assertEquals(FLIP + "q\n0 0 100 50 re\nW n\n0.039 0.333 0.612 RG\n2 J\n0 10 m\n90 10 l\nS\n0 20 m\n90 20 l\nS\nQ\n"
+                + "q\n0 50 100 50 re\nW n\n0.039 0.333 0.612 RG\n2 J\n0 60 m\n90 60 l\nS\nQ\n"
+                + "0.039 0.333 0.612 RG\n2 J\n0 70 m\n90 70 l\nS\n", text(content.drawing()));
+    }
+
+    @Test
+    void nothingIsWrittenWhereTheClipLeavesNothing() {
+        g.clip(new Rectangle2D.Double(0, 0, 10, 10));
+        g.clip(new Rectangle2D.Double(20, 20, 10, 10));
+        g.fill(new Rectangle2D.Double(0, 0, 50, 50));
+        g.drawString("hidden", 5, 5);
+        assertEquals(FLIP, text(content.drawing()));
+    }
+
+    @Test
+    void lineStylesAreWrittenWhenTheyChangeAndTheMiterLimitOnlyForMiterJoins() {
+        g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(new Line2D.Double(0, 0, 10, 0));
+        g.setStroke(new BasicStroke(0.75f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 4f, new float[] {3, 1.5f}, 0));
+        g.draw(new Line2D.Double(0, 5, 10, 5));
+        assertEquals(FLIP + "2 w\n1 J\n1 j\n0 0 m\n10 0 l\nS\n0.75 w\n0 J\n0 j\n4 M\n[3 1.5] 0 d\n0 5 m\n10 5 l\nS\n",
+                text(content.drawing()));
+    }
+
+    @Test
+    void opacityIsAGraphicsStateDefinedOnceInTheFormsResources() throws IOException {
+        g.setPaint(new Color(255, 0, 0, 128));
+        g.fill(new Rectangle2D.Double(0, 0, 10, 10));
+        g.setPaint(Color.RED);
+        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.5f));
+        g.fill(new Rectangle2D.Double(0, 10, 10, 10));
+        g.setComposite(AlphaComposite.SrcOver);
+        g.fill(new Rectangle2D.Double(0, 20, 10, 10));
+        FormContent.Drawing drawing = content.drawing();
+        assertEquals(FLIP + "1 0 0 rg\n/A0 gs\n0 0 10 10 re\nf\n/A1 gs\n0 10 10 10 re\nf\n/A2 gs\n0 20 10 10 re\nf\n",
+                text(drawing));
+        assertEquals(List.of("ca 0.502", "ca 0.5", "ca 1"), drawing.opacities());
+        PDFormXObject form = drawing.into(new PDFormXObject(document), fonts);
+        COSDictionary state = form.getResources().getCOSObject().getCOSDictionary(COSName.EXT_G_STATE)
+                .getCOSDictionary(COSName.getPDFName("A1"));
+        assertEquals(0.5f, state.getFloat(COSName.CA_NS));
+        assertTrue(state.isDirect(), "written inside the resources");
+        assertEquals(List.of(0f, 0f, 300f, 200f), List.of(form.getBBox().getLowerLeftX(), form.getBBox().getLowerLeftY(),
+                form.getBBox().getUpperRightX(), form.getBBox().getUpperRightY()));
+        assertEquals(1 / 1.5f, form.getMatrix().getScaleX(), 1e-6);
+    }
+
+    @Test
+    void aShapeUnderATurnIsDrawnInItsOwnSpaceSoThatItsLineTurnsWithIt() {
+        g.rotate(Math.PI / 2);
+        g.setStroke(new BasicStroke(3f));
+        g.draw(new Line2D.Double(0, 0, 10, 0));
+        assertEquals(FLIP + "3 w\n2 J\nq\n0 1 -1 0 0 0 cm\n0 0 m\n10 0 l\nS\nQ\n", text(content.drawing()));
+    }
+
+    @Test
+    void curvesAreCubicBeziersAndEvenOddShapesAreFilledByThatRule() {
+        Path2D.Double ring = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        ring.append(new Ellipse2D.Double(0, 0, 20, 20), false);
+        ring.append(new Ellipse2D.Double(5, 5, 10, 10), false);
+        g.fill(ring);
+        String written = text(content.drawing());
+        assertTrue(written.endsWith("h\nf*\n"), written);
+        assertEquals(8, written.split(" c\n", -1).length - 1, written);
+    }
+
+    @Test
+    void textIsSetInTheEmbeddedFaceTurnedUprightAtItsBaselineAndItsGlyphsAreKept() throws IOException {
+        g.setPaint(BLUE);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+        g.drawString("Objectif", 10, 30);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
+        g.drawString("件", 10, 50);
+        FormContent.Drawing drawing = content.drawing();
+        String bold = hex(fonts.font(PdfFonts.Kind.BOLD).encode("Objectif"));
+        String cjk = hex(fonts.font(PdfFonts.Kind.CJK).encode("件"));
+        assertEquals(FLIP + "0.039 0.333 0.612 rg\nBT\n1 0 0 -1 10 30 Tm\n/F0 12 Tf<" + bold + ">Tj\nET\n"
+                + "BT\n1 0 0 -1 10 50 Tm\n/F1 9 Tf<" + cjk + ">Tj\nET\n", text(drawing));
+        assertEquals(List.of(PdfFonts.Kind.BOLD, PdfFonts.Kind.CJK), drawing.faces());
+        assertEquals(List.of(new FormContent.Shown(PdfFonts.Kind.BOLD, "Objectif"),
+                new FormContent.Shown(PdfFonts.Kind.CJK, "件")), drawing.text());
+    }
+
+    @Test
+    void textIsMeasuredWithTheEmbeddedFaceWhateverFontTheChartAsksFor() {
+        Font asked = new Font("Serif", Font.PLAIN, 20);
+        double width = g.getFontMetrics(asked).getStringBounds("Vigilance", g).getWidth();
+        double dejaVu = advance(PdfFonts.Kind.REGULAR, "Vigilance") * 20 / 1000;
+        assertEquals(dejaVu, width, 0.5, "DejaVu Sans's advance widths at 20 points");
+    }
+
+    private static double advance(PdfFonts.Kind kind, String text) {
+        try {
+            return fonts.font(kind).getStringWidth(text);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String hex(byte[] bytes) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : bytes) {
+            out.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+        }
+        return out.toString();
+    }
+
+    private static String text(FormContent.Drawing drawing) {
+        Inflater inflater = new Inflater();
+        inflater.setInput(drawing.deflated());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        try {
+            while (!inflater.finished()) {
+                out.write(buffer, 0, inflater.inflate(buffer));
+            }
+        } catch (DataFormatException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            inflater.end();
+        }
+        return out.toString(StandardCharsets.ISO_8859_1);
+    }
+}
