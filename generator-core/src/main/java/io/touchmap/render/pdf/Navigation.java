@@ -64,6 +64,8 @@ final class Navigation {
         tags.annotation(page, link);
         PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
         noBorder.setWidth(0);
+        // A few bytes of the link's own: written inside it rather than as an object of their own.
+        noBorder.getCOSObject().setDirect(true);
         link.setBorderStyle(noBorder);
         page.getAnnotations().add(link);
         links.add(new PendingLink(page, link, key));
