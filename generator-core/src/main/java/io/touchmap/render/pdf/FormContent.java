@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.zip.Deflater;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -74,16 +73,9 @@ final class FormContent {
                 } else {
                     state.setStrokingAlphaConstant(Float.parseFloat(opacity[1]));
                 }
+                // A few bytes, written inside the form's resources rather than as an object of their own.
                 state.getCOSObject().setDirect(true);
                 resources.put(COSName.getPDFName("A" + i), state);
-            }
-            // The resources and their name tables are the form's alone: written inside it, not as objects of their own.
-            resources.getCOSObject().setDirect(true);
-            for (COSName kind : List.of(COSName.FONT, COSName.EXT_G_STATE)) {
-                COSDictionary names = resources.getCOSObject().getCOSDictionary(kind);
-                if (names != null) {
-                    names.setDirect(true);
-                }
             }
             form.setResources(resources);
             for (Shown shown : text) {
