@@ -7,10 +7,12 @@ import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.GradientPaint;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -156,6 +158,28 @@ class PdfGraphicsTest {
     }
 
     @Test
+    void aPaintOtherThanAColourFillsInItsColourAtTheMiddleOfTheShape() {
+        g.setPaint(new GradientPaint(0, 0, Color.BLACK, 100, 0, Color.WHITE));
+        g.fill(new Rectangle2D.Double(40, 0, 20, 10));
+        // half way along the gradient: mid grey
+        assertEquals(FLIP + "0.498 0.498 0.498 rg\n40 0 20 10 re\nf\n", text(content.drawing()));
+    }
+
+    @Test
+    void anImageIsPlacedInlineOverItsRectangleFirstRowAtTheTopAndTranslucentPixelsOverWhite() {
+        BufferedImage image = new BufferedImage(2, 1, BufferedImage.TYPE_INT_ARGB);
+        image.setRGB(0, 0, 0xFFFF0000);
+        image.setRGB(1, 0, 0x000000FF);
+        g.drawImage(image, 10, 20, 40, 30, null);
+        String written = text(content.drawing());
+        assertTrue(written.startsWith(FLIP + "q\n40 0 0 -30 10 50 cm\nBI /W 2 /H 1 /CS /RGB /BPC 8 /F /Fl ID\n"), written);
+        assertTrue(written.endsWith("\nEI\nQ\n"), written);
+        String data = written.substring(written.indexOf("ID\n") + 3, written.lastIndexOf("\nEI"));
+        assertEquals("ff0000ffffff", hex(inflate(data.getBytes(StandardCharsets.ISO_8859_1))),
+                "a red pixel, then a transparent one shown as the white under it");
+    }
+
+    @Test
     void textIsMeasuredWithTheEmbeddedFaceWhateverFontTheChartAsksFor() {
         Font asked = new Font("Serif", Font.PLAIN, 20);
         double width = g.getFontMetrics(asked).getStringBounds("Vigilance", g).getWidth();
@@ -180,8 +204,12 @@ class PdfGraphicsTest {
     }
 
     private static String text(FormContent.Drawing drawing) {
+        return new String(inflate(drawing.deflated()), StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte[] inflate(byte[] deflated) {
         Inflater inflater = new Inflater();
-        inflater.setInput(drawing.deflated());
+        inflater.setInput(deflated);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[4096];
         try {
@@ -193,6 +221,6 @@ class PdfGraphicsTest {
         } finally {
             inflater.end();
         }
-        return out.toString(StandardCharsets.ISO_8859_1);
+        return out.toByteArray();
     }
 }
