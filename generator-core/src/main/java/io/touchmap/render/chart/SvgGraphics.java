@@ -29,8 +29,6 @@ final class SvgGraphics extends VectorGraphics {
     private static final FontRenderContext FONT_RENDER_CONTEXT = new FontRenderContext(null, false, true);
 
     private final SvgDocument document;
-    /** Graphics of a one-pixel image, only to ask fonts for metrics; made when first needed. */
-    private Graphics2D metrics;
 
     // Worked out from the drawing state when first needed after it changes.
     private String transformAttribute;
@@ -48,7 +46,6 @@ final class SvgGraphics extends VectorGraphics {
     private SvgGraphics(SvgGraphics parent) {
         super(parent);
         this.document = parent.document;
-        this.metrics = parent.metrics;
     }
 
     @Override
@@ -144,15 +141,6 @@ final class SvgGraphics extends VectorGraphics {
     @Override
     public FontRenderContext getFontRenderContext() {
         return FONT_RENDER_CONTEXT;
-    }
-
-    @Override
-    protected Graphics2D metricsGraphics() {
-        if (metrics == null) {
-            metrics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
-            metrics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        }
-        return metrics;
     }
 
     // ---- images -------------------------------------------------------------------------------------------------

@@ -62,6 +62,8 @@ public abstract class VectorGraphics extends Graphics2D {
     private Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     private Color background = Color.BLACK;
     private RenderingHints hints = new RenderingHints(null);
+    /** Graphics of a one-pixel image, only to ask fonts for metrics; made when first needed. */
+    private Graphics2D metrics;
 
     /** Whether {@link #clippedOut} is known for the clip in effect, and what it is. */
     private boolean clipKnown;
@@ -82,6 +84,7 @@ public abstract class VectorGraphics extends Graphics2D {
         this.font = parent.font;
         this.background = parent.background;
         this.hints = (RenderingHints) parent.hints.clone();
+        this.metrics = parent.metrics;
     }
 
     // ---- what a subclass writes ---------------------------------------------------------------------------------
@@ -102,8 +105,14 @@ public abstract class VectorGraphics extends Graphics2D {
     protected abstract void image(BufferedImage image, double x, double y, double width, double height,
             AffineTransform placement);
 
-    /** Graphics that fonts are asked for metrics by. */
-    protected abstract Graphics2D metricsGraphics();
+    /** Graphics that fonts are asked for metrics by: an image's, with fractional metrics. */
+    protected final Graphics2D metricsGraphics() {
+        if (metrics == null) {
+            metrics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+            metrics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        }
+        return metrics;
+    }
 
     /** Told of each change of state, for a subclass that keeps something worked out from it. */
     protected void changed(Change change) {

@@ -102,10 +102,8 @@ final class FormContent {
     // The graphics state in effect; PDF's initial one inside each clip.
     /** The clip in effect, in the canvas's coordinates, or null for none. */
     private Shape clip;
-    private int fill;
-    private int stroke;
-    private String fillOpacity;
-    private String strokeOpacity;
+    private final Painting fill = new Painting("rg", "ca");
+    private final Painting stroke = new Painting("RG", "CA");
     private float lineWidth;
     private int cap;
     private int join;
@@ -143,23 +141,14 @@ final class FormContent {
     /** Fills {@code shape}, drawn through {@code transform}, in {@code colour} at {@code opacity}, inside {@code clip}. */
     void fill(Shape shape, AffineTransform transform, Shape clip, Color colour, double opacity) {
         clip(clip);
-        fillColour(colour, opacity);
+        fill.set(colour, opacity);
         paint(shape, transform, "f", "f*");
     }
 
     /** Outlines {@code shape}, drawn through {@code transform}, with {@code line} in {@code colour} at {@code opacity}. */
     void stroke(Shape shape, AffineTransform transform, Shape clip, Color colour, double opacity, BasicStroke line) {
         clip(clip);
-        int rgb = colour.getRGB() & 0xFFFFFF;
-        if (rgb != stroke) {
-            colour(rgb, "RG");
-            stroke = rgb;
-        }
-        String alpha = opacity("CA", opacity * colour.getAlpha() / 255);
-        if (!alpha.equals(strokeOpacity)) {
-            out.append('/').append(opacities.computeIfAbsent(alpha, a -> "A" + opacities.size())).append(" gs\n");
-            strokeOpacity = alpha;
-        }
+        stroke.set(colour, opacity);
         lineStyle(line);
         paint(shape, transform, "S", "S");
     }
@@ -171,7 +160,7 @@ final class FormContent {
     void text(List<PdfFonts.Run> runs, PdfFonts fonts, float size, AffineTransform transform, float x, float y,
             Shape clip, Color colour, double opacity) throws IOException {
         clip(clip);
-        fillColour(colour, opacity);
+        fill.set(colour, opacity);
         AffineTransform matrix = new AffineTransform(transform);
         matrix.translate(x, y);
         matrix.scale(1, -1);
@@ -221,29 +210,43 @@ final class FormContent {
         out.append("\nEI\nQ\n");
     }
 
-    private void fillColour(Color colour, double opacity) {
-        int rgb = colour.getRGB() & 0xFFFFFF;
-        if (rgb != fill) {
-            colour(rgb, "rg");
-            fill = rgb;
-        }
-        String alpha = opacity("ca", opacity * colour.getAlpha() / 255);
-        if (!alpha.equals(fillOpacity)) {
-            out.append('/').append(opacities.computeIfAbsent(alpha, a -> "A" + opacities.size())).append(" gs\n");
-            fillOpacity = alpha;
-        }
-    }
+    /**
+     * The colour and opacity that fill (or outline) in effect, set by {@code colourOperator} and by a graphics state
+     * setting {@code opacityOperator}; each written only when it changes.
+     */
+    private final class Painting {
+        private final String colourOperator;
+        private final String opacityOperator;
+        private int rgb;
+        /** The opacity operator and its operand, as the graphics state naming it holds them. */
+        private String opacity;
 
-    private void colour(int rgb, String operator) {
-        out.append(COMPONENTS[rgb >> 16]).append(' ').append(COMPONENTS[(rgb >> 8) & 0xFF]).append(' ')
-                .append(COMPONENTS[rgb & 0xFF]).append(' ').append(operator).append('\n');
-    }
+        Painting(String colourOperator, String opacityOperator) {
+            this.colourOperator = colourOperator;
+            this.opacityOperator = opacityOperator;
+        }
 
-    /** {@code operator} and its operand setting {@code opacity}, as the graphics state naming it holds them. */
-    private static String opacity(String operator, double opacity) {
-        StringBuilder value = new StringBuilder(8).append(operator).append(' ');
-        decimal(value, Math.max(0, Math.min(1, opacity)), 1000);
-        return value.toString();
+        /** PDF's initial state: black, opaque. */
+        void reset() {
+            rgb = 0;
+            opacity = opacityOperator + " 1";
+        }
+
+        /** Paints in {@code colour}, its alpha times {@code alpha}, from now on. */
+        void set(Color colour, double alpha) {
+            int wanted = colour.getRGB() & 0xFFFFFF;
+            if (wanted != rgb) {
+                out.append(COMPONENTS[wanted >> 16]).append(' ').append(COMPONENTS[(wanted >> 8) & 0xFF]).append(' ')
+                        .append(COMPONENTS[wanted & 0xFF]).append(' ').append(colourOperator).append('\n');
+                rgb = wanted;
+            }
+            StringBuilder value = new StringBuilder(8).append(opacityOperator).append(' ');
+            decimal(value, Math.max(0, Math.min(1, alpha * colour.getAlpha() / 255)), 1000);
+            if (!value.toString().equals(opacity)) {
+                opacity = value.toString();
+                out.append('/').append(opacities.computeIfAbsent(opacity, o -> "A" + opacities.size())).append(" gs\n");
+            }
+        }
     }
 
     private void lineStyle(BasicStroke line) {
@@ -388,10 +391,8 @@ final class FormContent {
 
     /** The graphics state PDF starts a content stream with, which closing a clip brings back. */
     private void initialState() {
-        fill = 0;
-        stroke = 0;
-        fillOpacity = "ca 1";
-        strokeOpacity = "CA 1";
+        fill.reset();
+        stroke.reset();
         lineWidth = 1;
         cap = BasicStroke.CAP_BUTT;
         join = BasicStroke.JOIN_MITER;

@@ -42,8 +42,6 @@ final class PdfGraphics extends VectorGraphics {
 
     private final FormContent content;
     private final PdfFonts fonts;
-    /** Graphics of a one-pixel image, only to ask fonts for metrics; made when first needed. */
-    private Graphics2D metrics;
 
     /** Graphics drawing into {@code content}, setting text in the faces of {@code fonts}. */
     PdfGraphics(FormContent content, PdfFonts fonts) {
@@ -55,7 +53,6 @@ final class PdfGraphics extends VectorGraphics {
         super(parent);
         this.content = parent.content;
         this.fonts = parent.fonts;
-        this.metrics = parent.metrics;
     }
 
     @Override
@@ -156,15 +153,6 @@ final class PdfGraphics extends VectorGraphics {
     @Override
     public FontRenderContext getFontRenderContext() {
         return metricsGraphics().getFontRenderContext();
-    }
-
-    @Override
-    protected Graphics2D metricsGraphics() {
-        if (metrics == null) {
-            metrics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
-            metrics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        }
-        return metrics;
     }
 
     /** The bundled faces as Java 2D fonts, for measuring; each loaded on first use. */
