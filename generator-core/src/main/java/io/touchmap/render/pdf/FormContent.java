@@ -155,7 +155,7 @@ final class FormContent {
 
     /**
      * Sets {@code runs} one after the other from ({@code x}, {@code y}) through {@code transform}, at {@code size},
-     * each in its face, encoded by {@code font}; in {@code colour} at {@code opacity}, inside {@code clip}.
+     * each in its face of {@code fonts}; in {@code colour} at {@code opacity}, inside {@code clip}.
      */
     void text(List<PdfFonts.Run> runs, PdfFonts fonts, float size, AffineTransform transform, float x, float y,
             Shape clip, Color colour, double opacity) throws IOException {
@@ -165,19 +165,7 @@ final class FormContent {
         matrix.translate(x, y);
         matrix.scale(1, -1);
         out.append("BT\n");
-        for (int i = 0; i < 4; i++) {
-            // The text's direction and slant: to a ten-thousandth, or a long label would drift off its line.
-            decimal(out, switch (i) {
-                case 0 -> matrix.getScaleX();
-                case 1 -> matrix.getShearY();
-                case 2 -> matrix.getShearX();
-                default -> matrix.getScaleY();
-            }, 10_000);
-            out.append(' ');
-        }
-        number(matrix.getTranslateX());
-        out.append(' ');
-        number(matrix.getTranslateY());
+        matrix(matrix);
         out.append(" Tm\n");
         for (PdfFonts.Run run : runs) {
             PdfFonts.Kind kind = fonts.kindOf(run.font().getCOSObject());
@@ -400,6 +388,7 @@ final class FormContent {
         dash = "[] 0";
     }
 
+    /** Writes {@code tx}'s six numbers: its turn and slant to a ten-thousandth, or a long label would drift. */
     private void matrix(AffineTransform tx) {
         decimal(out, tx.getScaleX(), 10_000);
         out.append(' ');
