@@ -67,6 +67,21 @@ final class KpiPlot extends CategoryPlot {
         return zones;
     }
 
+    /**
+     * The dataset's columns, in order: a KPI chart has one dataset, whose column keys are distinct, so JFreeChart's
+     * gathering (a linear search of the list built so far for each column, asked for again by every tick and label)
+     * would find no duplicate to leave out.
+     */
+    @Override
+    @SuppressWarnings("rawtypes")
+    public List getCategoriesForAxis(CategoryAxis axis) {
+        CategoryDataset dataset = getDataset();
+        if (getDatasetCount() == 1 && dataset != null && axis == getDomainAxis()) {
+            return new ArrayList<>(dataset.getColumnKeys());
+        }
+        return super.getCategoriesForAxis(axis);
+    }
+
     List<Reference> references() {
         return references;
     }

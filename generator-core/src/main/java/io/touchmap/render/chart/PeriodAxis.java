@@ -3,7 +3,9 @@ package io.touchmap.render.chart;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -23,13 +25,13 @@ final class PeriodAxis extends CategoryAxis {
 
     /**
      * The categories and the label step of the tick refresh under way ({@link #refreshTicks}), which asks for a
-     * label per category at one width: worked out for the first label, not for each (the plot gathers its categories
-     * by a linear search of a list, and the step measures every label). Null between refreshes. An axis belongs to
+     * label per category at one width: worked out for the first label, not for each (the step measures every label),
+     * with each category's index, found without searching the list. Null between refreshes. An axis belongs to
      * one chart, drawn by one thread.
      */
     private transient Labelling labelling;
 
-    private record Labelling(List<?> categories, float width, int step) {
+    private record Labelling(List<?> categories, Map<Object, Integer> indices, float width, int step) {
     }
 
     /** The step between shown labels: 1 shows them all. */
@@ -63,11 +65,14 @@ final class PeriodAxis extends CategoryAxis {
     protected TextBlock createLabel(Comparable category, float width, RectangleEdge edge, Graphics2D g2) {
         if (labelling == null || labelling.width() != width) {
             List<?> categories = labelling != null ? labelling.categories() : categories();
-            labelling = new Labelling(categories, width, step(categories, g2, width));
+            Map<Object, Integer> indices = new HashMap<>();
+            for (int i = categories.size() - 1; i >= 0; i--) {
+                indices.put(categories.get(i), i);
+            }
+            labelling = new Labelling(categories, indices, width, step(categories, g2, width));
         }
-        List<?> categories = labelling.categories();
-        int index = categories.indexOf(category);
-        if (index >= 0 && (categories.size() - 1 - index) % labelling.step() != 0) {
+        Integer index = labelling.indices().get(category);
+        if (index != null && (labelling.categories().size() - 1 - index) % labelling.step() != 0) {
             return new TextBlock();
         }
         return TextUtils.createTextBlock(category.toString(), getTickLabelFont(category), getTickLabelPaint(category));

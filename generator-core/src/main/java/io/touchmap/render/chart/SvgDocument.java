@@ -23,6 +23,14 @@ final class SvgDocument {
     private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
     private static final String XLINK_NAMESPACE = "http://www.w3.org/1999/xlink";
 
+    /**
+     * A style without its miter limit (for paths without corners), whether paths in it may share one path element
+     * ({@link #joinable}), and whether a path in it that starts where the last ended carries on from there (round
+     * caps and joins, undashed).
+     */
+    private record Facts(String cornerless, boolean joinable, boolean carriesOn) {
+    }
+
     private final int width;
     private final int height;
     private final Rectangle2D canvas;
@@ -32,6 +40,8 @@ final class SvgDocument {
     private final Map<String, String> classes = new LinkedHashMap<>();
     /** A definition's markup without its id, to that id. */
     private final Map<String, String> definitionIds = new HashMap<>();
+    /** What is known of each style met: {@link #facts}. */
+    private final Map<String, Facts> facts = new HashMap<>();
     private final Map<Character, Integer> definitionCounts = new HashMap<>();
     private boolean xlink;
     /** The clip path of the group open in the body, or null when no group is open. */
@@ -180,14 +190,14 @@ final class SvgDocument {
 
     private void write(String element, PathData data, String written, String clip) {
         // the miter limit only shapes corners
-        String style = data != null && !data.hasCorners() ? withoutMiterLimit(written) : written;
+        String style = data != null && !data.hasCorners() ? facts(written).cornerless() : written;
         if (data != null && element.equals("path")) {
             String dot = data.radius() > 0 ? dot(style, data.radius()) : null;
             if (dot != null) {
                 join(data.centre(), dot, clip);
                 return;
             }
-            if (joinable(style)) {
+            if (facts(style).joinable()) {
                 join(data, style, clip);
                 return;
             }
@@ -213,8 +223,7 @@ final class SvgDocument {
         } else if (data.startsWhere(pathEnd) && pathEnd.isPoint() && coversPoint(data, style)) {
             pathData.setLength(pathEndStart);
         } else {
-            carriesOn = data.startsWhere(pathEnd) && style.contains("stroke-linecap:round")
-                    && style.contains("stroke-linejoin:round") && !style.contains("dasharray");
+            carriesOn = data.startsWhere(pathEnd) && facts(style).carriesOn();
         }
         pathEndStart = pathData.length();
         pathData.append(carriesOn ? data.afterFirstMove() : data.text());
@@ -231,6 +240,20 @@ final class SvgDocument {
     }
 
     /** {@code style} without its {@code stroke-miterlimit} declaration, if it has one. */
+    /**
+     * What the writer needs to know of {@code style}, worked out once per distinct style of the chart (a chart draws
+     * hundreds of shapes in a few dozen styles).
+     */
+    private Facts facts(String style) {
+        Facts known = facts.get(style);
+        if (known == null) {
+            known = new Facts(withoutMiterLimit(style), joinable(style), style.contains("stroke-linecap:round")
+                    && style.contains("stroke-linejoin:round") && !style.contains("dasharray"));
+            facts.put(style, known);
+        }
+        return known;
+    }
+
     private static String withoutMiterLimit(String style) {
         int start = style.indexOf(";stroke-miterlimit:");
         if (start < 0) {
