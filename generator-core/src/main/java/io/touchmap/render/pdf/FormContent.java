@@ -140,17 +140,41 @@ final class FormContent {
 
     /** Fills {@code shape}, drawn through {@code transform}, in {@code colour} at {@code opacity}, inside {@code clip}. */
     void fill(Shape shape, AffineTransform transform, Shape clip, Color colour, double opacity) {
+        PathIterator segments = segments(shape, transform);
+        if (segments != null && segments.isDone()) {
+            return;
+        }
         clip(clip);
         fill.set(colour, opacity);
-        paint(shape, transform, "f", "f*");
+        paint(shape, segments, transform, "f", "f*");
     }
 
     /** Outlines {@code shape}, drawn through {@code transform}, with {@code line} in {@code colour} at {@code opacity}. */
     void stroke(Shape shape, AffineTransform transform, Shape clip, Color colour, double opacity, BasicStroke line) {
+        PathIterator segments = segments(shape, transform);
+        if (segments != null && segments.isDone()) {
+            return;
+        }
         clip(clip);
         stroke.set(colour, opacity);
         lineStyle(line);
-        paint(shape, transform, "S", "S");
+        paint(shape, segments, transform, "S", "S");
+    }
+
+    /**
+     * The segments of {@code shape} to write, moved by {@code transform} where it only moves; null for a rectangle or a
+     * line, which have operators of their own. A shape of no segments paints nothing, and PDF has no empty path.
+     */
+    private static PathIterator segments(Shape shape, AffineTransform transform) {
+        if (shape instanceof Rectangle2D || shape instanceof Line2D) {
+            return null;
+        }
+        return shape.getPathIterator(moves(transform) ? transform : null);
+    }
+
+    /** True if {@code transform} only moves what it draws, so that coordinates can be moved as they are written. */
+    private static boolean moves(AffineTransform transform) {
+        return (transform.getType() & ~AffineTransform.TYPE_TRANSLATION) == 0;
     }
 
     /**
@@ -282,12 +306,13 @@ final class FormContent {
     }
 
     /**
-     * Writes {@code shape} and paints it with {@code operator}, or {@code evenOdd} if its winding rule is even-odd:
+     * Writes {@code shape} ({@code segments}, or a rectangle or line when null) and paints it with {@code operator}, or
+     * {@code evenOdd} if its winding rule is even-odd:
      * moved by the transform where it only moves, else drawn in its own space under the transform, so that a line's
      * width turns and stretches with it.
      */
-    private void paint(Shape shape, AffineTransform transform, String operator, String evenOdd) {
-        boolean moves = (transform.getType() & ~AffineTransform.TYPE_TRANSLATION) == 0;
+    private void paint(Shape shape, PathIterator segments, AffineTransform transform, String operator, String evenOdd) {
+        boolean moves = moves(transform);
         if (!moves) {
             out.append("q\n");
             matrix(transform);
@@ -308,7 +333,6 @@ final class FormContent {
             point(l.getX1() + dx, l.getY1() + dy, " m\n");
             point(l.getX2() + dx, l.getY2() + dy, " l\n");
         } else {
-            PathIterator segments = shape.getPathIterator(moves ? transform : null);
             if (segments.getWindingRule() == PathIterator.WIND_EVEN_ODD) {
                 operator = evenOdd;
             }
@@ -364,7 +388,8 @@ final class FormContent {
         closeClip();
         if (wanted != null) {
             out.append("q\n");
-            paint(wanted, new AffineTransform(), "W n", "W* n");
+            AffineTransform none = new AffineTransform();
+            paint(wanted, segments(wanted, none), none, "W n", "W* n");
             clip = wanted;
         }
     }

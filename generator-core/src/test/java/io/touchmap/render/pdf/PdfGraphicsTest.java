@@ -89,6 +89,14 @@ class PdfGraphicsTest {
     }
 
     @Test
+    void aShapeWithoutSegmentsPaintsNothing() {
+        g.setPaint(Color.BLACK);
+        g.fill(new Path2D.Double());
+        g.draw(new Path2D.Double());
+        assertEquals(FLIP, text(content.drawing()));
+    }
+
+    @Test
     void lineStylesAreWrittenWhenTheyChangeAndTheMiterLimitOnlyForMiterJoins() {
         g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(new Line2D.Double(0, 0, 10, 0));
