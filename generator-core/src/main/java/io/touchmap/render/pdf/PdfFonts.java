@@ -66,6 +66,11 @@ final class PdfFonts {
     private static final Map<Kind, byte[]> BYTES = new ConcurrentHashMap<>();
     /** Which characters each file has, read on first use. */
     private static final Map<Kind, Coverage> GLYPHS = new ConcurrentHashMap<>();
+    /**
+     * A file read for its characters and not yet loaded into a document: the next document to load the face takes it
+     * rather than reading the file again, and a document's file gives the characters when it is read first.
+     */
+    private static final Map<Kind, TrueTypeFont> UNUSED = new ConcurrentHashMap<>();
 
     /**
      * The characters a file has: looked up in a table below U+3000 (every script DejaVu sets, so that measuring
@@ -136,11 +141,9 @@ final class PdfFonts {
         Coverage coverage = GLYPHS.get(kind);
         if (coverage == null) {
             coverage = GLYPHS.computeIfAbsent(kind, k -> {
-                try {
-                    return Coverage.of(new TTFParser().parse(new RandomAccessReadBuffer(bytes(k))).getUnicodeCmapLookup());
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read the font " + FOLDER + k.file, e);
-                }
+                TrueTypeFont file = read(k);
+                UNUSED.put(k, file);
+                return Coverage.of(cmap(file));
             });
         }
         return coverage;
@@ -150,8 +153,10 @@ final class PdfFonts {
     PDType0Font font(Kind kind) {
         PDType0Font font = loaded.get(kind);
         if (font == null) {
+            TrueTypeFont unused = UNUSED.remove(kind);
+            TrueTypeFont file = unused != null ? unused : read(kind);
+            GLYPHS.computeIfAbsent(kind, k -> Coverage.of(cmap(file)));
             try {
-                TrueTypeFont file = new TTFParser().parse(new RandomAccessReadBuffer(bytes(kind)));
                 font = PDType0Font.load(document, file, true);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load the font " + FOLDER + kind.file, e);
@@ -159,6 +164,23 @@ final class PdfFonts {
             loaded.put(kind, font);
         }
         return font;
+    }
+
+    private static TrueTypeFont read(Kind kind) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(bytes(kind)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the font " + FOLDER + kind.file, e);
+        }
+    }
+
+    /** The character map of {@code file}: read once, it is looked up without changing, by any thread. */
+    private static CmapLookup cmap(TrueTypeFont file) {
+        try {
+            return file.getUnicodeCmapLookup();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the character map of a bundled font", e);
+        }
     }
 
     /**
