@@ -66,8 +66,8 @@ final class PeriodAxis extends CategoryAxis {
         if (labelling == null || labelling.width() != width) {
             List<?> categories = labelling != null ? labelling.categories() : categories();
             Map<Object, Integer> indices = new HashMap<>();
-            for (int i = categories.size() - 1; i >= 0; i--) {
-                indices.put(categories.get(i), i);
+            for (int i = 0; i < categories.size(); i++) {
+                indices.putIfAbsent(categories.get(i), i);
             }
             labelling = new Labelling(categories, indices, width, step(categories, g2, width));
         }

@@ -25,10 +25,10 @@ final class SvgDocument {
 
     /**
      * A style without its miter limit (for paths without corners), whether paths in it may share one path element
-     * ({@link #joinable}), and whether a path in it that starts where the last ended carries on from there (round
-     * caps and joins, undashed).
+     * ({@link #joinable}), whether a path in it that starts where the last ended carries on from there (round caps
+     * and joins, undashed), and whether its caps are square ({@link #coversPoint}).
      */
-    private record Facts(String cornerless, boolean joinable, boolean carriesOn) {
+    private record Facts(String cornerless, boolean joinable, boolean carriesOn, boolean squareCaps) {
     }
 
     private final int width;
@@ -220,7 +220,7 @@ final class SvgDocument {
             flushPath();
             pathStyle = style;
             pathClip = clip;
-        } else if (data.startsWhere(pathEnd) && pathEnd.isPoint() && coversPoint(data, style)) {
+        } else if (data.startsWhere(pathEnd) && pathEnd.isPoint() && coversPoint(data, facts(style))) {
             pathData.setLength(pathEndStart);
         } else {
             carriesOn = data.startsWhere(pathEnd) && facts(style).carriesOn();
@@ -231,15 +231,14 @@ final class SvgDocument {
     }
 
     /**
-     * True if a path in {@code style} drawn from a zero-length line's point paints at least what the line's caps
-     * paint: nothing with butt caps, a circle as wide as the stroke with round ones, a square with square ones, which
-     * a horizontal or vertical line's square cap covers.
+     * True if {@code data}, drawn in a style of {@code facts} from a zero-length line's point, paints at least what the
+     * line's caps paint: nothing with butt caps, a circle as wide as the stroke with round ones, a square with square
+     * ones, which a horizontal or vertical line's square cap covers.
      */
-    private static boolean coversPoint(PathData data, String style) {
-        return !style.contains("stroke-linecap:square") || data.startsStraight();
+    private static boolean coversPoint(PathData data, Facts facts) {
+        return !facts.squareCaps() || data.startsStraight();
     }
 
-    /** {@code style} without its {@code stroke-miterlimit} declaration, if it has one. */
     /**
      * What the writer needs to know of {@code style}, worked out once per distinct style of the chart (a chart draws
      * hundreds of shapes in a few dozen styles).
@@ -248,12 +247,14 @@ final class SvgDocument {
         Facts known = facts.get(style);
         if (known == null) {
             known = new Facts(withoutMiterLimit(style), joinable(style), style.contains("stroke-linecap:round")
-                    && style.contains("stroke-linejoin:round") && !style.contains("dasharray"));
+                    && style.contains("stroke-linejoin:round") && !style.contains("dasharray"),
+                    style.contains("stroke-linecap:square"));
             facts.put(style, known);
         }
         return known;
     }
 
+    /** {@code style} without its {@code stroke-miterlimit} declaration, if it has one. */
     private static String withoutMiterLimit(String style) {
         int start = style.indexOf(";stroke-miterlimit:");
         if (start < 0) {

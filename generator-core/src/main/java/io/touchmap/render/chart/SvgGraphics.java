@@ -92,9 +92,6 @@ final class SvgGraphics extends VectorGraphics {
      */
     private void shape(Shape shape, String fill, String stroke) {
         if (shape instanceof Rectangle2D r) {
-            if (r.getWidth() < 0 || r.getHeight() < 0) {
-                return;
-            }
             StringBuilder rect = new StringBuilder(64).append("rect").append(transformAttribute());
             if (r.getX() != 0) {
                 rect.append(" x='").append(Hundredths.format(r.getX())).append('\'');

@@ -89,10 +89,13 @@ public abstract class VectorGraphics extends Graphics2D {
 
     // ---- what a subclass writes ---------------------------------------------------------------------------------
 
-    /** Outlines {@code shape} with the {@link BasicStroke} in effect; the clip leaves something to draw. */
+    /**
+     * Outlines {@code shape}, which is not a rectangle of negative size, with the {@link BasicStroke} in effect; the
+     * clip leaves something to draw.
+     */
     protected abstract void strokeShape(Shape shape);
 
-    /** Fills {@code shape}, which is not an empty rectangle; the clip leaves something to draw. */
+    /** Fills {@code shape}, which is not an empty rectangle (nor one of negative size); the clip leaves something to draw. */
     protected abstract void fillShape(Shape shape);
 
     /** Writes {@code text}, not empty, with its baseline starting at ({@code x}, {@code y}); the clip leaves something. */
@@ -160,7 +163,8 @@ public abstract class VectorGraphics extends Graphics2D {
     public void draw(Shape shape) {
         if (!(stroke instanceof BasicStroke)) {
             fill(stroke.createStrokedShape(shape));
-        } else if (!clippedOut()) {
+        } else if (!clippedOut() && !(shape instanceof Rectangle2D r && (r.getWidth() < 0 || r.getHeight() < 0))) {
+            // Java2D outlines nothing for a rectangle of negative size.
             strokeShape(shape);
         }
     }

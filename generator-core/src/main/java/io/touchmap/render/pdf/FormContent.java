@@ -10,13 +10,14 @@ import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -125,15 +126,12 @@ final class FormContent {
     Drawing drawing() {
         closeClip();
         byte[] content = out.toString().getBytes(StandardCharsets.ISO_8859_1);
-        Deflater deflater = new Deflater();
-        deflater.setInput(content);
-        deflater.finish();
         ByteArrayOutputStream deflated = new ByteArrayOutputStream(content.length / 3 + 64);
-        byte[] buffer = new byte[8192];
-        while (!deflater.finished()) {
-            deflated.write(buffer, 0, deflater.deflate(buffer));
+        try (DeflaterOutputStream zlib = new DeflaterOutputStream(deflated)) {
+            zlib.write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a chart's content could not be compressed in memory", e);
         }
-        deflater.end();
         return new Drawing(deflated.toByteArray(), width, height, scale, List.copyOf(faces.keySet()),
                 List.copyOf(opacities.keySet()), List.copyOf(text));
     }
@@ -230,8 +228,8 @@ final class FormContent {
         private final String colourOperator;
         private final String opacityOperator;
         private int rgb;
-        /** The opacity operator and its operand, as the graphics state naming it holds them. */
-        private String opacity;
+        /** The opacity in effect, in thousandths. */
+        private int opacity;
 
         Painting(String colourOperator, String opacityOperator) {
             this.colourOperator = colourOperator;
@@ -241,7 +239,7 @@ final class FormContent {
         /** PDF's initial state: black, opaque. */
         void reset() {
             rgb = 0;
-            opacity = opacityOperator + " 1";
+            opacity = 1000;
         }
 
         /** Paints in {@code colour}, its alpha times {@code alpha}, from now on. */
@@ -252,11 +250,14 @@ final class FormContent {
                         .append(COMPONENTS[wanted & 0xFF]).append(' ').append(colourOperator).append('\n');
                 rgb = wanted;
             }
-            StringBuilder value = new StringBuilder(8).append(opacityOperator).append(' ');
-            decimal(value, Math.max(0, Math.min(1, alpha * colour.getAlpha() / 255)), 1000);
-            if (!value.toString().equals(opacity)) {
-                opacity = value.toString();
-                out.append('/').append(opacities.computeIfAbsent(opacity, o -> "A" + opacities.size())).append(" gs\n");
+            int thousandths = (int) Math.round(Math.max(0, Math.min(1, alpha * colour.getAlpha() / 255)) * 1000);
+            if (thousandths != opacity) {
+                opacity = thousandths;
+                // The graphics state is named by its operator and operand, as Drawing#opacities lists them.
+                StringBuilder state = new StringBuilder(8).append(opacityOperator).append(' ');
+                decimal(state, thousandths / 1000.0, 1000);
+                out.append('/').append(opacities.computeIfAbsent(state.toString(), o -> "A" + opacities.size()))
+                        .append(" gs\n");
             }
         }
     }

@@ -62,9 +62,6 @@ final class PdfGraphics extends VectorGraphics {
 
     @Override
     protected void strokeShape(Shape shape) {
-        if (shape instanceof Rectangle2D r && (r.getWidth() < 0 || r.getHeight() < 0)) {
-            return;
-        }
         content.stroke(shape, transformInEffect(), canvasClip(), colour(shape), alpha(), (BasicStroke) getStroke());
     }
 
