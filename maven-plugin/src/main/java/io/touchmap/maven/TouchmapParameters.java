@@ -6,6 +6,7 @@ import io.touchmap.report.Outcome;
 import io.touchmap.report.Request;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -68,7 +69,7 @@ record TouchmapParameters(File sourceDirectory, File baseDirectory, boolean fail
         Outcome outcome;
         try {
             outcome = goal.run(request());
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (IllegalArgumentException | IOException | UncheckedIOException e) {
             throw new MojoExecutionException("Touchmap: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Touchmap failed unexpectedly on " + sourceDirectory + ": " + e, e);

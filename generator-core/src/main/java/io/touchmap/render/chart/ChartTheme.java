@@ -3,7 +3,6 @@ package io.touchmap.render.chart;
 import io.touchmap.model.KpiStatus;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Stroke;
 import org.jfree.chart.JFreeChart;
@@ -39,9 +38,6 @@ public final class ChartTheme {
         new Color(0x1f, 0x8f, 0xc9),
         new Color(0x8a, 0x7a, 0x00),
     };
-
-    /** The family every chart text is set in; SVG maps it to the generic {@code sans-serif}. */
-    static final String FONT_FAMILY = Font.SANS_SERIF;
 
     private ChartTheme() {
     }
@@ -96,10 +92,10 @@ public final class ChartTheme {
     /** Applies the theme to {@code chart}; called by every factory, so callers get a finished chart. */
     static void apply(JFreeChart chart) {
         StandardChartTheme theme = new StandardChartTheme("Touchmap");
-        theme.setExtraLargeFont(new Font(FONT_FAMILY, Font.BOLD, 16));
-        theme.setLargeFont(new Font(FONT_FAMILY, Font.BOLD, 13));
-        theme.setRegularFont(new Font(FONT_FAMILY, Font.PLAIN, 12));
-        theme.setSmallFont(new Font(FONT_FAMILY, Font.PLAIN, 11));
+        theme.setExtraLargeFont(ChartFonts.of(true, 16));
+        theme.setLargeFont(ChartFonts.of(true, 13));
+        theme.setRegularFont(ChartFonts.of(false, 12));
+        theme.setSmallFont(ChartFonts.of(false, 11));
         theme.setTitlePaint(TEXT);
         theme.setSubtitlePaint(TEXT);
         theme.setLegendItemPaint(TEXT);

@@ -209,6 +209,6 @@ final class KpiPlot extends CategoryPlot {
     }
 
     private static Font font(boolean strong) {
-        return new Font(ChartTheme.FONT_FAMILY, strong ? Font.BOLD : Font.PLAIN, (int) LABEL_SIZE);
+        return ChartFonts.of(strong, (int) LABEL_SIZE);
     }
 }

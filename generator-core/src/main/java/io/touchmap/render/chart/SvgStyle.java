@@ -96,8 +96,8 @@ final class SvgStyle {
     }
 
     /**
-     * The declarations of {@code font}, each starting with {@code ;}: its logical family names written as CSS generic
-     * families, its size in user units.
+     * The declarations of {@code font}, each starting with {@code ;}: the charts' own face ({@link ChartFonts}) and
+     * Java's logical family names written as CSS generic families, its size in user units.
      */
     static String font(Font font) {
         StringBuilder out = new StringBuilder(64).append(";font-family:").append(family(font.getFamily()))
@@ -113,7 +113,7 @@ final class SvgStyle {
 
     private static String family(String family) {
         return switch (family) {
-            case Font.SANS_SERIF, Font.DIALOG -> "sans-serif";
+            case ChartFonts.FAMILY, Font.SANS_SERIF, Font.DIALOG -> "sans-serif";
             case Font.SERIF -> "serif";
             case Font.MONOSPACED, Font.DIALOG_INPUT -> "monospace";
             // A family name is written as a CSS string; only characters that need no escaping in CSS or XML are kept.

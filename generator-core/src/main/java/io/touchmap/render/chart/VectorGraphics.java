@@ -59,7 +59,7 @@ public abstract class VectorGraphics extends Graphics2D {
     private Color color = Color.BLACK;
     private Stroke stroke = new BasicStroke();
     private Composite composite = AlphaComposite.SrcOver;
-    private Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private Font font = ChartFonts.of(false, 12);
     private Color background = Color.BLACK;
     private RenderingHints hints = new RenderingHints(null);
     /** Graphics of a one-pixel image, only to ask fonts for metrics; made when first needed. */

@@ -60,6 +60,11 @@ final class PdfFonts {
         Kind(String file) {
             this.file = file;
         }
+
+        /** The file's name, in the bundle's folder. */
+        String file() {
+            return file;
+        }
     }
 
     /** The files, read on first use and kept for every later document. */

@@ -1,10 +1,10 @@
 package io.touchmap.render.pdf;
 
+import io.touchmap.render.chart.ChartFonts;
 import io.touchmap.render.chart.VectorGraphics;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
@@ -157,15 +157,7 @@ final class PdfGraphics extends VectorGraphics {
         private static final Map<PdfFonts.Kind, Font> FONTS = new ConcurrentHashMap<>();
 
         static Font of(PdfFonts.Kind kind) {
-            return FONTS.computeIfAbsent(kind, k -> create(PdfFonts.bytes(k)));
-        }
-
-        private static Font create(byte[] bytes) {
-            try {
-                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
-            } catch (FontFormatException | IOException e) {
-                throw new IllegalStateException("a bundled DejaVu font cannot be read by Java 2D", e);
-            }
+            return FONTS.computeIfAbsent(kind, k -> ChartFonts.load(new ByteArrayInputStream(PdfFonts.bytes(k)), k.file()));
         }
     }
 }

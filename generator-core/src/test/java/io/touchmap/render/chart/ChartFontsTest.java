@@ -1,0 +1,117 @@
+package io.touchmap.render.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.touchmap.Touchmap;
+import io.touchmap.internal.text.Labels;
+import io.touchmap.model.Kpi;
+import io.touchmap.model.TouchpointMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Charts are set in Touchmap's own faces: the same bytes whatever fonts the machine has, and a clear error where Java's
+ * font system cannot start. Each case draws a chart in a JVM of its own under a font configuration written for it;
+ * the configuration is fontconfig's, so the cases run on Linux (under {@code CI=true} they must).
+ */
+class ChartFontsTest {
+
+    /** Liberation Sans: metric-compatible with Arial, so unlike DejaVu Sans; installed with Chromium on Debian. */
+    private static final Path LIBERATION = Path.of("/usr/share/fonts/truetype/liberation");
+
+    @Test
+    void aChartIsTheSameBytesWhateverSansSerifFontTheMachineHas(@TempDir Path dir) throws Exception {
+        onLinux();
+        if (ci()) {
+            assertTrue(Files.isDirectory(LIBERATION), LIBERATION + " (fonts-liberation) must be installed when CI=true");
+        }
+        assumeTrue(Files.isDirectory(LIBERATION), LIBERATION + " (fonts-liberation) is not installed");
+
+        Drawn elsewhere = drawInJvmWithFonts(dir, LIBERATION);
+
+        assertEquals(0, elsewhere.exit(), elsewhere.output());
+        assertEquals(svg(), elsewhere.output());
+    }
+
+    @Test
+    void onAMachineWithoutFontsTheErrorSaysWhatToInstall(@TempDir Path dir) throws Exception {
+        onLinux();
+
+        Drawn elsewhere = drawInJvmWithFonts(dir, Files.createDirectory(dir.resolve("no-fonts")));
+
+        assertEquals(1, elsewhere.exit(), elsewhere.output());
+        assertEquals("Java cannot load the font DejaVuSans.ttf that Touchmap brings for its charts; Java's font system"
+                + " does not start on a machine that has no fonts installed: install one font package (for instance"
+                + " fonts-dejavu-core on Debian or Ubuntu, fontconfig and ttf-dejavu on Alpine) and run again",
+                elsewhere.output());
+    }
+
+    /** Run in a JVM of its own: prints the SVG of the small map's 'visits' chart, or the message that stopped it. */
+    public static void main(String[] args) {
+        try {
+            System.out.print(svg());
+        } catch (UncheckedIOException e) {
+            System.out.print(e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static String svg() {
+        try {
+            TouchpointMap map = Touchmap.load(Path.of(ChartFontsTest.class.getResource("small-map/map.yaml").toURI())
+                    .getParent()).map();
+            Kpi visits = map.kpis().stream().filter(k -> k.id().equals("visits")).findFirst().orElseThrow();
+            return SvgChart.svg(Charts.kpi(visits, Labels.forLanguage("en")), 640, 280);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Drawn(int exit, String output) {
+    }
+
+    /**
+     * Runs {@link #main} in a new JVM whose fontconfig knows only the fonts in {@code fonts}, with a home of its own
+     * (Java keeps what fontconfig told it under the home's {@code .java/fonts}).
+     */
+    private static Drawn drawInJvmWithFonts(Path dir, Path fonts) throws IOException, InterruptedException {
+        Path config = dir.resolve("fonts.conf");
+        Files.writeString(config, """
+                <?xml version="1.0"?>
+                <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+                <fontconfig>
+                  <dir>%s</dir>
+                  <cachedir>%s</cachedir>
+                </fontconfig>
+                """.formatted(fonts, dir.resolve("cache")));
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-Duser.home=" + dir.resolve("home"),
+                "-cp", System.getProperty("java.class.path"), ChartFontsTest.class.getName()));
+        builder.environment().put("FONTCONFIG_FILE", config.toString());
+        builder.redirectError(ProcessBuilder.Redirect.INHERIT);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Drawn(process.waitFor(), output);
+    }
+
+    private static void onLinux() {
+        boolean linux = System.getProperty("os.name").startsWith("Linux");
+        if (ci()) {
+            assertTrue(linux, "CI runs on Linux");
+        }
+        assumeTrue(linux, "fontconfig, which these cases configure, is Linux's");
+    }
+
+    private static boolean ci() {
+        return "true".equals(System.getenv("CI"));
+    }
+}
