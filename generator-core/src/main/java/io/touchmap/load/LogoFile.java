@@ -5,9 +5,7 @@ import io.touchmap.diagnostic.Reporter;
 import io.touchmap.model.Location;
 import io.touchmap.model.Logo;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import javax.imageio.ImageIO;
 
 /**
  * Reads a theme's logo: a PNG or JPEG file inside the map directory, of at most 512 KB and 4,096 pixels on a side,
@@ -58,8 +56,9 @@ final class LogoFile {
             out.report(DiagnosticText.LOGO_TOO_MANY_PIXELS, at, written, size[0], size[1], MAX_SIDE);
             return null;
         }
+        Logo logo = new Logo(format, bytes, size[0], size[1]);
         try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+            BufferedImage image = logo.pixels();
             if (image == null || image.getWidth() != size[0] || image.getHeight() != size[1]) {
                 out.report(DiagnosticText.LOGO_UNDECODABLE, at, written);
                 return null;
@@ -68,7 +67,7 @@ final class LogoFile {
             out.report(DiagnosticText.LOGO_UNDECODABLE, at, written);
             return null;
         }
-        return new Logo(format, bytes, size[0], size[1]);
+        return logo;
     }
 
     static boolean isPng(byte[] bytes) {

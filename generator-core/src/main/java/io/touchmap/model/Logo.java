@@ -1,6 +1,11 @@
 package io.touchmap.model;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.Arrays;
+import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * The image of a theme's logo, as read from its file: a PNG or a JPEG, with the size in pixels its header gives, so
@@ -18,6 +23,15 @@ public record Logo(String format, byte[] bytes, int width, int height) {
     @Override
     public byte[] bytes() {
         return bytes.clone();
+    }
+
+    /**
+     * The logo's pixels, or null if no reader knows its format. Decoded in memory: ImageIO's default cache is a file
+     * in Java's temporary folder, which a locked-down machine may not let it write.
+     */
+    public BufferedImage pixels() throws IOException {
+        // ImageIO closes the stream it reads from.
+        return ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)));
     }
 
     /** The extension a copy of the file takes: {@code png} or {@code jpg}. */

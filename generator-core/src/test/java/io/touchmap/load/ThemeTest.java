@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,19 @@ class ThemeTest {
         assertEquals(Typeface.DEJAVU_SERIF, theme.typeface());
         assertEquals("png 48x24", theme.image().format() + " " + theme.image().width() + "x" + theme.image().height());
         assertEquals(Optional.of(new Colour(0x23395b)), theme.usableBrand());
+    }
+
+    @Test
+    void aLogoIsCheckedWithoutWritingAFile(@TempDir Path directory) throws IOException {
+        // ImageIO's default cache is a file in a folder: here one that is gone, as a read-only temporary folder would be
+        Path gone = Files.createDirectory(directory.resolve("gone"));
+        ImageIO.setCacheDirectory(gone.toFile());
+        Files.delete(gone);
+        try {
+            assertEquals(List.of(), Fixtures.diagnostics(ThemeTest.class, "theme"));
+        } finally {
+            ImageIO.setCacheDirectory(null);
+        }
     }
 
     @Test

@@ -6,11 +6,19 @@ import io.touchmap.model.KpiStatus;
 import io.touchmap.model.Logo;
 import io.touchmap.model.MapInfo;
 import io.touchmap.model.TouchpointMap;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** The cover: organisation, title, description, date, and the map's figures at a glance. */
@@ -65,11 +73,27 @@ final class CoverPage {
         if (logo.isEmpty()) {
             return;
         }
-        PDImageXObject image = PDImageXObject.createFromByteArray(context.flow().document(), logo.get().bytes(), "logo");
+        PDImageXObject image = image(context.flow().document(), logo.get());
         float scale = Math.min(LOGO_HEIGHT / logo.get().height(), LOGO_WIDTH / logo.get().width());
         float width = logo.get().width() * scale;
         float height = logo.get().height() * scale;
         canvas.image(image, PdfStyle.MARGIN, top - height, width, height);
+    }
+
+    /**
+     * The logo as PDFBox's factories embed it: a JPEG file as it is, a PNG's pixels compressed losslessly. Made here
+     * from pixels decoded in memory, as PDFBox's own reading of an image file goes through ImageIO's file cache, in a
+     * temporary folder a locked-down machine may not let Java write.
+     */
+    private static PDImageXObject image(PDDocument document, Logo logo) throws IOException {
+        BufferedImage pixels = logo.pixels();
+        if (logo.format().equals("jpeg")) {
+            PDColorSpace colours = pixels.getColorModel().getNumComponents() == 1 ? PDDeviceGray.INSTANCE
+                    : PDDeviceRGB.INSTANCE;
+            return new PDImageXObject(document, new ByteArrayInputStream(logo.bytes()), COSName.DCT_DECODE,
+                    logo.width(), logo.height(), 8, colours);
+        }
+        return LosslessFactory.createFromImage(document, pixels);
     }
 
     private static void figures(RenderContext context) throws IOException {

@@ -13,14 +13,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Charts are set in Touchmap's own faces: the same bytes whatever fonts the machine has, and a clear error where Java's
- * font system cannot start. Each case draws a chart in a JVM of its own under a font configuration written for it;
- * the configuration is fontconfig's, so the cases run on Linux (under {@code CI=true} they must).
+ * Charts are set in Touchmap's own faces: the same bytes whatever fonts the machine has, and a clear error where Java
+ * cannot load them. Each case draws a chart in a JVM of its own; those that write a font configuration for it write
+ * fontconfig's, so they run on Linux (under {@code CI=true} they must).
  */
 class ChartFontsTest {
 
@@ -35,7 +36,7 @@ class ChartFontsTest {
         }
         assumeTrue(Files.isDirectory(LIBERATION), LIBERATION + " (fonts-liberation) is not installed");
 
-        Drawn elsewhere = drawInJvmWithFonts(dir, LIBERATION);
+        Drawn elsewhere = drawInJvm(dir, LIBERATION);
 
         assertEquals(0, elsewhere.exit(), elsewhere.output());
         assertEquals(svg(), elsewhere.output());
@@ -45,13 +46,26 @@ class ChartFontsTest {
     void onAMachineWithoutFontsTheErrorSaysWhatToInstall(@TempDir Path dir) throws Exception {
         onLinux();
 
-        Drawn elsewhere = drawInJvmWithFonts(dir, Files.createDirectory(dir.resolve("no-fonts")));
+        Drawn elsewhere = drawInJvm(dir, Files.createDirectory(dir.resolve("no-fonts")));
 
         assertEquals(1, elsewhere.exit(), elsewhere.output());
-        assertEquals("Java cannot load the font DejaVuSans.ttf that Touchmap brings for its charts; Java's font system"
-                + " does not start on a machine that has no fonts installed: install one font package (for instance"
+        assertEquals("Java cannot load the font DejaVuSans.ttf that Touchmap brings for its charts: Java's font system"
+                + " does not start on a machine that has no fonts installed; install one font package (for instance"
                 + " fonts-dejavu-core on Debian or Ubuntu, fontconfig and ttf-dejavu on Alpine) and run again",
                 elsewhere.output());
+    }
+
+    @Test
+    void withATemporaryFolderJavaCannotWriteTheErrorSaysToPointItElsewhere(@TempDir Path dir) throws Exception {
+        Path missing = dir.resolve("missing");
+
+        Drawn elsewhere = drawInJvm(dir, null, "-Djava.io.tmpdir=" + missing);
+
+        assertEquals(1, elsewhere.exit(), elsewhere.output());
+        assertEquals("Java cannot load the font DejaVuSans.ttf that Touchmap brings for its charts: Java copies it into"
+                + " its temporary folder first, and " + missing + " cannot be written; point the java.io.tmpdir"
+                + " property at a writable folder (-Djava.io.tmpdir=… in MAVEN_OPTS, or in JAVA_TOOL_OPTIONS for the"
+                + " command line) and run again", elsewhere.output());
     }
 
     /** Run in a JVM of its own: prints the SVG of the small map's 'visits' chart, or the message that stopped it. */
@@ -79,25 +93,27 @@ class ChartFontsTest {
     }
 
     /**
-     * Runs {@link #main} in a new JVM whose fontconfig knows only the fonts in {@code fonts}, with a home of its own
-     * (Java keeps what fontconfig told it under the home's {@code .java/fonts}).
+     * Runs {@link #main} in a new JVM with {@code options}, whose fontconfig knows only the fonts in {@code fonts} if
+     * not null, and with a home of its own (Java keeps what fontconfig told it under the home's {@code .java/fonts}).
      */
-    private static Drawn drawInJvmWithFonts(Path dir, Path fonts) throws IOException, InterruptedException {
-        Path config = dir.resolve("fonts.conf");
-        Files.writeString(config, """
-                <?xml version="1.0"?>
-                <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-                <fontconfig>
-                  <dir>%s</dir>
-                  <cachedir>%s</cachedir>
-                </fontconfig>
-                """.formatted(fonts, dir.resolve("cache")));
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-Duser.home=" + dir.resolve("home"),
-                "-cp", System.getProperty("java.class.path"), ChartFontsTest.class.getName()));
-        builder.environment().put("FONTCONFIG_FILE", config.toString());
-        builder.redirectError(ProcessBuilder.Redirect.INHERIT);
+    private static Drawn drawInJvm(Path dir, Path fonts, String... options) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-Duser.home=" + dir.resolve("home")));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ChartFontsTest.class.getName()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        if (fonts != null) {
+            Path config = dir.resolve("fonts.conf");
+            Files.writeString(config, """
+                    <?xml version="1.0"?>
+                    <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+                    <fontconfig>
+                      <dir>%s</dir>
+                      <cachedir>%s</cachedir>
+                    </fontconfig>
+                    """.formatted(fonts, dir.resolve("cache")));
+            builder.environment().put("FONTCONFIG_FILE", config.toString());
+        }
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Drawn(process.waitFor(), output);
