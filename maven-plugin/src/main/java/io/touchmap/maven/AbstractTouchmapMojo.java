@@ -63,6 +63,11 @@ public abstract class AbstractTouchmapMojo extends AbstractMojo {
             getLog().info("Touchmap: skipped (touchmap.skip is true)");
             return;
         }
+        if (System.getProperty("java.awt.headless") == null) {
+            // the charts are drawn off screen: Maven's JVM must not reach for a display (a DISPLAY whose X server is
+            // gone stops it with an AWTError) or open a window on a desktop
+            System.setProperty("java.awt.headless", "true");
+        }
         TouchmapParameters parameters = parameters();
         parameters.run(BuildLog.of(getLog(), session, project, getPluginContext()), request -> run(request, parameters));
     }
