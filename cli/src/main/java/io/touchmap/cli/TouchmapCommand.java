@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
             "0:the map is valid, or the command did its work",
             "1:the map has errors (or warnings with --fail-on-warning), or the diff breaches --fail-on",
             "2:bad usage: an unknown option, locale, format or limit, a missing baseline",
-            "3:an internal error or a file that cannot be read or written (--verbose shows the stack trace)"})
+            "3:an internal error, a file that cannot be read or written, or too little memory (--verbose shows the stack trace)"})
 public final class TouchmapCommand implements Runnable {
 
     /** The map is valid, or the command did its work. */
@@ -37,7 +37,7 @@ public final class TouchmapCommand implements Runnable {
     public static final int MAP_FAILS = 1;
     /** The command line cannot be run as given. */
     public static final int BAD_USAGE = 2;
-    /** A bug, or a file that cannot be read or written. */
+    /** A bug, a file that cannot be read or written, or a JVM that cannot do the work (memory, fonts). */
     public static final int INTERNAL_ERROR = 3;
 
     private final Path workingDirectory;
@@ -57,7 +57,17 @@ public final class TouchmapCommand implements Runnable {
             // the charts are drawn off screen; a desktop session must not open a window or steal focus
             System.setProperty("java.awt.headless", "true");
         }
-        System.exit(commandLine(Path.of(""), System.getenv()).execute(args));
+        int code;
+        try {
+            code = commandLine(Path.of(""), System.getenv()).execute(args);
+        } catch (OutOfMemoryError e) {
+            // nothing is left half-written: the output is moved into place only once whole
+            System.err.println("Touchmap: Java ran out of memory: its heap holds at most "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; give it more with -Xmx (java -Xmx1g -jar …,"
+                    + " or JAVA_OPTS=-Xmx1g for the touchmap launcher: 1 GB renders a map of 10,000 touchpoints)");
+            code = INTERNAL_ERROR;
+        }
+        System.exit(code);
     }
 
     /**

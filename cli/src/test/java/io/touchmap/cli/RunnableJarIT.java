@@ -28,7 +28,13 @@ class RunnableJarIT {
     private static final Path LAUNCHER = Path.of(System.getProperty("touchmap.cli.launcher", "target/touchmap")).toAbsolutePath();
 
     private Run java(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        return java(List.of(), args);
+    }
+
+    private Run java(List<String> options, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(options);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         return run(command, Map.of());
     }
@@ -74,6 +80,22 @@ class RunnableJarIT {
         // reading git (here: finding no repository) prints no library's line, such as SLF4J's "no binding" notice
         assertTrue(java.util.stream.Stream.concat(run.out().stream(), run.err().stream()).allMatch(line -> line.startsWith("Touchmap")),
                 run.out() + "\n" + run.err());
+    }
+
+    @Test
+    void inAHeapTooSmallTheJarSaysToGiveJavaMoreAndWritesNothing() throws Exception {
+        Fixtures.copy("valid", work.resolve("src/touchmap"));
+
+        Run run = java(List.of("-Xmx8m"), "render");
+
+        assertEquals(3, run.exitCode(), String.join("\n", run.err()));
+        assertEquals("Touchmap: Java ran out of memory: its heap holds at most 8 MB; give it more with -Xmx (java -Xmx1g"
+                + " -jar …, or JAVA_OPTS=-Xmx1g for the touchmap launcher: 1 GB renders a map of 10,000 touchpoints)",
+                run.err().get(run.err().size() - 1));
+        // no site, no PDF, and no half-written folder beside where they would go
+        try (var written = Files.list(work.resolve("target"))) {
+            assertEquals(List.of(), written.toList());
+        }
     }
 
     @Test

@@ -73,6 +73,11 @@ record TouchmapParameters(File sourceDirectory, File baseDirectory, boolean fail
             throw new MojoExecutionException("Touchmap: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Touchmap failed unexpectedly on " + sourceDirectory + ": " + e, e);
+        } catch (OutOfMemoryError e) {
+            // nothing is left half-written: the output is moved into place only once whole
+            throw new MojoExecutionException("Touchmap: Java ran out of memory on " + sourceDirectory + ": Maven's heap"
+                    + " holds at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; give it more with"
+                    + " -Xmx in .mvn/jvm.config or MAVEN_OPTS (-Xmx1g renders a map of 10,000 touchpoints)", e);
         }
         log.write(outcome);
         if (outcome.failed()) {
