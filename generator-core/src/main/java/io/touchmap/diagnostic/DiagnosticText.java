@@ -73,6 +73,7 @@ public enum DiagnosticText {
     ABSENT_AT_REVISION(DiagnosticCode.UNREADABLE, "absentAtRevision"),
     BASELINE_LINK(DiagnosticCode.UNREADABLE, "baselineLink"),
     BASELINE_FILE_NAME(DiagnosticCode.UNREADABLE, "baselineFileName"),
+    NAME_NOT_SPELLED(DiagnosticCode.UNREADABLE, "nameNotSpelled"),
     UNREADABLE_LOGO(DiagnosticCode.UNREADABLE, "unreadableLogo"),
 
     // TM101: A key that the format does not define.

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -61,7 +62,9 @@ final class DirectorySource implements MapSource {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    found.add(entry(relative(root, file), file, attributes));
+                    String path = relative(root, file);
+                    found.add(spelled(root, file) ? entry(path, file, attributes)
+                            : new Entry(path, null, 0, SourceFile.Kind.NAME_NOT_SPELLED, System.getProperty("sun.jnu.encoding")));
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -108,6 +111,18 @@ final class DirectorySource implements MapSource {
             return SourceFile.refused(entry.path(), SourceFile.Kind.LINK_OUTSIDE, "");
         }
         return new SourceFile(entry.path(), entry.size(), entry.kind(), entry.detail());
+    }
+
+    /**
+     * Whether the name of {@code file}, as Java decoded it, leads back to it: a name not written in the character set
+     * Java takes file names in (the locale's) decodes to replacement characters, which lead to no file or none at all.
+     */
+    private static boolean spelled(Path root, Path file) {
+        try {
+            return root.resolve(root.relativize(file).toString()).equals(file);
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     private static String relative(Path root, Path file) {

@@ -136,6 +136,11 @@ public final class MapLoader {
         List<SourceFile> files = new ArrayList<>();
         long totalBytes = 0;
         for (SourceFile file : source.files()) {
+            if (file.kind() == SourceFile.Kind.NAME_NOT_SPELLED) {
+                // it has no path to be reported at: Java cannot name it
+                out.report(DiagnosticText.NAME_NOT_SPELLED, whole, file.path(), file.detail());
+                continue;
+            }
             Location at = Location.of(source.pathOf(file));
             switch (file.kind()) {
                 case FILE -> {
@@ -146,6 +151,9 @@ public final class MapLoader {
                 }
                 case UNREADABLE -> out.report(DiagnosticText.UNREADABLE_ENTRY, at, file.detail());
                 case UNSAFE_NAME -> out.report(DiagnosticText.BASELINE_FILE_NAME, whole, file.path());
+                case NAME_NOT_SPELLED -> {
+                    // reported above
+                }
                 case LINK_NOT_FOLLOWED -> out.report(DiagnosticText.BASELINE_LINK, at);
                 case LINK_TO_NOTHING -> {
                     if (file.isYaml()) {

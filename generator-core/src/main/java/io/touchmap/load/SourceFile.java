@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param path the path below the root, with forward slashes, such as {@code touchpoints/web.yaml}
  * @param size the size in bytes, as found when the source was listed; 0 for a file that cannot be read
  * @param kind whether the file can be read, and why not
- * @param detail what went wrong for {@link Kind#UNREADABLE}, such as {@code AccessDeniedException}; empty otherwise
+ * @param detail what went wrong for {@link Kind#UNREADABLE}, such as {@code AccessDeniedException}, or the character set
+ *     of file names for {@link Kind#NAME_NOT_SPELLED}; empty otherwise
  */
 public record SourceFile(String path, long size, Kind kind, String detail) {
 
@@ -28,7 +29,12 @@ public record SourceFile(String path, long size, Kind kind, String detail) {
         /** A file or directory the system refuses to read. */
         UNREADABLE,
         /** A name that could lead outside the root on some system, such as one with {@code ..} or {@code \}. */
-        UNSAFE_NAME
+        UNSAFE_NAME,
+        /**
+         * A name Java cannot spell in the character set it takes file names in (the locale's), such as an accented
+         * name under the C locale: the file cannot be opened.
+         */
+        NAME_NOT_SPELLED
     }
 
     public SourceFile {

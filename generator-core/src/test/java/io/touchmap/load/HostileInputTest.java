@@ -2,6 +2,7 @@ package io.touchmap.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.touchmap.diagnostic.Diagnostic;
 import io.touchmap.LoadResult;
@@ -163,6 +164,27 @@ class HostileInputTest {
             assertTrue(lines.contains("pipe.yaml: error TM006 cannot read the file: it is not a regular file; replace it with a plain YAML file"),
                     lines.toString());
         }
+    }
+
+    @Test
+    void aFileWhoseNameJavaCannotSpellIsReportedWithTheLocaleToRunIn() throws IOException {
+        Path map = write("latin-1", "map.yaml", "map: { id: m, title: M }\n");
+        // 'café.yaml' written in Latin-1, as an old archive may hold it: its byte E9 is no character in UTF-8 (nor in
+        // the C locale's ASCII), so Java reads the name with a replacement character that leads to no file
+        Process touch = new ProcessBuilder("sh", "-c", "printf 'personas: []\\n' > \"$1/$(printf 'caf\\351').yaml\"", "sh",
+                map.toString()).start();
+        boolean written = waitFor(touch);
+        if ("true".equals(System.getenv("CI"))) {
+            assertTrue(written, "CI runs on Linux, whose file names are bytes");
+        }
+        assumeTrue(written, "this system refuses a file name that is not UTF-8");
+
+        LoadResult result = Touchmap.load(map);
+
+        assertEquals(List.of(".: error TM006 a file named 'caf\uFFFD.yaml' cannot be opened: its name is not written in the"
+                + " character set Java takes file names in here (" + System.getProperty("sun.jnu.encoding") + ", from the"
+                + " locale); run Java with a UTF-8 locale, for instance LANG=C.UTF-8, or rename the file in plain letters"),
+                lines(result, map));
     }
 
     @Test
