@@ -99,6 +99,47 @@ class RunnableJarIT {
     }
 
     @Test
+    void stoppedWhileItRendersTheJarLeavesNoHalfWrittenFolder() throws Exception {
+        // a map of 400 touchpoints with a chart each: a render of a few seconds
+        StringBuilder map = new StringBuilder("""
+                map: { id: big, title: Big, locale: en, date: 2026-10-01 }
+                stages: [{ id: buy, name: Buy, phase: purchase }]
+                channels: [{ id: shop, name: Shop, type: analog }]
+                touchpoints:
+                """);
+        for (int i = 0; i < 400; i++) {
+            map.append("  - { id: t").append(i).append(", name: T").append(i).append(", stage: buy, channel: shop, kpis: [{ id: k")
+                    .append(i).append(", name: K").append(i).append(", target: 5, series: [{ period: 2026-09, value: 4 },")
+                    .append(" { period: 2026-10, value: 6 }] }] }\n");
+        }
+        Files.createDirectories(work.resolve("src/touchmap"));
+        Files.writeString(work.resolve("src/touchmap/map.yaml"), map);
+        Process render = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                JAR.toString(), "render").directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(work.resolve("out.txt").toFile()).start();
+        Path target = work.resolve("target");
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (render.isAlive() && System.nanoTime() < deadline && staging(target).isEmpty()) {
+            Thread.sleep(10);
+        }
+
+        render.destroy();  // SIGTERM, as Ctrl+C or a CI job's cancel stops a process
+        render.waitFor();
+
+        assertEquals(List.of(), staging(target), "no staging folder is left, whenever the render is stopped");
+    }
+
+    /** The hidden folders a render writes into before it moves them into place. */
+    private static List<String> staging(Path target) throws IOException {
+        if (!Files.isDirectory(target)) {
+            return List.of();
+        }
+        try (var entries = Files.list(target)) {
+            return entries.map(p -> p.getFileName().toString()).filter(name -> name.startsWith(".")).toList();
+        }
+    }
+
+    @Test
     void theLauncherRecordsAClassArchiveOnItsFirstRunAndStartsFromItAfter() throws Exception {
         Fixtures.copy("valid", work.resolve("src/touchmap"));
         Path cache = work.resolve("cache");

@@ -48,6 +48,7 @@ public final class DirectoryOutput implements ReportOutput {
             Staging.move(target, previous);
         }
         Staging.move(staging.root(), target);
+        staging.release();
         committed = true;
         if (previous != null) {
             Staging.deleteTree(previous);

@@ -21,10 +21,35 @@ final class Staging {
 
     private final Path root;
     private final Path shownAs;
+    /**
+     * Deletes the folder if the JVM ends while it is still there: on Ctrl+C, or after running out of memory, when the
+     * render's own clean-up had no memory left to list the folder with.
+     */
+    private final Thread atExit;
+    /** Set when the JVM ends: no file is created from then on, so that the folder can be deleted under the render. */
+    private volatile boolean ending;
 
     private Staging(Path root, Path shownAs) {
         this.root = root;
         this.shownAs = shownAs;
+        this.atExit = new Thread(this::deleteAtExit, "touchmap-staging-cleanup");
+        Runtime.getRuntime().addShutdownHook(atExit);
+    }
+
+    /** Deletes the folder while the render's threads may still be writing: a few times, as files close. */
+    private void deleteAtExit() {
+        ending = true;
+        for (int attempt = 0; attempt < 20 && Files.exists(root); attempt++) {
+            try {
+                deleteTree(root);
+            } catch (IOException | RuntimeException e) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }
     }
 
     /** A new, empty staging folder in {@code parent}, named after {@code name}; {@code shownAs} names it in errors. */
@@ -39,6 +64,9 @@ final class Staging {
 
     /** Creates the file at the safe relative {@code path}, with its parent folders. */
     OutputStream create(String path) throws IOException {
+        if (ending) {
+            throw new IOException("Java is ending: " + shownAs + " is not written");
+        }
         Path file = root.resolve(ReportOutput.checked(path)).normalize();
         if (!file.startsWith(root)) {
             throw new IOException("output path leads outside " + shownAs + ": " + path);
@@ -50,6 +78,16 @@ final class Staging {
     /** Deletes the staging folder and what it holds. */
     void discard() throws IOException {
         deleteTree(root);
+        release();
+    }
+
+    /** Tells that the folder is gone or has become the output, so that the JVM's exit leaves it alone. */
+    void release() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(atExit);
+        } catch (IllegalStateException e) {
+            // the JVM is already ending
+        }
     }
 
     /** A new folder in {@code parent} whose name starts with a dot and {@code prefix}, made with the umask's mode. */
