@@ -63,7 +63,7 @@ final class DirectorySource implements MapSource {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     String path = relative(root, file);
-                    found.add(spelled(root, file) ? entry(path, file, attributes)
+                    found.add(spelled(file) ? entry(path, file, attributes)
                             : new Entry(path, null, 0, SourceFile.Kind.NAME_NOT_SPELLED, System.getProperty("sun.jnu.encoding")));
                     return FileVisitResult.CONTINUE;
                 }
@@ -117,9 +117,9 @@ final class DirectorySource implements MapSource {
      * Whether the name of {@code file}, as Java decoded it, leads back to it: a name not written in the character set
      * Java takes file names in (the locale's) decodes to replacement characters, which lead to no file or none at all.
      */
-    private static boolean spelled(Path root, Path file) {
+    private static boolean spelled(Path file) {
         try {
-            return root.resolve(root.relativize(file).toString()).equals(file);
+            return file.getFileSystem().getPath(file.toString()).equals(file);
         } catch (InvalidPathException e) {
             return false;
         }

@@ -136,12 +136,8 @@ public final class MapLoader {
         List<SourceFile> files = new ArrayList<>();
         long totalBytes = 0;
         for (SourceFile file : source.files()) {
-            if (file.kind() == SourceFile.Kind.NAME_NOT_SPELLED) {
-                // it has no path to be reported at: Java cannot name it
-                out.report(DiagnosticText.NAME_NOT_SPELLED, whole, file.path(), file.detail());
-                continue;
-            }
-            Location at = Location.of(source.pathOf(file));
+            // a name Java cannot spell has no path to be reported at
+            Location at = file.kind() == SourceFile.Kind.NAME_NOT_SPELLED ? whole : Location.of(source.pathOf(file));
             switch (file.kind()) {
                 case FILE -> {
                     if (file.isYaml()) {
@@ -151,9 +147,7 @@ public final class MapLoader {
                 }
                 case UNREADABLE -> out.report(DiagnosticText.UNREADABLE_ENTRY, at, file.detail());
                 case UNSAFE_NAME -> out.report(DiagnosticText.BASELINE_FILE_NAME, whole, file.path());
-                case NAME_NOT_SPELLED -> {
-                    // reported above
-                }
+                case NAME_NOT_SPELLED -> out.report(DiagnosticText.NAME_NOT_SPELLED, whole, file.path(), file.detail());
                 case LINK_NOT_FOLLOWED -> out.report(DiagnosticText.BASELINE_LINK, at);
                 case LINK_TO_NOTHING -> {
                     if (file.isYaml()) {

@@ -59,7 +59,7 @@ public abstract class VectorGraphics extends Graphics2D {
     private Color color = Color.BLACK;
     private Stroke stroke = new BasicStroke();
     private Composite composite = AlphaComposite.SrcOver;
-    private Font font = ChartFonts.of(false, 12);
+    private Font font;
     private Color background = Color.BLACK;
     private RenderingHints hints = new RenderingHints(null);
     /** Graphics of a one-pixel image, only to ask fonts for metrics; made when first needed. */
@@ -69,8 +69,9 @@ public abstract class VectorGraphics extends Graphics2D {
     private boolean clipKnown;
     private boolean clippedOut;
 
-    /** Graphics with Java2D's initial state. */
+    /** Graphics with Java2D's initial state, in the charts' own face. */
     protected VectorGraphics() {
+        font = ChartFonts.of(false, 12);
     }
 
     /** Graphics with the state of {@code parent}, for {@link #create()}. */
