@@ -23,6 +23,8 @@ public record Period(Granularity granularity, LocalDate start) implements Compar
         YEAR, QUARTER, MONTH, WEEK, DAY
     }
 
+    private static final int GRANULARITIES = Granularity.values().length;
+
     /** The forms a period may be written in, for messages. */
     public static final String FORMS = "YYYY, YYYY-Qn, YYYY-MM, YYYY-Www or YYYY-MM-DD";
 
@@ -123,6 +125,26 @@ public record Period(Granularity granularity, LocalDate start) implements Compar
             case WEEK -> start.plusDays(6);
             case DAY -> start;
         };
+    }
+
+    /**
+     * Written out rather than left to the record's generated method, like {@link #hashCode()}: series are looked up by
+     * period all through a render, and the generated equals stays a chain of method handles in a short run.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Period period && granularity == period.granularity && start.equals(period.start);
+    }
+
+    /**
+     * Distinct for distinct periods and spread in its low bits. The generated hash would combine
+     * {@link LocalDate#hashCode()}, whose low bits are the day of the month: every monthly, quarterly and yearly period
+     * of a year would fall into the same bucket of a {@link java.util.HashMap}, which then searches a tree instead of
+     * a table for each value of a series.
+     */
+    @Override
+    public int hashCode() {
+        return (int) start.toEpochDay() * GRANULARITIES + granularity.ordinal();
     }
 
     @Override

@@ -1,10 +1,15 @@
 package io.touchmap.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -75,5 +80,28 @@ class PeriodTest {
         List<String> sorted = List.of("2026-01-05", "2026-01", "2026", "2026-Q1", "2026-W02", "2025-12-31", "2026-W01").stream()
                 .map(PeriodTest::parse).sorted().map(Period::toString).toList();
         assertEquals(List.of("2026-W01", "2025-12-31", "2026", "2026-Q1", "2026-01", "2026-W02", "2026-01-05"), sorted);
+    }
+
+    @Test
+    void periodsStartingTheSameDayAreToldApartByGranularity() {
+        Period year = parse("2026");
+        Period quarter = parse("2026-Q1");
+        Period month = parse("2026-01");
+        assertEquals(parse("2026-01"), month);
+        assertEquals(month.hashCode(), parse("2026-01").hashCode());
+        assertEquals(3, Set.of(year, quarter, month).size());
+        assertEquals(3, Set.of(year.hashCode(), quarter.hashCode(), month.hashCode()).size());
+    }
+
+    @Test
+    void twoYearsOfMonthsSpreadOverAHashTableInsteadOfSharingOneBucket() {
+        // The hash of LocalDate varies in its low bits only with the day of the month: the generated record hash put
+        // all 24 months into one bucket, which a HashMap then turns into a tree searched for every value of a series.
+        Map<Integer, Integer> perBucket = new HashMap<>();
+        for (int i = 0; i < 24; i++) {
+            int hash = new Period(Period.Granularity.MONTH, LocalDate.of(2025, 1, 1).plusMonths(i)).hashCode();
+            perBucket.merge((hash ^ hash >>> 16) & 31, 1, Integer::sum);
+        }
+        assertTrue(Collections.max(perBucket.values()) <= 2, perBucket.toString());
     }
 }
