@@ -144,7 +144,7 @@ final class YamlSource {
         options.setProcessComments(false);
         List<Node> documents = new ArrayList<>();
         try {
-            Composer composer = new TagCheckingComposer(new ParserImpl(new StreamReader(text), options), options);
+            Composer composer = new TagCheckingComposer(new ParserImpl(new PositionReader(text), options), options);
             while (composer.checkNode()) {
                 Node node = composer.getNode();
                 if (node != null) {
@@ -169,6 +169,25 @@ final class YamlSource {
             return List.of();
         }
         return documents;
+    }
+
+    /**
+     * SnakeYAML's reader, but its marks keep only their position. SnakeYAML's keep the window of the text the reader
+     * held when each was taken, to quote the line in a message; the reader takes a new window every thousand
+     * characters, so a file's nodes held all of its windows, four bytes a character, for as long as they lived.
+     * Touchmap quotes from the file's text instead (see {@link YamlSyntax}).
+     */
+    private static final class PositionReader extends StreamReader {
+        private static final int[] NO_TEXT = {};
+
+        PositionReader(String text) {
+            super(text);
+        }
+
+        @Override
+        public Mark getMark() {
+            return new Mark("'string'", getIndex(), getLine(), getColumn(), NO_TEXT, 0);
+        }
     }
 
     /**
