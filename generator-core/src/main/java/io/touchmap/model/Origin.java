@@ -18,7 +18,14 @@ import java.util.Optional;
 public final class Origin {
 
     private final Location at;
-    private final Map<String, Location> fields;
+    /** The fields written, in no particular order; the position of {@code names[i]} is at {@code positions[2 * i]}. */
+    private final String[] names;
+    /**
+     * Each field's line and column, in the element's file. An origin per element and per KPI value adds up (a million
+     * positions in a 10,000-touchpoint map): kept as numbers rather than as a map of locations, they take half the
+     * memory, which a large map's render in a bounded heap feels.
+     */
+    private final int[] positions;
     private final Map<String, String> refused;
 
     public Origin(Location at, Map<String, Location> fields) {
@@ -28,10 +35,25 @@ public final class Origin {
     /**
      * An origin whose {@code refused} fields were written but not taken, each with the text written ({@code ""} when
      * it was not text).
+     *
+     * @throws IllegalArgumentException if a field is not in the element's file
      */
     public Origin(Location at, Map<String, Location> fields, Map<String, String> refused) {
         this.at = Objects.requireNonNull(at, "at");
-        this.fields = Map.copyOf(fields);
+        this.names = new String[fields.size()];
+        this.positions = new int[2 * fields.size()];
+        int i = 0;
+        for (Map.Entry<String, Location> field : fields.entrySet()) {
+            Location position = Objects.requireNonNull(field.getValue(), field.getKey());
+            if (position.file() != at.file() && !position.file().equals(at.file())) {
+                throw new IllegalArgumentException("the field " + field.getKey() + " is in " + position.file()
+                        + ", not in the element's file " + at.file());
+            }
+            names[i] = Objects.requireNonNull(field.getKey(), "field name");
+            positions[2 * i] = position.line();
+            positions[2 * i + 1] = position.column();
+            i++;
+        }
         this.refused = Map.copyOf(refused);
     }
 
@@ -47,12 +69,22 @@ public final class Origin {
 
     /** Where the value of {@code field} was written, or where the element starts if the field is absent. */
     public Location field(String field) {
-        return fields.getOrDefault(field, at);
+        int i = indexOf(field);
+        return i < 0 ? at : new Location(at.file(), positions[2 * i], positions[2 * i + 1]);
     }
 
     /** True when the field was written. */
     public boolean has(String field) {
-        return fields.containsKey(field);
+        return indexOf(field) >= 0;
+    }
+
+    private int indexOf(String field) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(field)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
