@@ -175,18 +175,17 @@ final class YamlSource {
      * SnakeYAML's reader, but its marks keep only their position. SnakeYAML's keep the window of the text the reader
      * held when each was taken, to quote the line in a message; the reader takes a new window every thousand
      * characters, so a file's nodes held all of its windows, four bytes a character, for as long as they lived.
-     * Touchmap quotes from the file's text instead (see {@link YamlSyntax}). Half of the scanner's requests for a mark are
-     * for the place of the last one: they share it.
+     * Touchmap quotes from the file's text instead (see {@link YamlSyntax}).
      */
     private static final class PositionReader extends StreamReader {
         private static final int[] NO_TEXT = {};
 
+        /** The last mark made: half of the scanner's requests are for the place of the last one; marks never change. */
+        private Mark last;
+
         PositionReader(String text) {
             super(text);
         }
-
-        /** The last mark made: the scanner asks for one several times at the same place, and a mark never changes. */
-        private Mark last;
 
         @Override
         public Mark getMark() {

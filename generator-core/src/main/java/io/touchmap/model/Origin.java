@@ -21,9 +21,9 @@ public final class Origin {
     /** The fields written, in no particular order; the position of {@code names[i]} is at {@code positions[2 * i]}. */
     private final String[] names;
     /**
-     * Each field's line and column, in the element's file. An origin per element and per KPI value adds up (a million
-     * positions in a 10,000-touchpoint map): kept as numbers rather than as a map of locations, they take half the
-     * memory, which a large map's render in a bounded heap feels.
+     * Each field's line and column, in the element's file. An origin per element and per KPI value adds up (nearly
+     * two million positions in a 10,000-touchpoint map): kept as numbers rather than as a map of locations, they take
+     * half the memory, which a large map's render in a bounded heap feels.
      */
     private final int[] positions;
     private final Map<String, String> refused;
