@@ -1,6 +1,7 @@
 package io.touchmap.cli;
 
 import io.touchmap.model.Location;
+import io.touchmap.report.OutOfMemory;
 import io.touchmap.report.Outcome;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +41,14 @@ public final class TouchmapCommand implements Runnable {
     /** A bug, a file that cannot be read or written, or a JVM that cannot do the work (memory, fonts). */
     public static final int INTERNAL_ERROR = 3;
 
+    /**
+     * What a render that ran out of memory says, made before it starts, when there is memory to make it: nothing is
+     * left half-written, as the output is moved into place only once whole.
+     */
+    private static final String OUT_OF_MEMORY = "Touchmap: Java ran out of memory: its heap holds at most "
+            + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; give it more with -Xmx (java -Xmx1g -jar …,"
+            + " or JAVA_OPTS=-Xmx1g for the touchmap launcher: 1 GB renders a map of 10,000 touchpoints)";
+
     private final Path workingDirectory;
     private final Map<String, String> environment;
 
@@ -57,15 +66,33 @@ public final class TouchmapCommand implements Runnable {
             // the charts are drawn off screen; a desktop session must not open a window or steal focus
             System.setProperty("java.awt.headless", "true");
         }
+        // Java's own threads (its graphics disposer, for one) may run out of memory first: the render's thread says so
+        Thread.UncaughtExceptionHandler printing = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (e instanceof OutOfMemoryError) {
+                return;
+            }
+            if (printing != null) {
+                printing.uncaughtException(thread, e);
+            } else {
+                System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+                e.printStackTrace();
+            }
+        });
         int code;
         try {
             code = commandLine(Path.of(""), System.getenv()).execute(args);
-        } catch (OutOfMemoryError e) {
-            // nothing is left half-written: the output is moved into place only once whole
-            System.err.println("Touchmap: Java ran out of memory: its heap holds at most "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; give it more with -Xmx (java -Xmx1g -jar …,"
-                    + " or JAVA_OPTS=-Xmx1g for the touchmap launcher: 1 GB renders a map of 10,000 touchpoints)");
+        } catch (Error e) {
+            // out of memory, or an error of Java's own caused by it (a service it could not load, for one)
             code = INTERNAL_ERROR;
+            try {
+                if (!OutOfMemory.causedBy(e)) {
+                    throw e;
+                }
+                System.err.println(OUT_OF_MEMORY);
+            } catch (OutOfMemoryError again) {
+                // not even this line could be written, or the check loaded; the exit code says what kind of failure
+            }
         }
         System.exit(code);
     }
@@ -120,6 +147,11 @@ public final class TouchmapCommand implements Runnable {
     /** A setting that cannot work is bad usage; anything else thrown is an internal error, in one line. */
     private static int failed(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
+        if (OutOfMemory.causedBy(e)) {
+            err.println(OUT_OF_MEMORY);
+            err.flush();
+            return INTERNAL_ERROR;
+        }
         boolean verbose = commandLine.getParseResult() != null && commandLine.getParseResult().hasMatchedOption("--verbose");
         int code;
         if (e instanceof IllegalArgumentException) {

@@ -275,6 +275,9 @@ public final class Request {
                 out.wrote(rendered.formats());
             }
         } catch (IllegalArgumentException e) {
+            if (OutOfMemory.causedBy(e)) {
+                throw e;
+            }
             return out.fail("Touchmap: " + e.getMessage()).build();
         } catch (IOException e) {
             throw new IOException("cannot write the report to " + output + ": " + e.getMessage(), e);

@@ -2,6 +2,7 @@ package io.touchmap.maven;
 
 import io.touchmap.load.Limits;
 import io.touchmap.render.ReportSettings;
+import io.touchmap.report.OutOfMemory;
 import io.touchmap.report.Outcome;
 import io.touchmap.report.Request;
 import java.io.File;
@@ -70,20 +71,33 @@ record TouchmapParameters(File sourceDirectory, File baseDirectory, boolean fail
         try {
             outcome = goal.run(request());
         } catch (IllegalArgumentException | IOException | UncheckedIOException e) {
-            throw new MojoExecutionException("Touchmap: " + e.getMessage(), e);
+            throw OutOfMemory.causedBy(e) ? outOfMemory(e)
+                    : new MojoExecutionException("Touchmap: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            throw new MojoExecutionException("Touchmap failed unexpectedly on " + sourceDirectory + ": " + e, e);
-        } catch (OutOfMemoryError e) {
-            // nothing is left half-written: the output is moved into place only once whole
-            throw new MojoExecutionException("Touchmap: Java ran out of memory on " + sourceDirectory + ": Maven's heap"
-                    + " holds at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; give it more with"
-                    + " -Xmx in .mvn/jvm.config or MAVEN_OPTS (-Xmx1g renders a map of 10,000 touchpoints)", e);
+            throw OutOfMemory.causedBy(e) ? outOfMemory(e)
+                    : new MojoExecutionException("Touchmap failed unexpectedly on " + sourceDirectory + ": " + e, e);
+        } catch (Error e) {
+            // out of memory, or an error of Java's own caused by it (a service it could not load, for one)
+            if (OutOfMemory.causedBy(e)) {
+                throw outOfMemory(e);
+            }
+            throw e;
         }
         log.write(outcome);
         if (outcome.failed()) {
             throw new MojoFailureException(outcome.failure().orElseThrow());
         }
         return outcome;
+    }
+
+    /**
+     * Running out of memory, said with how to give Maven more: nothing is left half-written, as the output is moved
+     * into place only once whole.
+     */
+    private MojoExecutionException outOfMemory(Throwable e) {
+        return new MojoExecutionException("Touchmap: Java ran out of memory on " + sourceDirectory + ": Maven's heap"
+                + " holds at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; give it more with"
+                + " -Xmx in .mvn/jvm.config or MAVEN_OPTS (-Xmx1g renders a map of 10,000 touchpoints)", e);
     }
 
     /** The core's request for these parameters. */
