@@ -67,14 +67,9 @@ public final class TouchmapCommand implements Runnable {
             System.setProperty("java.awt.headless", "true");
         }
         // Java's own threads (its graphics disposer, for one) may run out of memory first: the render's thread says so
-        Thread.UncaughtExceptionHandler printing = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-            if (e instanceof OutOfMemoryError) {
-                return;
-            }
-            if (printing != null) {
-                printing.uncaughtException(thread, e);
-            } else {
+            if (!(e instanceof OutOfMemoryError)) {
+                // as Java prints it without a handler
                 System.err.print("Exception in thread \"" + thread.getName() + "\" ");
                 e.printStackTrace();
             }

@@ -29,11 +29,15 @@ final class Staging {
     /** Set when the JVM ends: no file is created from then on, so that the folder can be deleted under the render. */
     private volatile boolean ending;
 
-    private Staging(Path root, Path shownAs) {
+    private Staging(Path root, Path shownAs) throws IOException {
         this.root = root;
         this.shownAs = shownAs;
         this.atExit = new Thread(this::deleteAtExit, "touchmap-staging-cleanup");
-        Runtime.getRuntime().addShutdownHook(atExit);
+        try {
+            Runtime.getRuntime().addShutdownHook(atExit);
+        } catch (IllegalStateException e) {
+            throw new IOException("Java is ending: " + shownAs + " is not written", e);
+        }
     }
 
     /** Deletes the folder while the render's threads may still be writing: a few times, as files close. */
@@ -54,7 +58,25 @@ final class Staging {
 
     /** A new, empty staging folder in {@code parent}, named after {@code name}; {@code shownAs} names it in errors. */
     static Staging in(Path parent, String name, Path shownAs) throws IOException {
-        return new Staging(newFolder(parent, name + ".tmp-"), shownAs);
+        while (true) {
+            // the clean-up is set before the folder exists, so that a stop in between leaves nothing either
+            Staging staging = new Staging(folderName(parent, name + ".tmp-"), shownAs);
+            try {
+                Files.createDirectory(staging.root);
+            } catch (FileAlreadyExistsException e) {
+                staging.release();
+                continue;
+            } catch (IOException | RuntimeException e) {
+                staging.release();
+                throw e;
+            }
+            if (staging.ending) {
+                // the clean-up ran before the folder was made
+                staging.discard();
+                throw new IOException("Java is ending: " + shownAs + " is not written");
+            }
+            return staging;
+        }
     }
 
     /** The staging folder. */
@@ -93,13 +115,17 @@ final class Staging {
     /** A new folder in {@code parent} whose name starts with a dot and {@code prefix}, made with the umask's mode. */
     static Path newFolder(Path parent, String prefix) throws IOException {
         while (true) {
-            Path folder = parent.resolve("." + prefix + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE));
             try {
-                return Files.createDirectory(folder);
+                return Files.createDirectory(folderName(parent, prefix));
             } catch (FileAlreadyExistsException e) {
                 // taken: draw another name
             }
         }
+    }
+
+    /** A name for a new folder in {@code parent}: a dot, {@code prefix} and a random number. */
+    private static Path folderName(Path parent, String prefix) {
+        return parent.resolve("." + prefix + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE));
     }
 
     /** Moves {@code from} to {@code to} atomically where the file system can, replacing a file when asked. */

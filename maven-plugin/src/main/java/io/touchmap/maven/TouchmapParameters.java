@@ -70,18 +70,8 @@ record TouchmapParameters(File sourceDirectory, File baseDirectory, boolean fail
         Outcome outcome;
         try {
             outcome = goal.run(request());
-        } catch (IllegalArgumentException | IOException | UncheckedIOException e) {
-            throw OutOfMemory.causedBy(e) ? outOfMemory(e)
-                    : new MojoExecutionException("Touchmap: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw OutOfMemory.causedBy(e) ? outOfMemory(e)
-                    : new MojoExecutionException("Touchmap failed unexpectedly on " + sourceDirectory + ": " + e, e);
-        } catch (Error e) {
-            // out of memory, or an error of Java's own caused by it (a service it could not load, for one)
-            if (OutOfMemory.causedBy(e)) {
-                throw outOfMemory(e);
-            }
-            throw e;
+        } catch (IOException | RuntimeException | Error e) {
+            throw failure(e);
         }
         log.write(outcome);
         if (outcome.failed()) {
@@ -91,13 +81,23 @@ record TouchmapParameters(File sourceDirectory, File baseDirectory, boolean fail
     }
 
     /**
-     * Running out of memory, said with how to give Maven more: nothing is left half-written, as the output is moved
-     * into place only once whole.
+     * What the goal fails with when the render threw {@code e}. Running out of memory, however it surfaced (an error of
+     * Java's own caused by it, for one), is said with how to give Maven more: nothing is left half-written, as the
+     * output is moved into place only once whole. Other errors are Maven's to report.
      */
-    private MojoExecutionException outOfMemory(Throwable e) {
-        return new MojoExecutionException("Touchmap: Java ran out of memory on " + sourceDirectory + ": Maven's heap"
-                + " holds at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; give it more with"
-                + " -Xmx in .mvn/jvm.config or MAVEN_OPTS (-Xmx1g renders a map of 10,000 touchpoints)", e);
+    private MojoExecutionException failure(Throwable e) {
+        if (OutOfMemory.causedBy(e)) {
+            return new MojoExecutionException("Touchmap: Java ran out of memory on " + sourceDirectory + ": Maven's heap"
+                    + " holds at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; give it more with"
+                    + " -Xmx in .mvn/jvm.config or MAVEN_OPTS (-Xmx1g renders a map of 10,000 touchpoints)", e);
+        }
+        if (e instanceof Error error) {
+            throw error;
+        }
+        if (e instanceof IllegalArgumentException || e instanceof IOException || e instanceof UncheckedIOException) {
+            return new MojoExecutionException("Touchmap: " + e.getMessage(), e);
+        }
+        return new MojoExecutionException("Touchmap failed unexpectedly on " + sourceDirectory + ": " + e, e);
     }
 
     /** The core's request for these parameters. */
