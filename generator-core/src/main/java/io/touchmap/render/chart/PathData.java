@@ -14,9 +14,6 @@ import java.awt.geom.PathIterator;
  */
 final class PathData {
 
-    /** The magic number of Java2D's circles: a quarter circle of radius r has its control points r × this away. */
-    private static final double KAPPA = 0.5522847498307933;
-
     private final StringBuilder out = new StringBuilder(32);
     private final long[] values = new long[6];
     private long x;
@@ -31,8 +28,8 @@ final class PathData {
     private long firstY;
     /** How many characters the first move takes. */
     private int firstMove;
-    /** The circle this path draws, as centre x, centre y and radius in hundredths, or null if it is not one. */
-    private long[] circle;
+    /** The circle this path draws, or null if it is not one. */
+    private Circle circle;
 
     private PathData() {
     }
@@ -46,11 +43,7 @@ final class PathData {
     static PathData of(PathIterator path) {
         PathData data = new PathData();
         float[] coordinates = new float[6];
-        // A circle as Java2D draws one: a move, four quarters and a close. Its points, in hundredths: the move's,
-        // then each quarter's two control points and end.
-        long[] quarters = new long[26];
-        int segments = 0;
-        boolean quartered = true;
+        Circle.Quarters quarters = new Circle.Quarters();
         while (!path.isDone()) {
             int type = path.currentSegment(coordinates);
             switch (type) {
@@ -61,68 +54,11 @@ final class PathData {
                 case PathIterator.SEG_CLOSE -> data.close();
                 default -> throw new IllegalStateException("unknown path segment " + type);
             }
-            if (quartered) {
-                quartered = segments == 0 ? type == PathIterator.SEG_MOVETO
-                        : segments < 5 ? type == PathIterator.SEG_CUBICTO : segments == 5 && type == PathIterator.SEG_CLOSE;
-                if (quartered && segments < 5) {
-                    System.arraycopy(data.values, 0, quarters, segments == 0 ? 0 : 2 + 6 * (segments - 1), segments == 0 ? 2 : 6);
-                }
-            }
-            segments++;
+            quarters.add(type, data.values);
             path.next();
         }
-        if (quartered && segments == 6) {
-            data.circle = circle(quarters);
-        }
+        data.circle = quarters.circle();
         return data;
-    }
-
-    /**
-     * The centre and radius of the circle drawn by the four cubic quarters whose points {@code points} holds (the
-     * start, then each quarter's control points and end), or null if they draw some other shape: each quarter must
-     * run between two ends of the circle's axes with its control points on the tangents, as Java2D draws circles.
-     */
-    private static long[] circle(long[] points) {
-        long left = Long.MAX_VALUE;
-        long right = Long.MIN_VALUE;
-        long top = Long.MAX_VALUE;
-        long bottom = Long.MIN_VALUE;
-        for (int end = 0; end < 26; end += 6) {
-            left = Math.min(left, points[end]);
-            right = Math.max(right, points[end]);
-            top = Math.min(top, points[end + 1]);
-            bottom = Math.max(bottom, points[end + 1]);
-        }
-        long width = right - left;
-        if (width <= 0 || Math.abs(width - (bottom - top)) > 1) {
-            return null;
-        }
-        double radius = width / 2.0;
-        double centreX = (left + right) / 2.0;
-        double centreY = (top + bottom) / 2.0;
-        double handle = radius * KAPPA;
-        double tolerance = 1.5 + radius / 100;
-        for (int quarter = 0; quarter < 4; quarter++) {
-            int start = 6 * quarter;
-            int end = start + 6;
-            for (int point : new int[] {start, end}) {
-                double dx = Math.abs(points[point] - centreX);
-                double dy = Math.abs(points[point + 1] - centreY);
-                if (!(near(dx, radius, tolerance) && near(dy, 0, tolerance) || near(dx, 0, tolerance) && near(dy, radius, tolerance))) {
-                    return null;
-                }
-            }
-            // each control point lies on the tangent at its end, a handle's length away
-            if (!near(Math.hypot(points[end - 4] - points[start], points[end - 3] - points[start + 1]), handle, tolerance)
-                    || !near(Math.hypot(points[end - 2] - points[end], points[end - 1] - points[end + 1]), handle, tolerance)) {
-                return null;
-            }
-        }
-        return new long[] {Math.round(centreX), Math.round(centreY), Math.round(radius)};
-    }
-
-    private static boolean near(double value, double expected, double tolerance) {
-        return Math.abs(value - expected) <= tolerance;
     }
 
     /** The path data of the line from ({@code x1}, {@code y1}) to ({@code x2}, {@code y2}). */
@@ -195,14 +131,14 @@ final class PathData {
             return null;
         }
         PathData centre = new PathData();
-        centre.point('M', circle[0], circle[1]);
-        centre.point('L', circle[0], circle[1]);
+        centre.point('M', circle.x(), circle.y());
+        centre.point('L', circle.x(), circle.y());
         return centre;
     }
 
     /** The radius, in hundredths, of the circle this path draws, or -1 if it is not a circle. */
     long radius() {
-        return circle == null ? -1 : circle[2];
+        return circle == null ? -1 : circle.radius();
     }
 
     /** True if {@code other} has the same path data. */

@@ -1,5 +1,6 @@
 package io.touchmap.render.pdf;
 
+import io.touchmap.render.chart.Circle;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Shape;
@@ -32,6 +33,13 @@ import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
  * style or opacity written only when it changes, a clip opened only when it changes, numbers to a hundredth of a unit
  * (a form is shrunk to fit its box, so finer than a printer's dot). Fonts are named by face, not by object, so a
  * drawing made with one document's faces can become a form of another document that has the same faces.
+ *
+ * <p>Opaque lines drawn one after the other in the same style are subpaths of one path, painted once (a chart's ticks,
+ * gridlines and hatching); a line with round caps and joins that starts where the last one ended carries on from
+ * there (a line chart drawn segment by segment becomes one line); a zero-length line is left out unless its caps are
+ * round, as PDF paints nothing else for it (ISO 32000-1, 8.5.3.2); and a circle filled in one opaque colour, outlined
+ * in it or not (a line chart's marker), is a zero-length line at its centre whose round cap is as wide as the circle
+ * and its outline, so that a series' markers share one path too.
  */
 final class FormContent {
 
@@ -45,6 +53,9 @@ final class FormContent {
             COMPONENTS[i] = out.toString();
         }
     }
+
+    /** PDF's dash pattern for a solid line. */
+    private static final String UNDASHED = "[] 0";
 
     /** A run of text the chart sets, in the face of {@code kind}: its glyphs are kept when the fonts are subset. */
     record Shown(PdfFonts.Kind kind, String text) {
@@ -111,6 +122,17 @@ final class FormContent {
     private float miterLimit;
     private String dash;
 
+    /** True while the path written last is left open for more lines in its style, unpainted until it ends. */
+    private boolean pathOpen;
+    /** Where the open path's last line ends, in hundredths, or {@link Long#MIN_VALUE} when it ends otherwise. */
+    private long endX = Long.MIN_VALUE;
+    private long endY;
+
+    // A filled circle held back a moment: if the next shape outlines it, one dot paints both.
+    private Circle dot;
+    private Color dotColour;
+    private Shape dotClip;
+
     /** A form of {@code width} × {@code height} units, which its placement shrinks by {@code scale}. */
     FormContent(float width, float height, float scale) {
         this.width = width;
@@ -124,6 +146,8 @@ final class FormContent {
 
     /** The drawing so far, with its content compressed; the clip open is closed. */
     Drawing drawing() {
+        releaseDot(0);
+        endPath();
         closeClip();
         byte[] content = out.toString().getBytes(StandardCharsets.ISO_8859_1);
         ByteArrayOutputStream deflated = new ByteArrayOutputStream(content.length / 3 + 64);
@@ -142,6 +166,17 @@ final class FormContent {
         if (segments != null && segments.isDone()) {
             return;
         }
+        releaseDot(0);
+        if (segments != null && moves(transform) && thousandths(colour, opacity) == 1000) {
+            Circle circle = Circle.of(shape.getPathIterator(transform));
+            if (circle != null) {
+                dot = circle;
+                dotColour = colour;
+                dotClip = clip;
+                return;
+            }
+        }
+        endPath();
         clip(clip);
         fill.set(colour, opacity);
         paint(shape, segments, transform, "f", "f*");
@@ -153,10 +188,102 @@ final class FormContent {
         if (segments != null && segments.isDone()) {
             return;
         }
+        if (dot != null) {
+            boolean outlines = segments != null && moves(transform) && dash(line).equals(UNDASHED)
+                    && Objects.equals(clip, dotClip) && thousandths(colour, opacity) == 1000
+                    && (colour.getRGB() & 0xFFFFFF) == (dotColour.getRGB() & 0xFFFFFF)
+                    && dot.equals(Circle.of(shape.getPathIterator(transform)));
+            releaseDot(outlines ? line.getLineWidth() : 0);
+            if (outlines) {
+                return;
+            }
+        }
+        boolean moves = moves(transform);
+        if (shape instanceof Line2D l && line.getEndCap() != BasicStroke.CAP_ROUND
+                && hundredths(l.getX1()) == hundredths(l.getX2()) && hundredths(l.getY1()) == hundredths(l.getY2())) {
+            return;
+        }
+        if (!moves || thousandths(colour, opacity) != 1000) {
+            endPath();
+            clip(clip);
+            stroke.set(colour, opacity);
+            lineStyle(line.getLineWidth(), line.getEndCap(), line.getLineJoin(), line.getMiterLimit(), dash(line));
+            paint(shape, segments, transform, "S", "S");
+            return;
+        }
+        String pattern = dash(line);
+        boolean carriesOn = openFor(clip, colour, line.getLineWidth(), line.getEndCap(), line.getLineJoin(),
+                line.getMiterLimit(), pattern) && line.getEndCap() == BasicStroke.CAP_ROUND
+                && line.getLineJoin() == BasicStroke.JOIN_ROUND && pattern.equals(UNDASHED);
+        double dx = transform.getTranslateX();
+        double dy = transform.getTranslateY();
+        if (shape instanceof Line2D l) {
+            long x1 = hundredths(l.getX1() + dx);
+            long y1 = hundredths(l.getY1() + dy);
+            if (!carriesOn || x1 != endX || y1 != endY) {
+                point(l.getX1() + dx, l.getY1() + dy, " m\n");
+            }
+            point(l.getX2() + dx, l.getY2() + dy, " l\n");
+            endX = hundredths(l.getX2() + dx);
+            endY = hundredths(l.getY2() + dy);
+        } else {
+            shapePath(shape, segments, dx, dy);
+            endX = Long.MIN_VALUE;
+        }
+    }
+
+    /**
+     * Leaves the path open ready for a line in {@code clip}, {@code colour} and the line style given: true if it was
+     * open in these already, so the line is its next subpath; else that path is painted and the state set for a new one.
+     */
+    private boolean openFor(Shape clip, Color colour, float lineWidth, int cap, int join, float miterLimit, String dash) {
+        if (pathOpen && Objects.equals(clip, this.clip) && stroke.is(colour, 1) && lineWidth == this.lineWidth
+                && cap == this.cap && join == this.join && (join != BasicStroke.JOIN_MITER || miterLimit == this.miterLimit)
+                && dash.equals(this.dash)) {
+            return true;
+        }
+        endPath();
         clip(clip);
-        stroke.set(colour, opacity);
-        lineStyle(line);
-        paint(shape, segments, transform, "S", "S");
+        stroke.set(colour, 1);
+        lineStyle(lineWidth, cap, join, miterLimit, dash);
+        pathOpen = true;
+        return false;
+    }
+
+    /** Paints the open path, if any. */
+    private void endPath() {
+        if (pathOpen) {
+            out.append("S\n");
+            pathOpen = false;
+            endX = Long.MIN_VALUE;
+        }
+    }
+
+    /**
+     * Writes the filled circle held back, if any, as a zero-length line at its centre in its colour with a round cap
+     * as wide as the circle and {@code outline}, the width of the line that outlines it (0 for none).
+     */
+    private void releaseDot(float outline) {
+        if (dot == null) {
+            return;
+        }
+        Circle circle = dot;
+        dot = null;
+        openFor(dotClip, dotColour, 2 * circle.radius() / 100f + outline, BasicStroke.CAP_ROUND, join, miterLimit,
+                UNDASHED);
+        point(circle.x() / 100.0, circle.y() / 100.0, " m\n");
+        point(circle.x() / 100.0, circle.y() / 100.0, " l\n");
+        endX = Long.MIN_VALUE;
+    }
+
+    /** {@code value} in whole hundredths, as {@link #number} rounds it. */
+    private static long hundredths(double value) {
+        return Math.round(value * 100);
+    }
+
+    /** The opacity of {@code colour} at {@code alpha}, in thousandths, as the content writes it. */
+    private static int thousandths(Color colour, double alpha) {
+        return (int) Math.round(Math.max(0, Math.min(1, alpha * colour.getAlpha() / 255)) * 1000);
     }
 
     /**
@@ -181,6 +308,8 @@ final class FormContent {
      */
     void text(List<PdfFonts.Run> runs, PdfFonts fonts, float size, AffineTransform transform, float x, float y,
             Shape clip, Color colour, double opacity) throws IOException {
+        releaseDot(0);
+        endPath();
         clip(clip);
         fill.set(colour, opacity);
         AffineTransform matrix = new AffineTransform(transform);
@@ -209,6 +338,8 @@ final class FormContent {
      * compressed) over the unit square mapped by {@code placement}, the image's first row at its top.
      */
     void image(byte[] samples, int columns, int rows, AffineTransform placement, Shape clip) {
+        releaseDot(0);
+        endPath();
         clip(clip);
         out.append("q\n");
         matrix(placement);
@@ -242,6 +373,11 @@ final class FormContent {
             opacity = 1000;
         }
 
+        /** True if {@code colour}, its alpha times {@code alpha}, is the paint in effect. */
+        boolean is(Color colour, double alpha) {
+            return (colour.getRGB() & 0xFFFFFF) == rgb && thousandths(colour, alpha) == opacity;
+        }
+
         /** Paints in {@code colour}, its alpha times {@code alpha}, from now on. */
         void set(Color colour, double alpha) {
             int wanted = colour.getRGB() & 0xFFFFFF;
@@ -250,7 +386,7 @@ final class FormContent {
                         .append(COMPONENTS[wanted & 0xFF]).append(' ').append(colourOperator).append('\n');
                 rgb = wanted;
             }
-            int thousandths = (int) Math.round(Math.max(0, Math.min(1, alpha * colour.getAlpha() / 255)) * 1000);
+            int thousandths = thousandths(colour, alpha);
             if (thousandths != opacity) {
                 opacity = thousandths;
                 // The graphics state is named by its operator and operand, as Drawing#opacities lists them.
@@ -262,37 +398,36 @@ final class FormContent {
         }
     }
 
-    private void lineStyle(BasicStroke line) {
-        if (line.getLineWidth() != lineWidth) {
-            number(line.getLineWidth());
+    private void lineStyle(float lineWidth, int cap, int join, float miterLimit, String dash) {
+        if (lineWidth != this.lineWidth) {
+            number(lineWidth);
             out.append(" w\n");
-            lineWidth = line.getLineWidth();
+            this.lineWidth = lineWidth;
         }
-        if (line.getEndCap() != cap) {
+        if (cap != this.cap) {
             // Java2D numbers caps and joins as PDF does: butt, round, square; miter, round, bevel.
-            out.append(line.getEndCap()).append(" J\n");
-            cap = line.getEndCap();
+            out.append(cap).append(" J\n");
+            this.cap = cap;
         }
-        if (line.getLineJoin() != join) {
-            out.append(line.getLineJoin()).append(" j\n");
-            join = line.getLineJoin();
+        if (join != this.join) {
+            out.append(join).append(" j\n");
+            this.join = join;
         }
-        if (line.getLineJoin() == BasicStroke.JOIN_MITER && line.getMiterLimit() != miterLimit) {
-            number(line.getMiterLimit());
+        if (join == BasicStroke.JOIN_MITER && miterLimit != this.miterLimit) {
+            number(miterLimit);
             out.append(" M\n");
-            miterLimit = line.getMiterLimit();
+            this.miterLimit = miterLimit;
         }
-        String pattern = dash(line);
-        if (!pattern.equals(dash)) {
-            out.append(pattern).append(" d\n");
-            dash = pattern;
+        if (!dash.equals(this.dash)) {
+            out.append(dash).append(" d\n");
+            this.dash = dash;
         }
     }
 
     private static String dash(BasicStroke line) {
         float[] lengths = line.getDashArray();
         if (lengths == null || lengths.length == 0) {
-            return "[] 0";
+            return UNDASHED;
         }
         StringBuilder pattern = new StringBuilder(24).append('[');
         for (int i = 0; i < lengths.length; i++) {
@@ -319,8 +454,21 @@ final class FormContent {
             matrix(transform);
             out.append(" cm\n");
         }
-        double dx = moves ? transform.getTranslateX() : 0;
-        double dy = moves ? transform.getTranslateY() : 0;
+        if (segments != null && segments.getWindingRule() == PathIterator.WIND_EVEN_ODD) {
+            operator = evenOdd;
+        }
+        shapePath(shape, segments, moves ? transform.getTranslateX() : 0, moves ? transform.getTranslateY() : 0);
+        out.append(operator).append('\n');
+        if (!moves) {
+            out.append("Q\n");
+        }
+    }
+
+    /**
+     * Writes the path of {@code shape}: {@code segments}, or, when null, the rectangle or line it is, moved by
+     * ({@code dx}, {@code dy}).
+     */
+    private void shapePath(Shape shape, PathIterator segments, double dx, double dy) {
         if (shape instanceof Rectangle2D r) {
             number(r.getX() + dx);
             out.append(' ');
@@ -334,14 +482,7 @@ final class FormContent {
             point(l.getX1() + dx, l.getY1() + dy, " m\n");
             point(l.getX2() + dx, l.getY2() + dy, " l\n");
         } else {
-            if (segments.getWindingRule() == PathIterator.WIND_EVEN_ODD) {
-                operator = evenOdd;
-            }
             path(segments);
-        }
-        out.append(operator).append('\n');
-        if (!moves) {
-            out.append("Q\n");
         }
     }
 
@@ -386,6 +527,7 @@ final class FormContent {
         if (Objects.equals(wanted, clip)) {
             return;
         }
+        endPath();
         closeClip();
         if (wanted != null) {
             out.append("q\n");
@@ -411,7 +553,7 @@ final class FormContent {
         cap = BasicStroke.CAP_BUTT;
         join = BasicStroke.JOIN_MITER;
         miterLimit = 10;
-        dash = "[] 0";
+        dash = UNDASHED;
     }
 
     /** Writes {@code tx}'s six numbers: its turn and slant to a ten-thousandth, or a long label would drift. */

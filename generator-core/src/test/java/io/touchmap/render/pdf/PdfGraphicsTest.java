@@ -8,6 +8,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.GradientPaint;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -74,9 +76,77 @@ class PdfGraphicsTest {
         g.setClip(null);
         g.draw(new Line2D.Double(0, 70, 90, 70));
         // Java2D's default line has square caps; PDF's butt ones.
-        assertEquals(FLIP + "q\n0 0 100 50 re\nW n\n0.039 0.333 0.612 RG\n2 J\n0 10 m\n90 10 l\nS\n0 20 m\n90 20 l\nS\nQ\n"
+        assertEquals(FLIP + "q\n0 0 100 50 re\nW n\n0.039 0.333 0.612 RG\n2 J\n0 10 m\n90 10 l\n0 20 m\n90 20 l\nS\nQ\n"
                 + "q\n0 50 100 50 re\nW n\n0.039 0.333 0.612 RG\n2 J\n0 60 m\n90 60 l\nS\nQ\n"
                 + "0.039 0.333 0.612 RG\n2 J\n0 70 m\n90 70 l\nS\n", text(content.drawing()));
+    }
+
+    @Test
+    void opaqueLinesInOneStyleAreOnePathAndARoundLineCarriesOnWhereTheLastEnded() {
+        g.setPaint(Color.GRAY);
+        g.draw(new Line2D.Double(0, 10, 90, 10));
+        g.draw(new Line2D.Double(0, 20, 90, 20));
+        g.setPaint(BLUE);
+        g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(new Line2D.Double(10, 50, 20, 40));
+        g.draw(new Line2D.Double(20, 40, 30, 45.5));
+        g.draw(new Line2D.Double(30, 45.5, 40, 42));
+        g.draw(new Line2D.Double(50, 50, 60, 50));
+        g.fill(new Rectangle2D.Double(0, 0, 5, 5));
+        g.draw(new Line2D.Double(60, 50, 70, 50));
+        assertEquals(FLIP + "0.502 0.502 0.502 RG\n2 J\n0 10 m\n90 10 l\n0 20 m\n90 20 l\nS\n"
+                + "0.039 0.333 0.612 RG\n2 w\n1 J\n1 j\n10 50 m\n20 40 l\n30 45.5 l\n40 42 l\n50 50 m\n60 50 l\nS\n"
+                + "0.039 0.333 0.612 rg\n0 0 5 5 re\nf\n60 50 m\n70 50 l\nS\n", text(content.drawing()));
+    }
+
+    @Test
+    void translucentLinesArePaintedOneByOneAsTheirOverlapsShow() {
+        g.setPaint(new Color(0, 0, 0, 128));
+        g.draw(new Line2D.Double(0, 10, 90, 10));
+        g.draw(new Line2D.Double(0, 20, 90, 20));
+        assertEquals(FLIP + "/A0 gs\n2 J\n0 10 m\n90 10 l\nS\n0 20 m\n90 20 l\nS\n", text(content.drawing()));
+    }
+
+    @Test
+    void aZeroLengthLineIsLeftOutUnlessItsCapsAreRoundAsPdfPaintsNothingElseForIt() {
+        g.setPaint(Color.BLACK);
+        g.draw(new Line2D.Double(5, 5, 5, 5));
+        g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+        g.draw(new Line2D.Double(6, 6, 6.001, 6));
+        g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(new Line2D.Double(7, 7, 7, 7));
+        assertEquals(FLIP + "3 w\n1 J\n1 j\n7 7 m\n7 7 l\nS\n", text(content.drawing()));
+    }
+
+    @Test
+    void markersFilledAndOutlinedInOneColourAreDotsThatShareOnePath() {
+        g.setPaint(BLUE);
+        g.setStroke(new BasicStroke(1f));
+        for (double x : new double[] {20, 40}) {
+            // as JFreeChart draws a line chart's marker: a circle moved to its point, filled, then outlined
+            Shape marker = AffineTransform.getTranslateInstance(x, 30).createTransformedShape(new Ellipse2D.Double(-4.5, -4.5, 9, 9));
+            g.fill(marker);
+            g.draw(marker);
+        }
+        g.fill(new Ellipse2D.Double(60, 25.5, 9, 9));
+        assertEquals(FLIP + "0.039 0.333 0.612 RG\n10 w\n1 J\n20 30 m\n20 30 l\n40 30 m\n40 30 l\nS\n"
+                + "9 w\n64.5 30 m\n64.5 30 l\nS\n", text(content.drawing()));
+    }
+
+    @Test
+    void aCircleOutlinedInAnotherColourIsADotUnderItsOutlineAndATranslucentOneIsFilledAsACurve() {
+        Ellipse2D.Double circle = new Ellipse2D.Double(0, 0, 10, 10);
+        g.setPaint(BLUE);
+        g.fill(circle);
+        g.setPaint(Color.BLACK);
+        g.draw(circle);
+        g.setPaint(new Color(10, 85, 156, 100));
+        g.fill(circle);
+        String written = text(content.drawing());
+        assertTrue(written.startsWith(FLIP + "0.039 0.333 0.612 RG\n10 w\n1 J\n5 5 m\n5 5 l\nS\n0 0 0 RG\n1 w\n2 J\n10 5 m\n"),
+                written);
+        assertTrue(written.endsWith("h\nf\n"), written);
+        assertEquals(8, written.split(" c\n", -1).length - 1, written);
     }
 
     @Test
