@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import picocli.CommandLine;
@@ -105,7 +106,9 @@ public final class TouchmapCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose a command: validate, render, diff, init or import");
+        List<String> commands = List.copyOf(spec.subcommands().keySet());
+        throw new ParameterException(spec.commandLine(), "choose a command: "
+                + String.join(", ", commands.subList(0, commands.size() - 1)) + " or " + commands.get(commands.size() - 1));
     }
 
     /** {@code path} against the working directory; null stays null. */

@@ -150,7 +150,7 @@ class CommandLineTest {
         Run run = run();
 
         assertEquals(2, run.exitCode());
-        assertEquals("choose a command: validate, render, diff, init or import", run.err().get(0));
+        assertEquals("choose a command: validate, render, diff, init, import or serve", run.err().get(0));
     }
 
     @Test
