@@ -188,30 +188,30 @@ final class FormContent {
         if (segments != null && segments.isDone()) {
             return;
         }
+        boolean moves = moves(transform);
+        boolean opaque = thousandths(colour, opacity) == 1000;
+        String pattern = dash(line);
         if (dot != null) {
-            boolean outlines = segments != null && moves(transform) && dash(line).equals(UNDASHED)
-                    && Objects.equals(clip, dotClip) && thousandths(colour, opacity) == 1000
-                    && (colour.getRGB() & 0xFFFFFF) == (dotColour.getRGB() & 0xFFFFFF)
+            boolean outlines = segments != null && moves && opaque && pattern.equals(UNDASHED)
+                    && Objects.equals(clip, dotClip) && (colour.getRGB() & 0xFFFFFF) == (dotColour.getRGB() & 0xFFFFFF)
                     && dot.equals(Circle.of(shape.getPathIterator(transform)));
             releaseDot(outlines ? line.getLineWidth() : 0);
             if (outlines) {
                 return;
             }
         }
-        boolean moves = moves(transform);
         if (shape instanceof Line2D l && line.getEndCap() != BasicStroke.CAP_ROUND
                 && hundredths(l.getX1()) == hundredths(l.getX2()) && hundredths(l.getY1()) == hundredths(l.getY2())) {
             return;
         }
-        if (!moves || thousandths(colour, opacity) != 1000) {
+        if (!moves || !opaque) {
             endPath();
             clip(clip);
             stroke.set(colour, opacity);
-            lineStyle(line.getLineWidth(), line.getEndCap(), line.getLineJoin(), line.getMiterLimit(), dash(line));
+            lineStyle(line.getLineWidth(), line.getEndCap(), line.getLineJoin(), line.getMiterLimit(), pattern);
             paint(shape, segments, transform, "S", "S");
             return;
         }
-        String pattern = dash(line);
         boolean carriesOn = openFor(clip, colour, line.getLineWidth(), line.getEndCap(), line.getLineJoin(),
                 line.getMiterLimit(), pattern) && line.getEndCap() == BasicStroke.CAP_ROUND
                 && line.getLineJoin() == BasicStroke.JOIN_ROUND && pattern.equals(UNDASHED);
