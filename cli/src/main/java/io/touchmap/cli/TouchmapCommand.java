@@ -75,6 +75,9 @@ public final class TouchmapCommand implements Runnable {
                 e.printStackTrace();
             }
         });
+        if (args.length > 0 && !args[0].equals("serve")) {
+            QuickCompiler.forShortCommand();
+        }
         int code;
         try {
             code = commandLine(Path.of(""), System.getenv()).execute(args);

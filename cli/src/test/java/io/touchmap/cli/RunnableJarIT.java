@@ -184,6 +184,22 @@ class RunnableJarIT {
         assertTrue(archived.err().stream().anyMatch(line -> line.endsWith("Using Parallel")), archived.err().toString());
     }
 
+    @Test
+    void theJarKeepsACommandToTheQuickCompilerUnlessJavaWasToldWhichCompilersToUse() throws Exception {
+        Fixtures.copy("valid", work.resolve("src/touchmap"));
+
+        // Java prints "### Excluding compile: <method>" for each method the directive keeps from its optimising compiler
+        Run plain = java(List.of("-XX:+PrintCompilation"), "render");
+        assertEquals(0, plain.exitCode(), String.join("\n", plain.err()));
+        assertTrue(plain.out().stream().anyMatch(line -> line.startsWith("### Excluding compile: ")), plain.out().size() + " lines");
+
+        Run chosen = java(List.of("-XX:+PrintCompilation", "-XX:TieredStopAtLevel=4"), "render");
+        assertEquals(0, chosen.exitCode(), String.join("\n", chosen.err()));
+        assertTrue(chosen.out().stream().noneMatch(line -> line.startsWith("### Excluding")), "the optimising compiler stays on");
+        assertTrue(chosen.out().stream().anyMatch(line -> line.matches(" *\\d+ +\\d+ +[%sbn! ]*4 +\\S+::.*")),
+                "methods compiled at level 4, the optimising compiler's");
+    }
+
     /** The value of the JVM flag {@code name} as {@code -XX:+PrintFlagsFinal} printed it in {@code run}'s output. */
     private static String flag(Run run, String name) {
         return run.out().stream().map(String::trim).filter(line -> line.matches("\\w+ " + name + " +=.*"))
