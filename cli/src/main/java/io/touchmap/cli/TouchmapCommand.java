@@ -1,5 +1,6 @@
 package io.touchmap.cli;
 
+import io.touchmap.internal.jvm.QuickCompiler;
 import io.touchmap.model.Location;
 import io.touchmap.report.OutOfMemory;
 import io.touchmap.report.Outcome;
@@ -76,7 +77,8 @@ public final class TouchmapCommand implements Runnable {
             }
         });
         if (args.length > 0 && !args[0].equals("serve")) {
-            QuickCompiler.forShortCommand();
+            // a command is a short batch job; serve renders again for as long as one edits
+            QuickCompiler.start(QuickCompiler.EVERY_METHOD);
         }
         int code;
         try {

@@ -1,5 +1,6 @@
 package io.touchmap.maven;
 
+import io.touchmap.internal.jvm.QuickCompiler;
 import io.touchmap.report.Outcome;
 import io.touchmap.report.Request;
 import java.io.File;
@@ -68,8 +69,20 @@ public abstract class AbstractTouchmapMojo extends AbstractMojo {
             // gone stops it with an AWTError) or open a window on a desktop
             System.setProperty("java.awt.headless", "true");
         }
+        if (shortLived()) {
+            QuickCompiler.start(QuickCompiler.TOUCHMAP_AND_ITS_LIBRARIES);
+        }
         TouchmapParameters parameters = parameters();
         parameters.run(BuildLog.of(getLog(), session, project, getPluginContext()), request -> run(request, parameters));
+    }
+
+    /**
+     * True for a goal that ends once its work is done, whose own classes are then kept to Java's quick compiler
+     * unless Maven's JVM options chose the compilers (docs/performance.md); the preview, which renders again for as
+     * long as one edits, says false.
+     */
+    protected boolean shortLived() {
+        return true;
     }
 
     /** The shared parameters as one value. */

@@ -23,6 +23,11 @@ public class ServeMojo extends AbstractTouchmapMojo {
     protected String host;
 
     @Override
+    protected boolean shortLived() {
+        return false;
+    }
+
+    @Override
     protected Outcome run(Request request, TouchmapParameters parameters) throws IOException {
         return request.serve(host, port, getLog()::info);
     }
