@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.management.ObjectName;
 
 /**
@@ -33,14 +34,21 @@ public final class QuickCompiler {
             + " \"org/apache/pdfbox/*.*\", \"org/apache/fontbox/*.*\", \"org/jfree/*.*\", \"freemarker/*.*\"],"
             + " c2: {Exclude: true}}]";
 
+    /** Whether a directive was given already: once per JVM, however many modules of a build run a goal. */
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
     private QuickCompiler() {
     }
 
     /**
      * Adds {@code directive} on a thread of its own, so that the run does not wait for Java's management classes,
-     * unless the JVM's compilers were chosen when it started.
+     * unless the JVM's compilers were chosen when it started, or a directive was given already (Java keeps a few
+     * dozen at most).
      */
     public static void start(String directive) {
+        if (!STARTED.compareAndSet(false, true)) {
+            return;
+        }
         Thread thread = new Thread(() -> add(directive), "touchmap-compiler");
         thread.setDaemon(true);
         thread.start();
