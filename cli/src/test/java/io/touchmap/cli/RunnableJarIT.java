@@ -200,6 +200,18 @@ class RunnableJarIT {
                 "methods compiled at level 4, the optimising compiler's");
     }
 
+    @Test
+    void aCommandThatEndsAtOnceLeavesNoFileInTheTemporaryFolder() throws Exception {
+        Path temporary = Files.createDirectory(work.resolve("tmp"));
+        for (int run = 0; run < 5; run++) {
+            // ends while Java's management classes, which take the compiler directive's file, may still be starting
+            assertEquals(0, java(List.of("-Djava.io.tmpdir=" + temporary), "--version").exitCode());
+        }
+        try (var left = Files.list(temporary)) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+
     /** The value of the JVM flag {@code name} as {@code -XX:+PrintFlagsFinal} printed it in {@code run}'s output. */
     private static String flag(Run run, String name) {
         return run.out().stream().map(String::trim).filter(line -> line.matches("\\w+ " + name + " +=.*"))

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
 /**
@@ -63,12 +64,16 @@ public final class QuickCompiler {
                     || !hotSpot.getVMOption("TieredStopAtLevel").getValue().equals("4")) {
                 return false;
             }
+            // the management server first: it takes longest to start, and the command may end meanwhile
+            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+            ObjectName diagnostics = new ObjectName("com.sun.management:type=DiagnosticCommand");
             Path file = Files.createTempFile("touchmap-compiler-", ".json");
             try {
+                // a command that ends while Java reads the file leaves nothing behind
+                file.toFile().deleteOnExit();
                 Files.writeString(file, directive, StandardCharsets.US_ASCII);
-                Object added = ManagementFactory.getPlatformMBeanServer().invoke(
-                        new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
-                        new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
+                Object added = server.invoke(diagnostics, "compilerDirectivesAdd", new Object[] {new String[] {file.toString()}},
+                        new String[] {String[].class.getName()});
                 return String.valueOf(added).startsWith("1 ");
             } finally {
                 Files.deleteIfExists(file);
