@@ -6,7 +6,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
@@ -25,15 +27,14 @@ import javax.management.ObjectName;
 public final class QuickCompiler {
 
     /** Every method: the JVM runs one command and ends. */
-    public static final String EVERY_METHOD = "[{match: \"*.*\", c2: {Exclude: true}}]";
+    public static final List<String> EVERY_METHOD = List.of("*.*");
 
     /**
      * Touchmap's own classes and those of the libraries its render spends its time in: what a Maven goal runs, in a
      * JVM whose other work (long compiles, tests) C2 pays back. A method kept from C2 stays so for the JVM's life.
      */
-    public static final String TOUCHMAP_AND_ITS_LIBRARIES = "[{match: [\"io/touchmap/*.*\", \"org/yaml/snakeyaml/*.*\","
-            + " \"org/apache/pdfbox/*.*\", \"org/apache/fontbox/*.*\", \"org/jfree/*.*\", \"freemarker/*.*\"],"
-            + " c2: {Exclude: true}}]";
+    public static final List<String> TOUCHMAP_AND_ITS_LIBRARIES = List.of("io/touchmap/*.*", "org/yaml/snakeyaml/*.*",
+            "org/apache/pdfbox/*.*", "org/apache/fontbox/*.*", "org/jfree/*.*", "freemarker/*.*");
 
     /** Whether a directive was given already: once per JVM, however many modules of a build run a goal. */
     private static final AtomicBoolean STARTED = new AtomicBoolean();
@@ -42,21 +43,22 @@ public final class QuickCompiler {
     }
 
     /**
-     * Adds {@code directive} on a thread of its own, so that the run does not wait for Java's management classes,
+     * Keeps the methods that {@code matches} (HotSpot's patterns, {@code package/Class.method} with {@code *} at either
+     * end) from C2, on a thread of its own, so that the run does not wait for Java's management classes,
      * unless the JVM's compilers were chosen when it started, or a directive was given already (Java keeps a few
      * dozen at most).
      */
-    public static void start(String directive) {
+    public static void start(List<String> matches) {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
-        Thread thread = new Thread(() -> add(directive), "touchmap-compiler");
+        Thread thread = new Thread(() -> add(matches), "touchmap-compiler");
         thread.setDaemon(true);
         thread.start();
     }
 
-    /** True if {@code directive} was added; false if the JVM's compilers were chosen at its start, or cannot be told. */
-    static boolean add(String directive) {
+    /** True if the directive was added; false if the JVM's compilers were chosen at its start, or cannot be told. */
+    static boolean add(List<String> matches) {
         try {
             HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             if (chosen(hotSpot, "TieredStopAtLevel") || chosen(hotSpot, "TieredCompilation")
@@ -71,7 +73,7 @@ public final class QuickCompiler {
             try {
                 // a command that ends while Java reads the file leaves nothing behind
                 file.toFile().deleteOnExit();
-                Files.writeString(file, directive, StandardCharsets.US_ASCII);
+                Files.writeString(file, directive(matches), StandardCharsets.US_ASCII);
                 Object added = server.invoke(diagnostics, "compilerDirectivesAdd", new Object[] {new String[] {file.toString()}},
                         new String[] {String[].class.getName()});
                 return String.valueOf(added).startsWith("1 ");
@@ -82,6 +84,11 @@ public final class QuickCompiler {
             // not HotSpot, no java.management module, or no temporary folder: the run goes on as started
             return false;
         }
+    }
+
+    /** The directive, in the JSON form HotSpot reads, that excludes the methods {@code matches} from C2. */
+    private static String directive(List<String> matches) {
+        return matches.stream().map(match -> '"' + match + '"').collect(Collectors.joining(", ", "[{match: [", "], c2: {Exclude: true}}]"));
     }
 
     private static boolean chosen(HotSpotDiagnosticMXBean hotSpot, String flag) {

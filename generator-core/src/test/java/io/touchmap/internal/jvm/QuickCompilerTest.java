@@ -23,12 +23,12 @@ class QuickCompilerTest {
                 "org/jfree/*.*", "org/yaml/snakeyaml/*.*"), addedThenRemoved(QuickCompiler.TOUCHMAP_AND_ITS_LIBRARIES));
     }
 
-    /** What the top directive matches once {@code directive} is added, sorted; the directive is removed again. */
-    private static List<String> addedThenRemoved(String directive) throws Exception {
-        assertTrue(QuickCompiler.add(directive), "added");
+    /** What the top directive matches once {@code matches} are added, sorted; the directive is removed again. */
+    private static List<String> addedThenRemoved(List<String> matches) throws Exception {
+        assertTrue(QuickCompiler.add(matches), "added");
         try {
-            String printed = command("compilerDirectivesPrint");
-            String first = printed.substring(printed.indexOf("Directive:"), printed.indexOf("Directive:", printed.indexOf("Directive:") + 1));
+            // the directives from the top of Java's stack down, each starting with "Directive:"; the added one first
+            String first = command("compilerDirectivesPrint").split("Directive:")[1];
             assertTrue(first.replaceAll("\\s+", " ").contains("c2 directives: inline: - Enable:true Exclude:true "), first);
             String matching = first.lines().filter(line -> line.startsWith(" matching: ")).findFirst().orElseThrow();
             return Arrays.stream(matching.substring(" matching: ".length()).split(", ")).sorted().toList();
