@@ -20,4 +20,12 @@ public interface MapFormat {
      * {@code settings} say.
      */
     Written render(LoadResult result, ReportSettings settings, ReportOutput output) throws IOException;
+
+    /**
+     * Reads what every render of this format needs whatever the map, such as its templates or its fonts, so that a
+     * render started later finds it ready. Called while the map is still loading, on a thread of its own, and only as
+     * a head start: the render reads anything not yet read itself, and reports what fails. Reads nothing by default.
+     */
+    default void prepare() {
+    }
 }

@@ -246,6 +246,7 @@ public final class Request {
      */
     public Outcome render() throws IOException {
         long start = System.nanoTime();
+        prepare(formats);
         Outcome.Builder out = new Outcome.Builder();
         Maps maps = load(out);
         check(maps, out);
@@ -384,6 +385,24 @@ public final class Request {
             Thread.currentThread().interrupt();
         }
         return new Outcome.Builder().info("Touchmap: preview stopped").build();
+    }
+
+    /**
+     * Lets {@code formats} read what they need while the map loads, on a daemon thread: the load mostly keeps one
+     * processor busy, and what the formats read is read once per JVM. What fails there is met again by the render.
+     */
+    private static void prepare(List<MapFormat> formats) {
+        Thread thread = new Thread(() -> {
+            for (MapFormat format : formats) {
+                try {
+                    format.prepare();
+                } catch (RuntimeException | Error e) {
+                    // the render reads the same, and reports it
+                }
+            }
+        }, "touchmap-prepare");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private Maps load(Outcome.Builder out) {

@@ -2,6 +2,7 @@ package io.touchmap.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.touchmap.LoadResult;
@@ -16,6 +17,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +41,28 @@ class NewFormatTest {
             output.write("outline.txt", outline);
             return new Written(name(), List.of("outline.txt"), "outline.txt",
                     "wrote an outline of " + result.map().touchpoints().size() + " touchpoints: {0}", List.of());
+        }
+    }
+
+    /** The outline again, trying to read ahead of the render and failing there: the render then does without. */
+    private static final class ReadingAheadFormat implements MapFormat {
+
+        final BlockingQueue<String> readAheadOn = new LinkedBlockingQueue<>();
+
+        @Override
+        public String name() {
+            return "ahead";
+        }
+
+        @Override
+        public void prepare() {
+            readAheadOn.add(Thread.currentThread().getName());
+            throw new IllegalStateException("nothing to read ahead");
+        }
+
+        @Override
+        public Written render(LoadResult result, ReportSettings settings, ReportOutput output) throws IOException {
+            return new OutlineFormat().render(result, settings, output);
         }
     }
 
@@ -89,6 +115,20 @@ class NewFormatTest {
         assertFalse(Files.exists(project.resolve("target/touchmap/index.html")));
         assertTrue(request(source).formats(List.of("outline")).render().upToDate());
         assertFalse(request(source).formats(List.of("outline", "html")).render().upToDate());
+    }
+
+    @Test
+    void aFormatReadsAheadOnAThreadOfItsOwnWhileTheMapLoadsAndAFailureThereLeavesTheRenderToIt() throws Exception {
+        Path source = map("src/touchmap", "shop", "Pay online");
+        ReadingAheadFormat ahead = new ReadingAheadFormat();
+
+        Outcome outcome = Request.of(source).base(project).output(project.resolve("target/touchmap"))
+                .registry(Formats.DEFAULT.with(ahead)).formats(List.of("ahead")).render();
+
+        assertFalse(outcome.failed());
+        assertEquals("Pay online\n", Files.readString(project.resolve("target/touchmap/outline.txt")));
+        assertEquals("touchmap-prepare", ahead.readAheadOn.poll(10, TimeUnit.SECONDS));
+        assertNull(ahead.readAheadOn.poll(100, TimeUnit.MILLISECONDS));
     }
 
     @Test

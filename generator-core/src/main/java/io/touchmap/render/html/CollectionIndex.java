@@ -25,6 +25,9 @@ public final class CollectionIndex {
     /** The index page's path. */
     public static final String PAGE = "index.html";
 
+    /** The index page's template. */
+    static final String TEMPLATE = "collection.ftlh";
+
     /**
      * One map of the collection and where its outputs are, relative to the collection's root.
      *
@@ -53,9 +56,9 @@ public final class CollectionIndex {
         model.put("v", new CollectionView(labels.language(), labels.format("site.collection.summary", members.size()), entries, generatedOn));
         StringWriter page = new StringWriter();
         try {
-            HtmlSite.template("collection.ftlh").process(model, page);
+            HtmlSite.template(TEMPLATE).process(model, page);
         } catch (TemplateException e) {
-            throw new IllegalStateException("template collection.ftlh failed: " + e.getMessage(), e);
+            throw new IllegalStateException("template " + TEMPLATE + " failed: " + e.getMessage(), e);
         }
         output.write(PAGE, page.toString());
         output.write(HtmlSite.STYLESHEET, HtmlSite.resource(HtmlSite.STYLESHEET));

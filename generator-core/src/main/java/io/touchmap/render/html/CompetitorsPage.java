@@ -21,9 +21,16 @@ import java.util.function.Supplier;
 /** {@code competitors.html}: the gaps, the presence dot matrix over the map's own grid (a letter and colour per competitor), then each competitor. */
 final class CompetitorsPage implements SitePage {
 
+    private static final String TEMPLATE = "competitors.ftlh";
+
+    @Override
+    public List<String> templates() {
+        return List.of(TEMPLATE);
+    }
+
     @Override
     public List<Supplier<PageFile>> pages(SiteContext site) {
-        return List.of(() -> PageFile.prepare("competitors.html", "competitors.ftlh",
+        return List.of(() -> PageFile.prepare("competitors.html", TEMPLATE,
                 site.page(site.labels().get("common.competitors"), "", "competitors"), charts -> view(site)));
     }
 

@@ -29,27 +29,34 @@ import java.util.function.Supplier;
  */
 final class GroupPage implements SitePage {
 
+    private static final String TEMPLATE = "group.ftlh";
+
     private static final String ROOT = "../";
     private static final String CELL_ROOT = "../../";
+
+    @Override
+    public List<String> templates() {
+        return List.of(TEMPLATE);
+    }
 
     @Override
     public List<Supplier<PageFile>> pages(SiteContext site) {
         List<Supplier<PageFile>> pages = new ArrayList<>();
         for (LifecycleStage stage : site.map().stages()) {
-            pages.add(() -> PageFile.prepare(stagePath(stage), "group.ftlh", site.page(text(stage.displayName()), ROOT, "map"),
+            pages.add(() -> PageFile.prepare(stagePath(stage), TEMPLATE, site.page(text(stage.displayName()), ROOT, "map"),
                     charts -> stage(site, stage, charts)));
         }
         for (Channel channel : site.map().channels()) {
-            pages.add(() -> PageFile.prepare(channelPath(channel), "group.ftlh", site.page(text(channel.displayName()), ROOT, "map"),
+            pages.add(() -> PageFile.prepare(channelPath(channel), TEMPLATE, site.page(text(channel.displayName()), ROOT, "map"),
                     charts -> channel(site, channel, charts)));
         }
         for (Persona persona : site.map().personas()) {
-            pages.add(() -> PageFile.prepare(personaPath(persona), "group.ftlh", site.page(text(persona.displayName()), ROOT, "map"),
+            pages.add(() -> PageFile.prepare(personaPath(persona), TEMPLATE, site.page(text(persona.displayName()), ROOT, "map"),
                     charts -> persona(site, persona, charts)));
         }
         for (JourneyView.MapCell cell : site.journey().cells()) {
             if (site.hasPage(cell)) {
-                pages.add(() -> PageFile.prepare(cellPath(cell.stage(), cell.channel()), "group.ftlh",
+                pages.add(() -> PageFile.prepare(cellPath(cell.stage(), cell.channel()), TEMPLATE,
                         site.page(cellTitle(site, cell), CELL_ROOT, "map"), charts -> cell(site, cell)));
             }
         }

@@ -24,6 +24,8 @@ import java.util.function.Supplier;
  */
 final class HistoryPage implements SitePage {
 
+    private static final String TEMPLATE = "history.ftlh";
+
     /** The machine-readable history, beside the page. */
     static final String JSON = "history.json";
 
@@ -34,11 +36,16 @@ final class HistoryPage implements SitePage {
     private static final int GAP = 2;
 
     @Override
+    public List<String> templates() {
+        return List.of(TEMPLATE);
+    }
+
+    @Override
     public List<Supplier<PageFile>> pages(SiteContext site) {
         if (site.history().isEmpty()) {
             return List.of();
         }
-        return List.of(() -> PageFile.prepare("history.html", "history.ftlh",
+        return List.of(() -> PageFile.prepare("history.html", TEMPLATE,
                 site.page(site.labels().get("site.history.title"), "", "history"), charts -> view(site)));
     }
 

@@ -45,6 +45,11 @@ public final class HtmlFormat implements MapFormat {
     }
 
     @Override
+    public void prepare() {
+        HtmlSite.prepare();
+    }
+
+    @Override
     public Written render(LoadResult result, ReportSettings settings, ReportOutput output) throws IOException {
         HtmlSite.Rendered site = HtmlSite.render(result, settings, output, charts);
         return new Written(name(), site.files(), INDEX,

@@ -10,7 +10,9 @@ import io.touchmap.model.TouchpointMap;
 import io.touchmap.internal.text.Labels;
 import io.touchmap.output.ReportOutput;
 import io.touchmap.internal.work.WorkPool;
+import io.touchmap.render.MapFormat;
 import io.touchmap.render.ReportSettings;
+import io.touchmap.render.chart.ChartFonts;
 import io.touchmap.render.SafeTemplates;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +40,9 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class HtmlSite {
+
+    /** The macros every template imports. */
+    private static final String MACROS = "macros.ftlh";
 
     /** The stylesheet every page links to. */
     static final String STYLESHEET = "style.css";
@@ -128,6 +133,24 @@ public final class HtmlSite {
             files.add(logoFile(logo.get()));
         }
         return new Rendered(List.of(paths), List.copyOf(files));
+    }
+
+    /**
+     * Parses the templates every site is written with and reads the charts' fonts, ahead of a render (see
+     * {@link MapFormat#prepare()}).
+     */
+    static void prepare() {
+        templatesOfASite().forEach(HtmlSite::template);
+        ChartFonts.of(false, 12);
+    }
+
+    /** The templates of every kind of page, and the macros they import. */
+    static SortedSet<String> templatesOfASite() {
+        SortedSet<String> names = new TreeSet<>(List.of(MACROS));
+        for (SitePage kind : PAGES) {
+            names.addAll(kind.templates());
+        }
+        return names;
     }
 
     /** The name of the logo's copy in the site, fixed so that every render of the map writes the same files. */

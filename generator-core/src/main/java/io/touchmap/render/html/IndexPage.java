@@ -35,9 +35,16 @@ import java.util.function.Supplier;
  */
 final class IndexPage implements SitePage {
 
+    private static final String TEMPLATE = "index.ftlh";
+
+    @Override
+    public List<String> templates() {
+        return List.of(TEMPLATE);
+    }
+
     @Override
     public List<Supplier<PageFile>> pages(SiteContext site) {
-        return List.of(() -> PageFile.prepare("index.html", "index.ftlh", site.page(site.title(), "", "map"),
+        return List.of(() -> PageFile.prepare("index.html", TEMPLATE, site.page(site.title(), "", "map"),
                 charts -> view(site, charts)));
     }
 

@@ -17,11 +17,18 @@ import java.util.function.Supplier;
 /** {@code kpis.html}: every KPI of the map with its touchpoint, status, latest value and target, in the map's order. */
 final class KpiListPage implements SitePage {
 
+    private static final String TEMPLATE = "kpis.ftlh";
+
     static final String PATH = "kpis.html";
 
     @Override
+    public List<String> templates() {
+        return List.of(TEMPLATE);
+    }
+
+    @Override
     public List<Supplier<PageFile>> pages(SiteContext site) {
-        return List.of(() -> PageFile.prepare(PATH, "kpis.ftlh", site.page(site.labels().get("common.kpis"), "", "kpis"),
+        return List.of(() -> PageFile.prepare(PATH, TEMPLATE, site.page(site.labels().get("common.kpis"), "", "kpis"),
                 charts -> view(site)));
     }
 

@@ -30,6 +30,9 @@ import java.util.function.Supplier;
  */
 final class KpiPage {
 
+    /** The template of a KPI's page, written among its touchpoint's pages. */
+    static final String TEMPLATE = "kpi.ftlh";
+
     static final int CHART_WIDTH = 640;
     static final int CHART_HEIGHT = 280;
 
@@ -38,7 +41,7 @@ final class KpiPage {
 
     /** The pages of the KPIs of {@code touchpoint}, in their order, each prepared when its supplier is called. */
     static List<Supplier<PageFile>> pages(SiteContext site, Touchpoint touchpoint) {
-        return touchpoint.kpis().stream().<Supplier<PageFile>>map(kpi -> () -> PageFile.prepare(kpiPath(kpi), "kpi.ftlh",
+        return touchpoint.kpis().stream().<Supplier<PageFile>>map(kpi -> () -> PageFile.prepare(kpiPath(kpi), TEMPLATE,
                 site.page(text(kpi.displayName()), "../", "map"), charts -> view(site, kpi, touchpoint, charts))).toList();
     }
 

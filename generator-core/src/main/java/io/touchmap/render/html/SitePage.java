@@ -19,6 +19,9 @@ interface SitePage {
     /** The pages of this kind that the map of {@code site} has, each prepared when its supplier is called. */
     List<Supplier<PageFile>> pages(SiteContext site);
 
+    /** The templates the pages of this kind are written with, which {@link HtmlSite#prepare()} parses ahead of a render. */
+    List<String> templates();
+
     /**
      * One page to write: its path in the site, its template, what the template reads, and the chart files (by path)
      * that this page, and no other, draws.

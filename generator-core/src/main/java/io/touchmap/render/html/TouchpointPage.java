@@ -24,11 +24,18 @@ import java.util.function.Supplier;
  */
 final class TouchpointPage implements SitePage {
 
+    private static final String TEMPLATE = "touchpoint.ftlh";
+
+    @Override
+    public List<String> templates() {
+        return List.of(TEMPLATE, KpiPage.TEMPLATE);
+    }
+
     @Override
     public List<Supplier<PageFile>> pages(SiteContext site) {
         List<Supplier<PageFile>> pages = new ArrayList<>();
         for (Touchpoint touchpoint : site.map().touchpoints()) {
-            pages.add(() -> PageFile.prepare(touchpointPath(touchpoint), "touchpoint.ftlh",
+            pages.add(() -> PageFile.prepare(touchpointPath(touchpoint), TEMPLATE,
                     site.page(text(touchpoint.displayName()), "../", "map"), charts -> view(site, touchpoint)));
             pages.addAll(KpiPage.pages(site, touchpoint));
         }

@@ -34,9 +34,16 @@ import java.util.function.Supplier;
  */
 final class ValuePropositionPage implements SitePage {
 
+    private static final String TEMPLATE = "value-proposition.ftlh";
+
+    @Override
+    public List<String> templates() {
+        return List.of(TEMPLATE);
+    }
+
     @Override
     public List<Supplier<PageFile>> pages(SiteContext site) {
-        return List.of(() -> PageFile.prepare("value-proposition.html", "value-proposition.ftlh",
+        return List.of(() -> PageFile.prepare("value-proposition.html", TEMPLATE,
                 site.page(site.labels().get("common.valueProposition"), "", "value-proposition"), charts -> view(site, charts)));
     }
 

@@ -9,9 +9,16 @@ import java.util.function.Supplier;
 /** {@code warnings.html}: the validation warnings of the map, each with its file, line and column. */
 final class WarningsPage implements SitePage {
 
+    private static final String TEMPLATE = "warnings.ftlh";
+
+    @Override
+    public List<String> templates() {
+        return List.of(TEMPLATE);
+    }
+
     @Override
     public List<Supplier<PageFile>> pages(SiteContext site) {
-        return List.of(() -> PageFile.prepare("warnings.html", "warnings.ftlh",
+        return List.of(() -> PageFile.prepare("warnings.html", TEMPLATE,
                 site.page(site.labels().get("common.warnings"), "", "warnings"), charts -> view(site)));
     }
 

@@ -1,6 +1,7 @@
 package io.touchmap.render.pdf;
 
 import io.touchmap.model.Typeface;
+import io.touchmap.render.chart.ChartFonts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -131,6 +132,13 @@ final class PdfFonts {
         fonts.font(fonts.family[0]);
         fonts.font(fonts.family[1]);
         return fonts;
+    }
+
+    /** Reads the regular and bold faces of DejaVu Sans, and Java's copies of them for the charts, ahead of a render. */
+    static void prepare() {
+        coverage(Kind.REGULAR);
+        coverage(Kind.BOLD);
+        ChartFonts.of(false, 12);
     }
 
     /** The file of a face, for measuring chart text with the same glyphs. */

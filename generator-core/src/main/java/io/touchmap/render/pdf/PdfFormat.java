@@ -17,6 +17,11 @@ public final class PdfFormat implements MapFormat {
     }
 
     @Override
+    public void prepare() {
+        PdfFonts.prepare();
+    }
+
+    @Override
     public Written render(LoadResult result, ReportSettings settings, ReportOutput output) throws IOException {
         PdfRender pdf = PdfDocument.of(result, settings).writeTo(output);
         return new Written(name(), List.of(pdf.fileName()), pdf.fileName(), "wrote a PDF of " + pdf.pages() + " pages: {0}",

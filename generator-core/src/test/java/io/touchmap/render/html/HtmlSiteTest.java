@@ -12,6 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -294,6 +298,19 @@ class HtmlSiteTest {
                     page.text("//h:meta[@http-equiv='Content-Security-Policy']/@content"), path);
             assertEquals(0, page.count("//h:script"), path);
         }
+    }
+
+    @Test
+    void everyTemplateOfTheSiteIsParsedAheadOfARender() throws Exception {
+        Set<String> templates;
+        try (Stream<Path> files = Files.list(Path.of(HtmlSite.class.getResource("index.ftlh").toURI()).getParent())) {
+            templates = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".ftlh"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        // the index of a collection of maps is written once for all of its sites
+        templates.remove(CollectionIndex.TEMPLATE);
+
+        assertEquals(templates, HtmlSite.templatesOfASite());
     }
 
     @Test
