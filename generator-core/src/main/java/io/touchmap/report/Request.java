@@ -246,7 +246,9 @@ public final class Request {
      */
     public Outcome render() throws IOException {
         long start = System.nanoTime();
-        prepare(formats);
+        if (!(stamp && Files.exists(output.resolve(RenderStamp.FILE_NAME)))) {
+            prepare(formats);
+        }
         Outcome.Builder out = new Outcome.Builder();
         Maps maps = load(out);
         check(maps, out);
@@ -388,8 +390,9 @@ public final class Request {
     }
 
     /**
-     * Lets {@code formats} read what they need while the map loads, on a daemon thread: the load mostly keeps one
-     * processor busy, and what the formats read is read once per JVM. What fails there is met again by the render.
+     * Lets {@code formats} read what they need while the map loads, on a daemon thread: what they read is read once
+     * per JVM, and what fails there is met again by the render. Not when the output holds an earlier render's stamp:
+     * the render may well find it up to date and read nothing, and the reading would only compete with the load.
      */
     private static void prepare(List<MapFormat> formats) {
         Thread thread = new Thread(() -> {

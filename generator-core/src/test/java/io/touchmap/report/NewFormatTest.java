@@ -132,6 +132,25 @@ class NewFormatTest {
     }
 
     @Test
+    void aFormatDoesNotReadAheadOfARenderThatMayFindItsOutputUpToDate() throws Exception {
+        Path source = map("src/touchmap", "shop", "Pay online");
+        ReadingAheadFormat ahead = new ReadingAheadFormat();
+        Request request = Request.of(source).base(project).output(project.resolve("target/touchmap"))
+                .registry(Formats.DEFAULT.with(ahead)).formats(List.of("ahead"));
+        request.render();
+        assertEquals("touchmap-prepare", ahead.readAheadOn.poll(10, TimeUnit.SECONDS));
+
+        assertTrue(request.render().upToDate());
+        Files.writeString(source.resolve("map.yaml"), Files.readString(source.resolve("map.yaml")).replace("Pay online", "Pay"));
+        assertFalse(request.render().upToDate());
+
+        assertEquals("Pay\n", Files.readString(project.resolve("target/touchmap/outline.txt")));
+        assertNull(ahead.readAheadOn.poll(500, TimeUnit.MILLISECONDS));
+        assertEquals(1, request.upToDateCheck(false).render().written().size());
+        assertEquals("touchmap-prepare", ahead.readAheadOn.poll(10, TimeUnit.SECONDS));
+    }
+
+    @Test
     void aRegisteredMapFormatRendersEachMapOfACollection() throws IOException {
         map("src/touchmap/france", "shop-fr", "Payer en ligne");
         map("src/touchmap/spain", "shop-es", "Pagar en línea");
