@@ -4,9 +4,12 @@ import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The French names of the months and their usual abbreviations, for periods such as {@code septembre 2026}. */
 final class FrenchMonths {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     /** Each name, without accents and in lower case, and the number of its month in two digits; longest names first. */
     static final Map<String, String> NAMES = names(
@@ -20,7 +23,7 @@ final class FrenchMonths {
 
     /** {@code text} in lower case and without accents, as the names are written. */
     static String plain(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     private static Map<String, String> names(String... pairs) {

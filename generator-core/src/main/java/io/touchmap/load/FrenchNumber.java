@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class FrenchNumber {
 
     private static final String SPACES = " \u00A0\u202F";
+    private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("[" + SPACES + "]");
+    private static final Pattern AROUND = Pattern.compile("^[\\s" + SPACES + "]+|[\\s" + SPACES + "]+$");
     private static final Pattern FORM =
             Pattern.compile("([-+]?)(\\d{1,3}(?:[" + SPACES + "]\\d{3})+|\\d+)(?:([.,])(\\d+))?");
 
@@ -29,13 +31,13 @@ final class FrenchNumber {
         if (!m.matches() || ",".equals(m.group(3)) && !decimalComma) {
             return Optional.empty();
         }
-        String whole = m.group(2).replaceAll("[" + SPACES + "]", "");
+        String whole = THOUSANDS_SEPARATOR.matcher(m.group(2)).replaceAll("");
         return Optional.of(m.group(1) + whole + (m.group(3) == null ? "" : "." + m.group(4)));
     }
 
     /** {@code text} without the no-break spaces around it, which a CSV parser's trimming keeps. */
     static String stripped(String text) {
-        return text.replaceAll("^[\\s" + SPACES + "]+|[\\s" + SPACES + "]+$", "");
+        return AROUND.matcher(text).replaceAll("");
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The French words a team writes for a keyword, such as {@code numérique} for {@code digital}. They are never read as
@@ -15,6 +16,10 @@ import java.util.Optional;
  * {@code avant l achat} are the same word.
  */
 public final class FrenchKeywords {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s'\u2019_\\-]+");
+    private static final Pattern DASH_AT_AN_END = Pattern.compile("^-|-$");
 
     private static final Map<Keyword, List<String>> WORDS = Map.ofEntries(
             Map.entry(Phase.BEFORE_PURCHASE, List.of("avant-achat", "avant-l-achat", "avant-d-acheter", "pre-achat", "preachat",
@@ -81,8 +86,8 @@ public final class FrenchKeywords {
 
     /** {@code written} in lower case without accents, with a dash for each run of spaces, apostrophes or underscores. */
     static String plain(String written) {
-        String bare = Normalizer.normalize(written, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return bare.replaceAll("[\\s'\u2019_\\-]+", "-").replaceAll("^-|-$", "");
+        String bare = MARKS.matcher(Normalizer.normalize(written, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return DASH_AT_AN_END.matcher(SEPARATORS.matcher(bare).replaceAll("-")).replaceAll("");
     }
 
     private static Map<Class<?>, Map<String, Keyword>> index() {

@@ -10,12 +10,15 @@ import io.touchmap.model.TouchpointMap;
 import io.touchmap.model.ValueComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What each chart of the document shows, in words, for a screen reader (the alternative text of its Figure element):
  * the caption and the one-sentence summary the site gives the same chart, then the chart's data.
  */
 final class FigureText {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private FigureText() {
     }
@@ -80,6 +83,6 @@ final class FigureText {
         if (!data.isEmpty()) {
             text.append(' ').append(labels.format("pdf.chart.data", String.join("; ", data)));
         }
-        return text.toString().replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -19,6 +20,9 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  * drawn before the page they lead to exists, and the outline (bookmarks).
  */
 final class Navigation {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CONTROLS = Pattern.compile("\\p{Cntrl}");
 
     /** Where something starts: a page, its number from 0, and the height of its top on the page. */
     record Anchor(PDPage page, int pageIndex, float top) {
@@ -59,7 +63,7 @@ final class Navigation {
     void link(PDPage page, PDRectangle area, String key, String description) throws IOException {
         PDAnnotationLink link = new PDAnnotationLink();
         link.setRectangle(area);
-        link.setContents(description.replaceAll("\\s+", " ").strip());
+        link.setContents(SPACES.matcher(description).replaceAll(" ").strip());
         link.setPrinted(true);
         tags.annotation(page, link);
         PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
@@ -74,7 +78,7 @@ final class Navigation {
     /** A bookmark under {@code parent} (or at the top when null) leading to {@code anchor}. */
     PDOutlineItem bookmark(PDOutlineItem parent, String title, Anchor anchor) {
         PDOutlineItem item = new PDOutlineItem();
-        item.setTitle(title.replaceAll("\\p{Cntrl}", " "));
+        item.setTitle(CONTROLS.matcher(title).replaceAll(" "));
         item.setDestination(destination(anchor));
         if (parent == null) {
             outline.addLast(item);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -17,6 +18,9 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  * goes to the document's scratch storage as soon as the page is full, so memory does not grow with the page count.
  */
 final class PageFlow implements Closeable {
+
+    /** No-break spaces that end a line, which are not printed. */
+    private static final Pattern TRAILING_NO_BREAK_SPACES = Pattern.compile("[\u00A0\u202F\u2007]+$");
 
     private final PDDocument document;
     private final PdfFonts fonts;
@@ -247,7 +251,7 @@ final class PageFlow implements Closeable {
         List<String> lines = new ArrayList<>();
         for (String part : pack(split(word, PageFlow::isNoBreakSpace), "", style, width)) {
             // a no-break space that ends a line is not printed
-            part = part.replaceAll("[\u00A0\u202F\u2007]+$", "");
+            part = TRAILING_NO_BREAK_SPACES.matcher(part).replaceAll("");
             if (style.width(part) <= width) {
                 lines.add(part);
                 continue;
