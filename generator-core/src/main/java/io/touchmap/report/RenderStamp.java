@@ -44,12 +44,17 @@ public record RenderStamp(String value) {
 
     /** True when {@code outputDirectory} holds the output of a render with this very stamp. */
     public boolean matches(Path outputDirectory) {
-        Path file = outputDirectory.resolve(FILE_NAME);
         try {
-            return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).trim().equals(value);
+            return presentIn(outputDirectory)
+                    && Files.readString(outputDirectory.resolve(FILE_NAME), StandardCharsets.UTF_8).trim().equals(value);
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** True when {@code outputDirectory} holds the stamp of an earlier render, whichever it is. */
+    static boolean presentIn(Path outputDirectory) {
+        return Files.isRegularFile(outputDirectory.resolve(FILE_NAME));
     }
 
     /** Writes the stamp into a render's output, as its last file. */

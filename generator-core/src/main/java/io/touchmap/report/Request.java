@@ -246,7 +246,7 @@ public final class Request {
      */
     public Outcome render() throws IOException {
         long start = System.nanoTime();
-        if (!(stamp && Files.exists(output.resolve(RenderStamp.FILE_NAME)))) {
+        if (!(stamp && RenderStamp.presentIn(output))) {
             prepare(formats);
         }
         Outcome.Builder out = new Outcome.Builder();

@@ -83,6 +83,11 @@ final class FigureText {
         if (!data.isEmpty()) {
             text.append(' ').append(labels.format("pdf.chart.data", String.join("; ", data)));
         }
+        return spoken(text);
+    }
+
+    /** {@code text} as a screen reader is given it: on one line, each run of white space one space. */
+    static String spoken(CharSequence text) {
         return SPACES.matcher(text).replaceAll(" ").strip();
     }
 }

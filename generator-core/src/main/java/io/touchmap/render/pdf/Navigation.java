@@ -21,7 +21,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  */
 final class Navigation {
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CONTROLS = Pattern.compile("\\p{Cntrl}");
 
     /** Where something starts: a page, its number from 0, and the height of its top on the page. */
@@ -63,7 +62,7 @@ final class Navigation {
     void link(PDPage page, PDRectangle area, String key, String description) throws IOException {
         PDAnnotationLink link = new PDAnnotationLink();
         link.setRectangle(area);
-        link.setContents(SPACES.matcher(description).replaceAll(" ").strip());
+        link.setContents(FigureText.spoken(description));
         link.setPrinted(true);
         tags.annotation(page, link);
         PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
