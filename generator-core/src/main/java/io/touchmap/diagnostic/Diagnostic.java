@@ -81,6 +81,20 @@ public record Diagnostic(Severity severity, DiagnosticCode code, Location locati
         return location.format(base) + ": " + severity.label() + " " + code.code() + " " + Printable.of(text(base, labels));
     }
 
+    // Written out, as a record would generate them: a record's own are linked through java.lang.invoke at their
+    // first call, milliseconds each in the short JVM of a build.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Diagnostic diagnostic && severity == diagnostic.severity && code == diagnostic.code
+                && location.equals(diagnostic.location) && message.equals(diagnostic.message) && Objects.equals(hint, diagnostic.hint);
+    }
+
+    @Override
+    public int hashCode() {
+        return (((31 * severity.hashCode() + code.hashCode()) * 31 + location.hashCode()) * 31 + message.hashCode()) * 31
+                + Objects.hashCode(hint);
+    }
+
     @Override
     public int compareTo(Diagnostic other) {
         return ORDER.compare(this, other);

@@ -57,6 +57,19 @@ public record Location(Path file, int line, int column) implements Comparable<Lo
         return text.isEmpty() ? "." : text;
     }
 
+    // Written out, as a record would generate them: a record's own are linked through java.lang.invoke at their
+    // first call, milliseconds each in the short JVM of a build.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Location location && file.equals(location.file) && line == location.line
+                && column == location.column;
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * file.hashCode() + line) * 31 + column;
+    }
+
     @Override
     public int compareTo(Location other) {
         int byFile = file.toString().compareTo(other.file.toString());

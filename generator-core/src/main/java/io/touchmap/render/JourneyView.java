@@ -20,10 +20,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -311,20 +313,13 @@ public record JourneyView(
 
     /** The competitors met somewhere in this view, in the order of the map. */
     public List<CompetitorKey> competitorsMet() {
-        List<CompetitorKey> met = new ArrayList<>();
+        Set<String> met = new HashSet<>();
         for (MapCell cell : cells()) {
             for (CompetitorMark mark : cell.competitors()) {
-                if (!met.contains(mark.key())) {
-                    met.add(mark.key());
-                }
+                met.add(mark.key().letter());
             }
         }
-        met.sort(Comparator.comparingInt(keys()::indexOf));
-        return met;
-    }
-
-    private List<CompetitorKey> keys() {
-        return competitors;
+        return competitors.stream().filter(key -> met.contains(key.letter())).toList();
     }
 
     /** The worst-first summary of {@code map}, its KPIs' staleness judged on the map's date alone. */

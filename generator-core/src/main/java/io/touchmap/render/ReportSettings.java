@@ -104,6 +104,17 @@ public record ReportSettings(String language, LocalDate date, int threads, MapHi
     }
 
     /**
+     * Every setting by name, as a record writes itself ({@code ReportSettings[language=fr, date=…]}): part of the
+     * up-to-date stamp's text. Written out because a record's own is linked through java.lang.invoke at its first
+     * call, milliseconds in the short JVM of a build.
+     */
+    @Override
+    public String toString() {
+        return "ReportSettings[language=" + language + ", date=" + date + ", threads=" + threads + ", history=" + history
+                + ", pageSize=" + pageSize + "]";
+    }
+
+    /**
      * The date of a reproducible-build timestamp as Maven writes {@code project.build.outputTimestamp}: an ISO-8601
      * instant with an offset ({@code 2026-11-01T00:00:00Z}) or seconds since the epoch; empty for anything else,
      * including the single character Maven uses to disable it.

@@ -491,7 +491,7 @@ public final class Request {
     /** Everything besides the maps' files that shapes a render's output, for its up-to-date stamp. */
     private String describe(ReportSettings settings) {
         return "formats=" + formats.stream().map(MapFormat::name).toList() + "\nsettings=" + settings + "\nfailOnWarning="
-                + failOnWarning + "\nlimits=" + limits;
+                + failOnWarning + "\nlimits=" + limits.asMap();
     }
 
     private String shown(Path path) {

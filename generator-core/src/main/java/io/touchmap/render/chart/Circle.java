@@ -16,6 +16,18 @@ public record Circle(long x, long y, long radius) {
     /** The magic number of Java2D's circles: a quarter circle of radius r has its control points r × this away. */
     private static final double KAPPA = 0.5522847498307933;
 
+    // Written out, as a record would generate them: a record's own are linked through java.lang.invoke at their
+    // first call, milliseconds each in the short JVM of a build.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Circle circle && x == circle.x && y == circle.y && radius == circle.radius;
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * Long.hashCode(x) + Long.hashCode(y)) * 31 + Long.hashCode(radius);
+    }
+
     /** The circle the segments of {@code path} draw, or null if they draw some other shape. */
     public static Circle of(PathIterator path) {
         Quarters quarters = new Quarters();

@@ -59,4 +59,16 @@ record Hatch(Color color, boolean crossed) implements Paint {
     public int getTransparency() {
         return color.getTransparency();
     }
+
+    // Written out, as a record would generate them: a record's own are linked through java.lang.invoke at their
+    // first call, milliseconds each in the short JVM of a build.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Hatch hatch && color.equals(hatch.color) && crossed == hatch.crossed;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * color.hashCode() + Boolean.hashCode(crossed);
+    }
 }

@@ -104,7 +104,7 @@ final class PersonaPages implements PdfSection {
             }
             List<PdfTable.Item> items = new ArrayList<>();
             for (JourneyView.MapCell cell : view.cells()) {
-                if (cell.stage().equals(stage)) {
+                if (cell.stage().id().equals(stage.id())) {
                     cell.touchpoints().forEach(t -> items.add(touchpoint(context, t, true)));
                 }
             }
