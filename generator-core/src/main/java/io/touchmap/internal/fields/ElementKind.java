@@ -105,23 +105,31 @@ public final class ElementKind<E> {
         }
 
         /** A field kept in the record component of the same name. */
-        Builder<E> field(String key, ValueKind kind, Function<E, ?> value, String label) {
-            return field(key, key, kind, value, label);
+        Builder<E> field(String key, ValueKind kind, String label) {
+            return field(key, key, kind, label);
         }
 
         /** A field kept in a record component of another name. */
-        Builder<E> field(String key, String component, ValueKind kind, Function<E, ?> value, String label) {
-            fields.add(new Field<>(key, kind, component, value, label, null, null, null));
+        Builder<E> field(String key, String component, ValueKind kind, String label) {
+            fields.add(new Field<>(key, kind, component, new ComponentReader<>(type, component), label, null, null, null));
             return this;
         }
 
-        /** A keyword of {@code keywords}. */
-        Builder<E> keyword(String key, Class<? extends Keyword> keywords, Function<E, ?> value, String label) {
-            fields.add(new Field<>(key, ValueKind.KEYWORD, key, value, label, null, keywords, null));
+        /** A keyword of {@code keywords}, kept in the record component of the same name. */
+        Builder<E> keyword(String key, Class<? extends Keyword> keywords, String label) {
+            fields.add(new Field<>(key, ValueKind.KEYWORD, key, new ComponentReader<>(type, key), label, null, keywords, null));
             return this;
         }
 
-        /** One nested element ({@link ValueKind#ELEMENT}) or a list of them ({@link ValueKind#ELEMENTS}). */
+        /**
+         * One nested element ({@link ValueKind#ELEMENT}) or a list of them ({@link ValueKind#ELEMENTS}), kept in the
+         * record component of the same name.
+         */
+        Builder<E> element(String key, ValueKind kind, ElementKind<?> element, String label) {
+            return element(key, kind, element, new ComponentReader<>(type, key), label);
+        }
+
+        /** One nested element or a list of them, read by {@code value}: for a kind whose type is not a record. */
         Builder<E> element(String key, ValueKind kind, ElementKind<?> element, Function<E, ?> value, String label) {
             fields.add(new Field<>(key, kind, key, value, label, null, null, element));
             return this;

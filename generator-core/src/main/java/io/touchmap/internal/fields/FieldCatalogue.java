@@ -52,15 +52,15 @@ import java.util.Map;
 public final class FieldCatalogue {
 
     public static final ElementKind<Emotions> EMOTIONS = ElementKind.<Emotions>of("emotions", Emotions.class)
-            .field("score", INTEGER, Emotions::score, "common.emotionScore")
-            .field("perceptions", TEXTS, Emotions::perceptions, "diff.field.perceptions")
+            .field("score", INTEGER, "common.emotionScore")
+            .field("perceptions", TEXTS, "diff.field.perceptions")
             .build();
 
     public static final ElementKind<Elements> ELEMENTS_OF_TOUCHPOINT = ElementKind.<Elements>of("elements", Elements.class)
-            .field("product", TEXTS, Elements::product, "diff.field.product")
-            .field("interactions", TEXTS, Elements::interactions, "common.elements.interactions")
-            .field("communication", TEXTS, Elements::communication, "common.elements.communication")
-            .element("emotions", ELEMENT, EMOTIONS, Elements::emotions, "common.elements.emotions")
+            .field("product", TEXTS, "diff.field.product")
+            .field("interactions", TEXTS, "common.elements.interactions")
+            .field("communication", TEXTS, "common.elements.communication")
+            .element("emotions", ELEMENT, EMOTIONS, "common.elements.emotions")
             .build();
 
     /** What a touchpoint delivers, one text per component of the value proposition. */
@@ -68,24 +68,24 @@ public final class FieldCatalogue {
 
     public static final ElementKind<Observation> OBSERVATION = ElementKind.<Observation>of("observation", Observation.class)
             .identifiedBy("period")
-            .field("period", PERIOD, Observation::period, "site.table.period")
-            .field("value", NUMBER, Observation::value, "site.table.value")
+            .field("period", PERIOD, "site.table.period")
+            .field("value", NUMBER, "site.table.value")
             .build();
 
     public static final ElementKind<Kpi> KPI = ElementKind.<Kpi>of("kpi", Kpi.class)
             .identifiedBy("id")
-            .field("id", ID, Kpi::id, "diff.field.id")
-            .field("name", TEXT, Kpi::name, "diff.field.name")
-            .keyword("kind", KpiKind.class, Kpi::kind, "common.kpi.kind")
-            .field("unit", TEXT, Kpi::unit, "diff.field.unit")
-            .keyword("direction", Direction.class, Kpi::direction, "common.kpi.direction")
-            .field("target", NUMBER, Kpi::target, "common.kpi.target")
-            .field("warning", NUMBER, Kpi::warning, "common.kpi.warning")
-            .keyword("source", KpiSource.class, Kpi::source, "common.kpi.source")
-            .keyword("cadence", Cadence.class, Kpi::cadence, "common.kpi.cadence")
-            .field("description", TEXT, Kpi::description, "diff.field.description")
-            .element("series", ELEMENTS, OBSERVATION, Kpi::series, "site.kpi.values")
-            .field("data", "dataFile", PATH, Kpi::dataFile, "common.kpi.dataFile")
+            .field("id", ID, "diff.field.id")
+            .field("name", TEXT, "diff.field.name")
+            .keyword("kind", KpiKind.class, "common.kpi.kind")
+            .field("unit", TEXT, "diff.field.unit")
+            .keyword("direction", Direction.class, "common.kpi.direction")
+            .field("target", NUMBER, "common.kpi.target")
+            .field("warning", NUMBER, "common.kpi.warning")
+            .keyword("source", KpiSource.class, "common.kpi.source")
+            .keyword("cadence", Cadence.class, "common.kpi.cadence")
+            .field("description", TEXT, "diff.field.description")
+            .element("series", ELEMENTS, OBSERVATION, "site.kpi.values")
+            .field("data", "dataFile", PATH, "common.kpi.dataFile")
             .build();
 
     /**
@@ -94,78 +94,78 @@ public final class FieldCatalogue {
      */
     public static final ElementKind<Touchpoint> TOUCHPOINT = ElementKind.<Touchpoint>of("touchpoint", Touchpoint.class)
             .identifiedBy("id")
-            .field("id", ID, Touchpoint::id, "diff.field.id")
-            .field("name", TEXT, Touchpoint::name, "diff.field.name")
-            .field("stage", REFERENCE, Touchpoint::stage, "common.stage")
-            .field("channel", REFERENCE, Touchpoint::channel, "common.channel")
-            .field("owner", TEXT, Touchpoint::owner, "common.owner")
-            .keyword("status", TouchpointStatus.class, Touchpoint::status, "common.status")
-            .field("description", TEXT, Touchpoint::description, "diff.field.description")
-            .field("personas", REFERENCES, Touchpoint::personas, "common.personas")
-            .element("elements", ELEMENT, ELEMENTS_OF_TOUCHPOINT, Touchpoint::elements, "common.elements")
-            .field("painPoints", TEXTS, Touchpoint::painPoints, "common.painPoints")
-            .field("opportunities", TEXTS, Touchpoint::opportunities, "common.opportunities")
-            .element("value", ELEMENT, VALUE_DELIVERED, Touchpoint::value, "common.valueDelivered")
-            .element("kpis", ELEMENTS, KPI, Touchpoint::kpis, "common.kpis")
+            .field("id", ID, "diff.field.id")
+            .field("name", TEXT, "diff.field.name")
+            .field("stage", REFERENCE, "common.stage")
+            .field("channel", REFERENCE, "common.channel")
+            .field("owner", TEXT, "common.owner")
+            .keyword("status", TouchpointStatus.class, "common.status")
+            .field("description", TEXT, "diff.field.description")
+            .field("personas", REFERENCES, "common.personas")
+            .element("elements", ELEMENT, ELEMENTS_OF_TOUCHPOINT, "common.elements")
+            .field("painPoints", TEXTS, "common.painPoints")
+            .field("opportunities", TEXTS, "common.opportunities")
+            .element("value", ELEMENT, VALUE_DELIVERED, "common.valueDelivered")
+            .element("kpis", ELEMENTS, KPI, "common.kpis")
             .build();
 
     /** How the reports look: colours, logo and the PDF's font. */
     public static final ElementKind<Theme> THEME = ElementKind.<Theme>of("theme", Theme.class)
-            .field("brand", COLOUR, Theme::brand, "common.theme.brand")
-            .field("accent", COLOUR, Theme::accent, "common.theme.accent")
-            .field("logo", PATH, Theme::logo, "common.theme.logo")
-            .keyword("font", Typeface.class, Theme::font, "common.theme.font")
+            .field("brand", COLOUR, "common.theme.brand")
+            .field("accent", COLOUR, "common.theme.accent")
+            .field("logo", PATH, "common.theme.logo")
+            .keyword("font", Typeface.class, "common.theme.font")
             .build();
 
     public static final ElementKind<MapInfo> MAP = ElementKind.<MapInfo>of("map", MapInfo.class)
-            .field("id", ID, MapInfo::id, "diff.field.id")
-            .field("title", TEXT, MapInfo::title, "diff.field.title")
-            .field("organisation", TEXT, MapInfo::organisation, "diff.field.organisation")
-            .field("locale", TEXT, MapInfo::locale, "diff.field.locale")
-            .field("description", TEXT, MapInfo::description, "diff.field.description")
-            .field("owners", TEXTS, MapInfo::owners, "diff.field.owners")
-            .field("date", DATE, MapInfo::date, "diff.field.date")
-            .field("rules", SEVERITIES, MapInfo::rules, null)
-            .element("theme", ELEMENT, THEME, MapInfo::theme, "common.theme")
+            .field("id", ID, "diff.field.id")
+            .field("title", TEXT, "diff.field.title")
+            .field("organisation", TEXT, "diff.field.organisation")
+            .field("locale", TEXT, "diff.field.locale")
+            .field("description", TEXT, "diff.field.description")
+            .field("owners", TEXTS, "diff.field.owners")
+            .field("date", DATE, "diff.field.date")
+            .field("rules", SEVERITIES, null)
+            .element("theme", ELEMENT, THEME, "common.theme")
             .build();
 
     public static final ElementKind<LifecycleStage> STAGE = ElementKind.<LifecycleStage>of("stage", LifecycleStage.class)
             .identifiedBy("id")
-            .field("id", ID, LifecycleStage::id, "diff.field.id")
-            .field("name", TEXT, LifecycleStage::name, "diff.field.name")
-            .keyword("phase", Phase.class, LifecycleStage::phase, "common.phase")
-            .field("description", TEXT, LifecycleStage::description, "diff.field.description")
+            .field("id", ID, "diff.field.id")
+            .field("name", TEXT, "diff.field.name")
+            .keyword("phase", Phase.class, "common.phase")
+            .field("description", TEXT, "diff.field.description")
             .build();
 
     public static final ElementKind<Channel> CHANNEL = ElementKind.<Channel>of("channel", Channel.class)
             .identifiedBy("id")
-            .field("id", ID, Channel::id, "diff.field.id")
-            .field("name", TEXT, Channel::name, "diff.field.name")
-            .keyword("type", ChannelType.class, Channel::type, "common.channel.type")
-            .field("group", TEXT, Channel::group, "common.channel.group")
-            .field("description", TEXT, Channel::description, "diff.field.description")
+            .field("id", ID, "diff.field.id")
+            .field("name", TEXT, "diff.field.name")
+            .keyword("type", ChannelType.class, "common.channel.type")
+            .field("group", TEXT, "common.channel.group")
+            .field("description", TEXT, "diff.field.description")
             .build();
 
     public static final ElementKind<Persona> PERSONA = ElementKind.<Persona>of("persona", Persona.class)
             .identifiedBy("id")
-            .field("id", ID, Persona::id, "diff.field.id")
-            .field("name", TEXT, Persona::name, "diff.field.name")
-            .field("description", TEXT, Persona::description, "diff.field.description")
+            .field("id", ID, "diff.field.id")
+            .field("name", TEXT, "diff.field.name")
+            .field("description", TEXT, "diff.field.description")
             .build();
 
     public static final ElementKind<PropositionComponent> COMPONENT =
             ElementKind.<PropositionComponent>of("component", PropositionComponent.class)
                     .identifiedBy("component")
-                    .keyword("component", ValueComponent.class, PropositionComponent::component, "common.component")
-                    .field("statement", TEXT, PropositionComponent::statement, "diff.field.statement")
-                    .field("score", INTEGER, PropositionComponent::score, "diff.field.score")
-                    .field("importance", SCORES_BY_STAGE, PropositionComponent::importance, "diff.field.importance")
+                    .keyword("component", ValueComponent.class, "common.component")
+                    .field("statement", TEXT, "diff.field.statement")
+                    .field("score", INTEGER, "diff.field.score")
+                    .field("importance", SCORES_BY_STAGE, "diff.field.importance")
                     .build();
 
     public static final ElementKind<ValueProposition> VALUE_PROPOSITION =
             ElementKind.<ValueProposition>of("valueProposition", ValueProposition.class)
-                    .field("statement", TEXT, ValueProposition::statement, "diff.field.statement")
-                    .element("components", ELEMENTS, COMPONENT, ValueProposition::components, "site.valueProposition.components")
+                    .field("statement", TEXT, "diff.field.statement")
+                    .element("components", ELEMENTS, COMPONENT, "site.valueProposition.components")
                     .build();
 
     /** How a competitor's value proposition scores, from 1 to 5 per component. */
@@ -173,19 +173,19 @@ public final class FieldCatalogue {
 
     /** A cell of our map where a competitor meets the customer; presences are told apart by their cell. */
     public static final ElementKind<Presence> PRESENCE = ElementKind.<Presence>of("presence", Presence.class)
-            .field("stage", REFERENCE, Presence::stage, "common.stage")
-            .field("channel", REFERENCE, Presence::channel, "common.channel")
-            .field("rating", INTEGER, Presence::rating, null)
-            .field("note", TEXT, Presence::note, "common.note")
+            .field("stage", REFERENCE, "common.stage")
+            .field("channel", REFERENCE, "common.channel")
+            .field("rating", INTEGER, null)
+            .field("note", TEXT, "common.note")
             .build();
 
     public static final ElementKind<Competitor> COMPETITOR = ElementKind.<Competitor>of("competitor", Competitor.class)
             .identifiedBy("id")
-            .field("id", ID, Competitor::id, "diff.field.id")
-            .field("name", TEXT, Competitor::name, "diff.field.name")
-            .field("description", TEXT, Competitor::description, "diff.field.description")
-            .element("valueProposition", ELEMENT, COMPETITOR_SCORES, Competitor::valueProposition, "site.competitors.scores")
-            .element("presence", ELEMENTS, PRESENCE, Competitor::presence, "diff.field.presence")
+            .field("id", ID, "diff.field.id")
+            .field("name", TEXT, "diff.field.name")
+            .field("description", TEXT, "diff.field.description")
+            .element("valueProposition", ELEMENT, COMPETITOR_SCORES, "site.competitors.scores")
+            .element("presence", ELEMENTS, PRESENCE, "diff.field.presence")
             .build();
 
     /** The sections of a map file; lists from several files are concatenated into one map. */

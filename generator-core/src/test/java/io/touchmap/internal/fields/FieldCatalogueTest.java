@@ -87,6 +87,17 @@ class FieldCatalogueTest {
     }
 
     @Test
+    void aKindThatIsNotARecordReadsEachFieldWithItsOwnFunction() {
+        for (ElementKind<?> kind : FieldCatalogue.KINDS) {
+            if (!kind.type().isRecord()) {
+                for (Field<?> field : kind.fields()) {
+                    assertEquals(false, field.value() instanceof ComponentReader, kind + "." + field.key() + " has no record component to read");
+                }
+            }
+        }
+    }
+
+    @Test
     void everyFieldReadsTheComponentItNames() throws Exception {
         for (ElementKind<?> kind : FieldCatalogue.KINDS) {
             if (!kind.type().isRecord()) {
