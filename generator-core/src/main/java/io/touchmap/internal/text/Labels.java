@@ -8,11 +8,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.IsoFields;
+import java.util.AbstractMap;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -42,10 +45,14 @@ public final class Labels {
     private final Locale locale;
     /** Every pattern by key, as written in the bundle. */
     private final Map<String, String> patterns;
-    /** Every label by key as it reads without arguments: the pattern formatted once, so that {@code ''} reads {@code '}. */
-    private final Map<String, String> texts;
-    /** The same labels in key order, for templates. */
-    private final Map<String, String> sortedTexts;
+    /**
+     * The labels read so far, by key, as each reads without arguments: its pattern formatted at its first use, so
+     * that {@code ''} reads {@code '}. A render reads a few hundred of a bundle's 700 labels, and formatting them all
+     * when the bundle was read took a cold JVM some 40 ms for the first language.
+     */
+    private final Map<String, String> texts = new ConcurrentHashMap<>();
+    /** Every label by key, as {@link #get} gives it, for templates. */
+    private final Map<String, String> all = new AllLabels();
     /** The names of the months, from {@code common.period.months}; empty when the bundle has none. */
     private final List<String> months;
     /**
@@ -62,18 +69,12 @@ public final class Labels {
 
     private Labels(Locale locale, ResourceBundle bundle) {
         this.locale = locale;
-        Map<String, String> patterns = new TreeMap<>();
-        Map<String, String> texts = new TreeMap<>();
+        Map<String, String> patterns = new HashMap<>();
         for (String key : bundle.keySet()) {
-            String pattern = bundle.getString(key);
-            patterns.put(key, pattern);
-            texts.put(key, new MessageFormat(pattern, locale).format(new Object[0]));
+            patterns.put(key, bundle.getString(key));
         }
         this.patterns = Map.copyOf(patterns);
-        this.texts = Map.copyOf(texts);
-        this.sortedTexts = Collections.unmodifiableMap(texts);
-        String monthNames = texts.get("common.period.months");
-        this.months = monthNames == null ? List.of() : List.of(monthNames.split(","));
+        this.months = has("common.period.months") ? List.of(get("common.period.months").split(",")) : List.of();
         this.numbers = ThreadLocal.withInitial(() -> {
             NumberFormat format = NumberFormat.getNumberInstance(locale);
             format.setMaximumFractionDigits(2);
@@ -105,21 +106,28 @@ public final class Labels {
 
     /** Every label by key, as {@link #get} gives it, for templates. */
     public Map<String, String> all() {
-        return sortedTexts;
+        return all;
     }
 
     /** The label under {@code key} without arguments; a missing key is a defect of the bundles, so it throws. */
     public String get(String key) {
         String text = texts.get(key);
         if (text == null) {
-            throw missing(key);
+            String pattern = patterns.get(key);
+            if (pattern == null) {
+                throw missing(key);
+            }
+            // a pattern without quotes or arguments reads as it is written
+            text = pattern.indexOf('\'') < 0 && pattern.indexOf('{') < 0 ? pattern
+                    : new MessageFormat(pattern, locale).format(new Object[0]);
+            texts.put(key, text);
         }
         return text;
     }
 
     /** True when there is a label under {@code key}, such as one for a keyword a map may misspell. */
     public boolean has(String key) {
-        return texts.containsKey(key);
+        return patterns.containsKey(key);
     }
 
     /** The {@link MessageFormat} pattern under {@code key}, as the bundle holds it, for callers that format it themselves. */
@@ -195,5 +203,33 @@ public final class Labels {
     /** A date in the long form of the language, such as {@code 1 November 2026} or {@code 1 novembre 2026}. */
     public String date(LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    /** The labels as a map, each formatted when it is first read; listed, they come in key order. */
+    private final class AllLabels extends AbstractMap<String, String> {
+
+        @Override
+        public String get(Object key) {
+            return key instanceof String name && patterns.containsKey(name) ? Labels.this.get(name) : null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return patterns.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return patterns.size();
+        }
+
+        @Override
+        public Set<Entry<String, String>> entrySet() {
+            Map<String, String> sorted = new TreeMap<>();
+            for (String key : patterns.keySet()) {
+                sorted.put(key, Labels.this.get(key));
+            }
+            return Collections.unmodifiableMap(sorted).entrySet();
+        }
     }
 }
