@@ -48,7 +48,7 @@ public final class Labels {
     /**
      * The labels read so far, by key, as each reads without arguments: its pattern formatted at its first use, so
      * that {@code ''} reads {@code '}. A render reads a few hundred of a bundle's 700 labels, and formatting them all
-     * when the bundle was read took a cold JVM some 40 ms for the first language.
+     * when the bundle was read made the first language take twice as long in a cold JVM (58 against 28 ms).
      */
     private final Map<String, String> texts = new ConcurrentHashMap<>();
     /** Every label by key, as {@link #get} gives it, for templates. */
