@@ -39,46 +39,56 @@ public final class Markdown {
 
     private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
 
-    private static final Parser PARSER = Parser.builder()
-            .enabledBlockTypes(Set.of(ListBlock.class))
-            .build();
+    /**
+     * The parser and renderers, made when the first text that needs them is parsed: a map whose descriptions are
+     * all plain sentences never loads them (some 40 ms of a cold JVM for the first text parsed and rendered).
+     */
+    private static final class Commonmark {
 
-    private static final HtmlRenderer HTML = HtmlRenderer.builder()
-            .escapeHtml(true)
-            .sanitizeUrls(true)
-            .urlSanitizer(new DefaultUrlSanitizer(SCHEMES))
-            .attributeProviderFactory(context -> (node, tagName, attributes) -> {
-                if (node instanceof Link) {
-                    attributes.put("rel", "nofollow noopener noreferrer");
-                }
-            })
-            .softbreak("\n")
-            .build();
+        private static final Parser PARSER = Parser.builder()
+                .enabledBlockTypes(Set.of(ListBlock.class))
+                .build();
 
-    private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
+        private static final HtmlRenderer HTML = HtmlRenderer.builder()
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .urlSanitizer(new DefaultUrlSanitizer(SCHEMES))
+                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                    if (node instanceof Link) {
+                        attributes.put("rel", "nofollow noopener noreferrer");
+                    }
+                })
+                .softbreak("\n")
+                .build();
 
-    /** As {@link #PLAIN}, with the line breaks inside a paragraph read as spaces, so that printed text flows. */
-    private static final TextContentRenderer FLOWING = TextContentRenderer.builder()
-            .nodeRendererFactory(context -> new NodeRenderer() {
-                @Override
-                public Set<Class<? extends Node>> getNodeTypes() {
-                    return Set.of(SoftLineBreak.class);
-                }
+        private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
 
-                @Override
-                public void render(Node node) {
-                    context.getWriter().write(" ");
-                }
-            })
-            .build();
+        /** As {@link #PLAIN}, with the line breaks inside a paragraph read as spaces, so that printed text flows. */
+        private static final TextContentRenderer FLOWING = TextContentRenderer.builder()
+                .nodeRendererFactory(context -> new NodeRenderer() {
+                    @Override
+                    public Set<Class<? extends Node>> getNodeTypes() {
+                        return Set.of(SoftLineBreak.class);
+                    }
 
-    private static final Markdown EMPTY = new Markdown(null);
+                    @Override
+                    public void render(Node node) {
+                        context.getWriter().write(" ");
+                    }
+                })
+                .build();
+    }
 
-    /** The parsed document, or null when there is no text; never changed once parsed. */
+    private static final Markdown EMPTY = new Markdown(null, null);
+
+    /** The parsed document, or null when there is no text or it is {@link #plain}; never changed once parsed. */
     private final Node document;
+    /** The text when it is one paragraph that reads as it is written ({@link #isPlain}), else null. */
+    private final String plain;
 
-    private Markdown(Node document) {
+    private Markdown(Node document, String plain) {
         this.document = document;
+        this.plain = plain;
     }
 
     /** {@code text} parsed as the Markdown subset; null or blank text gives an {@linkplain #isEmpty() empty} one. */
@@ -86,7 +96,13 @@ public final class Markdown {
         if (text == null || text.isBlank()) {
             return EMPTY;
         }
-        Node document = PARSER.parse(visibleControls(text));
+        String visible = visibleControls(text);
+        return isPlain(visible) ? new Markdown(null, visible) : parsed(visible);
+    }
+
+    /** {@code text} (its controls made visible) parsed by commonmark, as every text was before plain ones. */
+    static Markdown parsed(String text) {
+        Node document = Commonmark.PARSER.parse(text);
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Image image) {
@@ -102,17 +118,43 @@ public final class Markdown {
                 }
             }
         });
-        return new Markdown(document);
+        return new Markdown(document, null);
+    }
+
+    /**
+     * True for text that Markdown gives back as it is, as one paragraph: one line that starts with a letter (so no
+     * list marker) and ends with no space, without any of the characters that begin emphasis, code, a link, an
+     * image, raw HTML, an entity or an escape. Most descriptions are such sentences.
+     */
+    static boolean isPlain(String text) {
+        char last = text.charAt(text.length() - 1);
+        if (!Character.isLetter(text.charAt(0)) || Character.isWhitespace(last) || Character.isSpaceChar(last)) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '\n', '\r', '\\', '`', '*', '_', '[', ']', '!', '<', '>', '&' -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return true;
     }
 
     /** True when there was no text to parse. */
     public boolean isEmpty() {
-        return document == null;
+        return document == null && plain == null;
     }
 
     /** The text as HTML, such as {@code <p>One <em>two</em></p>}; empty when there is no text. */
     public String html() {
-        return document == null ? "" : HTML.render(document).strip();
+        if (plain != null) {
+            // as commonmark writes a paragraph of text: of the characters it escapes, only the quote can be there
+            return "<p>" + plain.replace("\"", "&quot;") + "</p>";
+        }
+        return document == null ? "" : Commonmark.HTML.render(document).strip();
     }
 
     /**
@@ -120,12 +162,15 @@ public final class Markdown {
      * list item on its own line behind its marker, a link as its quoted text followed by its target in brackets.
      */
     public List<String> paragraphs() {
+        if (plain != null) {
+            return List.of(plain);
+        }
         if (document == null) {
             return List.of();
         }
         List<String> paragraphs = new ArrayList<>();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-            String paragraph = PLAIN.render(block).strip();
+            String paragraph = Commonmark.PLAIN.render(block).strip();
             if (!paragraph.isEmpty()) {
                 paragraphs.add(paragraph);
             }
@@ -143,12 +188,15 @@ public final class Markdown {
      * become spaces, so that the text flows (list items stay one a line).
      */
     public List<List<Span>> styledParagraphs() {
+        if (plain != null) {
+            return List.of(List.of(new Span(plain, false, false)));
+        }
         if (document == null) {
             return List.of();
         }
         List<List<Span>> paragraphs = new ArrayList<>();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-            String paragraph = FLOWING.render(block).strip();
+            String paragraph = Commonmark.FLOWING.render(block).strip();
             if (paragraph.isEmpty()) {
                 continue;
             }
@@ -177,7 +225,7 @@ public final class Markdown {
                 }
 
                 private void mark(Node node, boolean[] flags) {
-                    String text = FLOWING.render(node).strip();
+                    String text = Commonmark.FLOWING.render(node).strip();
                     int at = text.isEmpty() ? -1 : paragraph.indexOf(text, cursor[0]);
                     if (at < 0) {
                         visitChildren(node);

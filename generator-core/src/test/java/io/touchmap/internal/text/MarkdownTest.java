@@ -98,4 +98,25 @@ class MarkdownTest {
                         new Markdown.Span(".", false, false)),
                 List.of(new Markdown.Span("- un\n- deux", false, false))), text.styledParagraphs());
     }
+
+    @Test
+    void aPlainSentenceReadsAsCommonmarkWouldReadItWithoutBeingParsed() {
+        List<String> plain = List.of("Le client essaie puis offre avec l'aide d'un conseiller.",
+                "Réservation d'un article pour 48 h, \"sans frais\" ; délai\u202f: 2 jours # 3 - 4 + 5 = 14 / 2 (environ) ~ 7 | 8.",
+                "Prix justes\u00a0% et « remises » — 10 % {promo} : voir https://example.com/offre?x=1#top",
+                "خدمة العملاء 😀 顾客服务 Служба",
+                "A");
+        for (String text : plain) {
+            assertTrue(Markdown.isPlain(text), text);
+            Markdown fast = Markdown.parse(text);
+            Markdown parsed = Markdown.parsed(text);
+            assertEquals(parsed.html(), fast.html(), text);
+            assertEquals(parsed.paragraphs(), fast.paragraphs(), text);
+            assertEquals(parsed.styledParagraphs(), fast.styledParagraphs(), text);
+        }
+        for (String text : List.of("- a list", "1. first", "a *word*", "a_b", "see [this](x)", "a <b>", "a & b", "a > b",
+                "ends with a space ", "ends with a no-break space\u00a0", "two\nlines", "\u00abquoted\u00bb", "back\\slash", "a `code`", "!image")) {
+            assertEquals(false, Markdown.isPlain(text), text);
+        }
+    }
 }
