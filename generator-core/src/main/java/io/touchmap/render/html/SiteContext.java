@@ -169,10 +169,32 @@ final class SiteContext {
         return emotionCurve;
     }
 
-    /** What every page has: its title, the way back to the site's root, and the navigation section it is in. */
+    /**
+     * What every page has: its title, the way back to the site's root, and the navigation with the section it is in
+     * marked (worked out here rather than by comparing strings in the template, which FreeMarker does with the
+     * locale's collator: a dozen comparisons on every page).
+     */
     Page page(String title, String root, String section) {
-        return new Page(labels.language(), title, title(), text(map.info().organisation()), root, section,
-                warnings.size(), !history.isEmpty(), generatedOn, t, header());
+        String current = root.isEmpty() ? "page" : "true";
+        List<Views.NavLink> nav = new ArrayList<>();
+        nav.add(navLink(root, "index.html", labels.get("common.map"), section.equals("map") ? current : null, null));
+        nav.add(navLink(root, "kpis.html", labels.get("common.kpis"), section.equals("kpis") ? current : null, null));
+        nav.add(navLink(root, "value-proposition.html", labels.get("common.valueProposition"),
+                section.equals("value-proposition") ? current : null, null));
+        nav.add(navLink(root, "competitors.html", labels.get("common.competitors"), section.equals("competitors") ? current : null,
+                null));
+        if (!history.isEmpty()) {
+            nav.add(navLink(root, "history.html", labels.get("site.history.title"), section.equals("history") ? current : null,
+                    null));
+        }
+        nav.add(navLink(root, "warnings.html", labels.get("site.nav.warnings"), section.equals("warnings") ? current : null,
+                warnings.size()));
+        return new Page(labels.language(), title, title(), text(map.info().organisation()), root,
+                section.equals("map") && root.isEmpty(), List.copyOf(nav), generatedOn, t, header());
+    }
+
+    private static Views.NavLink navLink(String root, String file, String label, String current, Integer count) {
+        return new Views.NavLink(root + file, label, current, count);
     }
 
     /** The header every page shares, as the map's theme dresses it. */

@@ -21,12 +21,19 @@ final class Views {
             String siteTitle,
             String organisation,
             String root,
-            String section,
-            int warningCount,
-            boolean history,
+            boolean home,
+            List<NavLink> nav,
             String generatedOn,
             Map<String, String> t,
             Header header) {
+    }
+
+    /**
+     * A link of the site's navigation. {@code current} is the {@code aria-current} of the section the page is in
+     * ({@code page} on the section's own page, {@code true} below it), else null; {@code count} follows the label
+     * (the warnings'), or is null.
+     */
+    public record NavLink(String href, String label, String current, Integer count) {
     }
 
     /**

@@ -59,6 +59,25 @@ class HtmlSiteTest {
     }
 
     @Test
+    void theNavigationMarksTheSectionAPageIsInAsTheCurrentPageOrAPageBelowIt() {
+        String nav = "//h:header/h:nav/h:ul/h:li/h:a";
+        HtmlPage index = page("index.html");
+        assertEquals(List.of("Map", "KPIs", "Value proposition", "Competitors", "Warnings 3"), index.texts(nav));
+        assertEquals(List.of("index.html", "kpis.html", "value-proposition.html", "competitors.html", "warnings.html"),
+                index.texts(nav + "/@href"));
+        assertEquals("page", index.text(nav + "[@aria-current]/@aria-current"));
+        assertEquals("Corner Bakery touchpoints", index.text("//h:title"));
+
+        HtmlPage touchpoint = page("touchpoints/checkout.html");
+        assertEquals("../index.html", touchpoint.text(nav + "[@aria-current='true']/@href"));
+        assertEquals("Online checkout – Corner Bakery touchpoints", touchpoint.text("//h:title"));
+        assertEquals("kpis.html", page("kpis.html").text(nav + "[@aria-current='page']/@href"));
+        assertEquals("../index.html", page("kpis/footfall.html").text(nav + "[@aria-current='true']/@href"), "a KPI is on its touchpoint's map");
+        assertEquals("warnings.html", page("warnings.html").text(nav + "[@aria-current='page']/@href"));
+        assertEquals(0, page("competitors.html").count(nav + "[@aria-current][@href!='competitors.html']"));
+    }
+
+    @Test
     void indexShowsTheGridWithStagesGroupedByPhaseAndChannelsGroupedByGroup() {
         HtmlPage index = page("index.html");
         assertEquals("Corner Bakery touchpoints", index.text("//h:h1"));
