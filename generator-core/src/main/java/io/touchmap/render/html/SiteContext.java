@@ -175,26 +175,26 @@ final class SiteContext {
      * locale's collator: a dozen comparisons on every page).
      */
     Page page(String title, String root, String section) {
-        String current = root.isEmpty() ? "page" : "true";
         List<Views.NavLink> nav = new ArrayList<>();
-        nav.add(navLink(root, "index.html", labels.get("common.map"), section.equals("map") ? current : null, null));
-        nav.add(navLink(root, "kpis.html", labels.get("common.kpis"), section.equals("kpis") ? current : null, null));
-        nav.add(navLink(root, "value-proposition.html", labels.get("common.valueProposition"),
-                section.equals("value-proposition") ? current : null, null));
-        nav.add(navLink(root, "competitors.html", labels.get("common.competitors"), section.equals("competitors") ? current : null,
-                null));
+        nav.add(navLink(root, "index", "map", labels.get("common.map"), section, null));
+        nav.add(navLink(root, "kpis", "kpis", labels.get("common.kpis"), section, null));
+        nav.add(navLink(root, "value-proposition", "value-proposition", labels.get("common.valueProposition"), section, null));
+        nav.add(navLink(root, "competitors", "competitors", labels.get("common.competitors"), section, null));
         if (!history.isEmpty()) {
-            nav.add(navLink(root, "history.html", labels.get("site.history.title"), section.equals("history") ? current : null,
-                    null));
+            nav.add(navLink(root, "history", "history", labels.get("site.history.title"), section, null));
         }
-        nav.add(navLink(root, "warnings.html", labels.get("site.nav.warnings"), section.equals("warnings") ? current : null,
-                warnings.size()));
+        nav.add(navLink(root, "warnings", "warnings", labels.get("site.nav.warnings"), section, warnings.size()));
         return new Page(labels.language(), title, title(), text(map.info().organisation()), root,
                 section.equals("map") && root.isEmpty(), List.copyOf(nav), generatedOn, t, header());
     }
 
-    private static Views.NavLink navLink(String root, String file, String label, String current, Integer count) {
-        return new Views.NavLink(root + file, label, current, count);
+    /**
+     * The link to the page {@code file}{@code .html} of the section {@code of}, current ({@code page} on the section's
+     * own page, {@code true} below it) when it is the section the page is in.
+     */
+    private static Views.NavLink navLink(String root, String file, String of, String label, String section, Integer count) {
+        String current = !of.equals(section) ? null : root.isEmpty() ? "page" : "true";
+        return new Views.NavLink(root + file + ".html", label, current, count);
     }
 
     /** The header every page shares, as the map's theme dresses it. */
