@@ -100,7 +100,7 @@ public final class Markdown {
         return isPlain(visible) ? new Markdown(null, visible) : parsed(visible);
     }
 
-    /** {@code text} (its controls made visible) parsed by commonmark, as every text was before plain ones. */
+    /** {@code text}, its controls made visible already, parsed by commonmark: what a text that is not plain goes through. */
     static Markdown parsed(String text) {
         Node document = Commonmark.PARSER.parse(text);
         document.accept(new AbstractVisitor() {

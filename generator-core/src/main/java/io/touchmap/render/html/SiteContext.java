@@ -85,6 +85,10 @@ final class SiteContext {
     private final JourneyView journey;
     /** The KPI charts of earlier renders of this map, or null to draw every chart. */
     private final ChartMemo memo;
+    /** The header every page shares, as the map's theme dresses it. */
+    private final Views.Header header;
+    /** The sections of the site's navigation, in its order. */
+    private final List<NavSection> sections;
 
     SiteContext(LoadResult result, Labels labels, LocalDate date) {
         this(result, labels, date, MapHistory.NONE, null);
@@ -110,6 +114,28 @@ final class SiteContext {
         }
         this.competitorMarks = marks;
         this.emotionCurve = map.emotionCurve();
+        this.header = header(map.info().theme());
+        List<NavSection> sections = new ArrayList<>();
+        sections.add(new NavSection("map", "index.html", labels.get("common.map"), null));
+        sections.add(new NavSection("kpis", "kpis.html", labels.get("common.kpis"), null));
+        sections.add(new NavSection("value-proposition", "value-proposition.html", labels.get("common.valueProposition"), null));
+        sections.add(new NavSection("competitors", "competitors.html", labels.get("common.competitors"), null));
+        if (!history.isEmpty()) {
+            sections.add(new NavSection("history", "history.html", labels.get("site.history.title"), null));
+        }
+        sections.add(new NavSection("warnings", "warnings.html", labels.get("site.nav.warnings"), warnings.size()));
+        this.sections = List.copyOf(sections);
+    }
+
+    /** A section of the site's navigation: its name, its page, its label and the count after it (or null). */
+    private record NavSection(String name, String file, String label, Integer count) {
+
+        /** The link to the section from a page {@code root} below the site's root that is in the section {@code in}. */
+        Views.NavLink link(String root, String in) {
+            // the section's own page is the current page; a page below it, in the current section
+            String current = !name.equals(in) ? null : root.isEmpty() ? "page" : "true";
+            return new Views.NavLink(root + file, label, current, count);
+        }
     }
 
     private CompetitorMark mark(JourneyView.CompetitorMark mark) {
@@ -175,31 +201,15 @@ final class SiteContext {
      * locale's collator: a dozen comparisons on every page).
      */
     Page page(String title, String root, String section) {
-        List<Views.NavLink> nav = new ArrayList<>();
-        nav.add(navLink(root, "index", "map", labels.get("common.map"), section, null));
-        nav.add(navLink(root, "kpis", "kpis", labels.get("common.kpis"), section, null));
-        nav.add(navLink(root, "value-proposition", "value-proposition", labels.get("common.valueProposition"), section, null));
-        nav.add(navLink(root, "competitors", "competitors", labels.get("common.competitors"), section, null));
-        if (!history.isEmpty()) {
-            nav.add(navLink(root, "history", "history", labels.get("site.history.title"), section, null));
+        List<Views.NavLink> nav = new ArrayList<>(sections.size());
+        for (NavSection each : sections) {
+            nav.add(each.link(root, section));
         }
-        nav.add(navLink(root, "warnings", "warnings", labels.get("site.nav.warnings"), section, warnings.size()));
         return new Page(labels.language(), title, title(), text(map.info().organisation()), root,
-                section.equals("map") && root.isEmpty(), List.copyOf(nav), generatedOn, t, header());
+                section.equals("map") && root.isEmpty(), List.copyOf(nav), generatedOn, t, header);
     }
 
-    /**
-     * The link to the page {@code file}{@code .html} of the section {@code of}, current ({@code page} on the section's
-     * own page, {@code true} below it) when it is the section the page is in.
-     */
-    private static Views.NavLink navLink(String root, String file, String of, String label, String section, Integer count) {
-        String current = !of.equals(section) ? null : root.isEmpty() ? "page" : "true";
-        return new Views.NavLink(root + file + ".html", label, current, count);
-    }
-
-    /** The header every page shares, as the map's theme dresses it. */
-    Views.Header header() {
-        Theme theme = map.info().theme();
+    private static Views.Header header(Theme theme) {
         return theme.usableLogo()
                 .map(logo -> new Views.Header(theme.usableBrand().isPresent(), HtmlSite.logoFile(logo), logo.width(), logo.height()))
                 .orElse(new Views.Header(theme.usableBrand().isPresent(), null, 0, 0));
